@@ -1,0 +1,52 @@
+// Lint enforces the layers (../shared/guides/style.md): a wrong import fails `npm test`.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'stream'];
+
+function restrict(patterns, message) {
+  return { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] };
+}
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: restrict(
+      ['react', 'react-dom', 'react/*', 'electron', 'dexie', 'zustand', 'zustand/*', '@xyflow/*', ...nodeBuiltins, '**/main/**', '**/renderer/**'],
+      'shared/ is pure: it runs in the renderer, main and the command line alike.',
+    ),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict(['electron', ...nodeBuiltins, '**/main/**'], 'renderer/ talks to main only through window.orgcanvas.'),
+    },
+  },
+  {
+    files: ['main/**/*.{ts,mjs}', 'scripts/**/*.mjs', 'tests/**/*.{ts,tsx}', '*.config.{ts,js}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // Tests build hostile and half-valid boards on purpose.
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    files: ['main/**/*.ts'],
+    rules: restrict(['react', 'react-dom', '**/renderer/**'], 'main/ never imports the renderer.'),
+  },
+);

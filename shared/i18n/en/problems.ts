@@ -1,0 +1,38 @@
+/** How a problem in a board file is worded (codes from shared/model/problems.ts). */
+export const problems = {
+  empty: 'the file is empty',
+  bomRemoved: 'a byte-order mark at the start was removed',
+  tooLarge: 'the file is {{size}} characters, more than the {{limit}} a board can have',
+  binary: 'the file holds NUL bytes at character {{offset}}: it is damaged (often what a crash mid-save leaves)',
+  tooDeep: 'nested more than {{limit}} levels deep: this is not a board file',
+  notJson: 'not valid JSON ({{detail}})',
+  forbiddenKey: 'the key "{{key}}" is not allowed',
+  notOrgcanvas: 'not an OrgCanvas board (format is {{found}})',
+  versionTooNew:
+    'made by a newer OrgCanvas (file format {{found}}; this version reads up to {{supported}}). Update OrgCanvas to open it.',
+  versionInvalid: 'the format version {{found}} is not a version number',
+  migrationFailed: 'could not upgrade from format {{from}} (step {{name}})',
+  required: 'is missing',
+  wrongType: 'should be a {{expected}}, not {{found}}',
+  notFinite: 'should be a finite number',
+  notOneOf: '{{found}} is not one of: {{options}}',
+  outOfRange: '{{found}} is out of range',
+  tooLong: 'is longer than {{limit}} characters',
+  tooMany: 'has more than {{limit}} items',
+  invalidValue: '{{found}} is not valid here',
+  duplicateId: 'the id "{{id}}" is used twice',
+  danglingEdge: 'no node with id "{{id}}"',
+  parentMissing: 'no department with id "{{id}}"',
+  parentNotDepartment: '"{{id}}" is not a department, so it cannot hold this node',
+  relationRefused: 'a “{{relation}}” relation cannot go from a {{sourceKind}} to a {{targetKind}}',
+};
+
+/** Why a connection is refused (codes from shared/model/relations.ts). */
+export const refusals = {
+  selfLoop: 'A node cannot be connected to itself.',
+  noteCannotConnect: 'Notes stand on their own; they cannot be connected.',
+  wrongSource: '“{{relation}}” cannot start at a {{sourceKind}}.',
+  wrongTarget: '“{{relation}}” cannot end at a {{targetKind}}.',
+  sponsorNotBoard: 'Only the board of directors, or a role, can sponsor.',
+  noRelationFits: 'A {{sourceKind}} cannot be connected to a {{targetKind}}.',
+};

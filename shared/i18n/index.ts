@@ -1,0 +1,45 @@
+/**
+ * The Dutch and English catalogues, one resource bundle per language, shared by the
+ * renderer (react-i18next), the main process and the command line.
+ */
+import i18next, { type i18n } from 'i18next';
+import { app as enApp } from './en/app';
+import { domain as enDomain } from './en/domain';
+import { problems as enProblems, refusals as enRefusals } from './en/problems';
+import { app as nlApp } from './nl/app';
+import { domain as nlDomain } from './nl/domain';
+import { problems as nlProblems, refusals as nlRefusals } from './nl/problems';
+
+export const LANGUAGES = ['en', 'nl'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const resources = {
+  en: { translation: { app: enApp, ...enDomain, problems: enProblems, refusals: enRefusals } },
+  nl: { translation: { app: nlApp, ...nlDomain, problems: nlProblems, refusals: nlRefusals } },
+} as const;
+
+/** `nl`, `nl-NL`, `nl_BE` → Dutch; anything else → English. */
+export function languageFromLocale(locale: string | undefined | null): Language {
+  return locale && /^nl([-_]|$)/i.test(locale) ? 'nl' : 'en';
+}
+
+export function isLanguage(value: unknown): value is Language {
+  return value === 'en' || value === 'nl';
+}
+
+/** A ready, synchronous i18next instance; plugins (react-i18next) are passed in by the caller. */
+export function createI18n(language: Language, plugins: Parameters<i18n['use']>[0][] = []): i18n {
+  const instance = i18next.createInstance();
+  for (const plugin of plugins) instance.use(plugin);
+  void instance.init({
+    lng: language,
+    fallbackLng: 'en',
+    resources,
+    initAsync: false,
+    // React escapes; SVG export escapes itself. Double escaping would show &amp; to users.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+  });
+  return instance;
+}

@@ -1,0 +1,43 @@
+import type { app as en } from '../en/app';
+import type { Translation } from '../types';
+
+export const app: Translation<typeof en> = {
+  title: 'OrgCanvas',
+  tagline: 'Wie is er verantwoordelijk voor social media?',
+  language: 'Taal',
+  languages: { en: 'English', nl: 'Nederlands' },
+  canvas: {
+    label: 'Bordcanvas',
+    zoomIn: 'Inzoomen',
+    zoomOut: 'Uitzoomen',
+    fitView: 'Alles in beeld',
+    minimap: 'Overzichtskaart',
+    empty: 'Dit bord is leeg.',
+  },
+  legend: {
+    title: 'Legenda',
+    kinds: 'Elementen',
+    relations: 'Relaties',
+    show: 'Legenda tonen',
+    hide: 'Legenda verbergen',
+  },
+  node: {
+    mandate: 'Mandaat',
+    budget: 'Budget',
+    level: 'Niveau',
+    kpi: 'KPI',
+    members: '{{count}} leden',
+  },
+  load: {
+    failed: 'Dit bord kon niet worden geopend',
+    demo: 'Demobord',
+  },
+  cli: {
+    ok: 'ok: {{nodes}} nodes, {{edges}} relaties',
+    usage: 'Gebruik: orgcanvas <opdracht> [opties]',
+    unknownCommand: 'Onbekende opdracht "{{command}}".',
+    cannotRead: 'Kan {{file}} niet lezen: {{detail}}',
+    problemLine: '{{path}}: {{message}}',
+    wholeFile: '(bestand)',
+  },
+};

@@ -1,0 +1,47 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../main/cli/cli';
+
+const FIXTURES = 'tests/fixtures/boards';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), env: { LANG: 'en_GB.UTF-8' } });
+  return { code, out, err };
+}
+
+describe('orgcanvas validate', () => {
+  it('accepts the domain.md example with counts', async () => {
+    expect(await run('validate', `${FIXTURES}/domain-example.orgcanvas`)).toEqual({
+      code: 0,
+      out: ['ok: 3 nodes, 1 edges'],
+      err: [],
+    });
+  });
+
+  it('refuses a broken file with the path of the problem, exit 2', async () => {
+    const result = await run('validate', `${FIXTURES}/dangling-edge.orgcanvas`);
+    expect(result.code).toBe(2);
+    expect(result.err).toEqual([`${FIXTURES}/dangling-edge.orgcanvas: edges[0].target: no node with id "t9"`]);
+  });
+
+  it('speaks Dutch with --lang nl', async () => {
+    const result = await run('validate', `${FIXTURES}/dangling-edge.orgcanvas`, '--lang', 'nl');
+    expect(result.err[0]).toMatch(/edges\[0\]\.target: er is geen node met id "t9"/);
+  });
+
+  it('names a file it cannot read, and an unknown command', async () => {
+    expect((await run('validate', 'no/such.orgcanvas')).err).toEqual(['Cannot read no/such.orgcanvas: ENOENT']);
+    const unknown = await run('frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err[0]).toBe('Unknown command "frobnicate".');
+  });
+
+  it('works as the installed bin, with real exit codes', () => {
+    expect(execFileSync('main/cli/orgcanvas.mjs', ['validate', `${FIXTURES}/domain-example.orgcanvas`]).toString()).toBe(
+      'ok: 3 nodes, 1 edges\n',
+    );
+    expect(spawnSync('main/cli/orgcanvas.mjs', ['validate', `${FIXTURES}/dangling-edge.orgcanvas`]).status).toBe(2);
+  });
+});

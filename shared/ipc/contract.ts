@@ -1,0 +1,55 @@
+/**
+ * THE IPC contract between the renderer and the Electron main process.
+ *
+ * One entry per channel. The key is the member name on `window.orgcanvas` and (with the
+ * `orgcanvas:` prefix) the wire channel. Main validates every payload against `payload`
+ * and every answer against `result` (main/electron/ipc.ts); the preload builds one invoker
+ * or subscriber per entry (main/preload/api.ts); the renderer gets the types
+ * (renderer/platform/).
+ *
+ * Rules for new entries:
+ * - Payloads are small, strict objects (`.strict()`: unknown keys are refused) with bounded
+ *   strings. A request never carries a file system path: files are named by opaque ids that
+ *   main handed out (from its own dialogs, the command line or the user-data folder).
+ * - Add the handler in main (HandlersOf<typeof contract> makes a missing one a type error in
+ *   main/electron/handlers.ts, or in the module that registers your group).
+ */
+import { z } from 'zod';
+import { event, invoke } from './define';
+
+/** An opaque id main hands out for a file; the renderer never sees or sends a path. */
+export const FileRequestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+
+/** A `.orgcanvas` file the user asked to open from outside the app (argument, double-click). */
+export const OpenRequest = z
+  .object({
+    requestId: FileRequestId,
+    /** The file name only (no folders), for display. */
+    name: z.string().min(1).max(255),
+  })
+  .strict();
+export type OpenRequest = z.infer<typeof OpenRequest>;
+
+export const AppInfo = z
+  .object({
+    version: z.string().max(64),
+    platform: z.enum(['linux', 'win32', 'darwin', 'other']),
+    /** The language forced with `--lang=`, or null to follow the user's choice/locale. */
+    forcedLanguage: z.enum(['en', 'nl']).nullable(),
+  })
+  .strict();
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const contract = {
+  /** Facts about the running desktop app. */
+  getAppInfo: invoke({ payload: z.undefined(), result: AppInfo }),
+  /**
+   * Files handed to the app before the page could listen (first start with a file
+   * argument) or since the last call. Each request is returned once.
+   */
+  takeOpenRequests: invoke({ payload: z.undefined(), result: z.array(OpenRequest).max(64) }),
+  /** A file was handed to the already running app (second instance, macOS open-file). */
+  onOpenRequest: event({ payload: OpenRequest }),
+} as const;
+
+export type OrgcanvasContract = typeof contract;

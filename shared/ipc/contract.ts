@@ -16,6 +16,7 @@
  */
 import { z } from 'zod';
 import { event, invoke } from './define';
+import { fileChannels } from './fileChannels';
 
 /** An opaque id main hands out for a file; the renderer never sees or sends a path. */
 export const FileRequestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
@@ -50,6 +51,8 @@ export const contract = {
   takeOpenRequests: invoke({ payload: z.undefined(), result: z.array(OpenRequest).max(64) }),
   /** A file was handed to the already running app (second instance, macOS open-file). */
   onOpenRequest: event({ payload: OpenRequest }),
+  /** Open/Save/Save As, recent files and the board mirror (main/files/). */
+  ...fileChannels,
 } as const;
 
 export type OrgcanvasContract = typeof contract;

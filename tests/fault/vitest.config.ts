@@ -1,0 +1,11 @@
+// Long fault runs (npm run test:fault); quick variants of them run in tests/main with npm test.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/fault/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 15 * 60_000,
+    fileParallelism: false,
+  },
+});

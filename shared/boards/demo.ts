@@ -4,7 +4,7 @@
  */
 import type { Board } from '../model/board';
 import { parseBoardValue } from '../model/parse';
-import demoJson from './demo.json';
+import demoJson from './demo.json' with { type: 'json' };
 
 /** A fresh copy each call, so one caller's edits never reach another's demo. */
 export function demoBoard(): Board {

@@ -55,10 +55,10 @@ export const RACI_COLOURS = { R: '#2b2f36', A: '#a3001b', C: '#17406b', I: '#4a4
 
 /** Size of a node that has none stored (the file format leaves size to the app). */
 export const DEFAULT_SIZE: Record<NodeKind, { width: number; height: number }> = {
-  department: { width: 300, height: 184 },
-  role: { width: 240, height: 96 },
+  department: { width: 300, height: 220 },
+  role: { width: 260, height: 132 },
   team: { width: 260, height: 110 },
-  task: { width: 260, height: 100 },
+  task: { width: 260, height: 120 },
   objective: { width: 260, height: 90 },
   external: { width: 240, height: 90 },
   note: { width: 220, height: 140 },

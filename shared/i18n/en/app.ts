@@ -2,6 +2,7 @@
 export const app = {
   title: 'OrgCanvas',
   tagline: 'Who owns social media?',
+  untitled: 'Untitled board',
   language: 'Language',
   languages: { en: 'English', nl: 'Nederlands' },
   canvas: {
@@ -9,6 +10,8 @@ export const app = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     fitView: 'Zoom to fit',
+    lock: 'Lock the canvas',
+    controls: 'Zoom controls',
     minimap: 'Overview map',
     empty: 'This board is empty.',
   },

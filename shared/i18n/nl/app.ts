@@ -4,6 +4,7 @@ import type { Translation } from '../types';
 export const app: Translation<typeof en> = {
   title: 'OrgCanvas',
   tagline: 'Wie is er verantwoordelijk voor social media?',
+  untitled: 'Naamloos bord',
   language: 'Taal',
   languages: { en: 'English', nl: 'Nederlands' },
   canvas: {
@@ -11,6 +12,8 @@ export const app: Translation<typeof en> = {
     zoomIn: 'Inzoomen',
     zoomOut: 'Uitzoomen',
     fitView: 'Alles in beeld',
+    lock: 'Canvas vergrendelen',
+    controls: 'Zoomknoppen',
     minimap: 'Overzichtskaart',
     empty: 'Dit bord is leeg.',
   },

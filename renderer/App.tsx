@@ -1,0 +1,19 @@
+/** The application shell: title bar, canvas and the panels around it. */
+import { ReactFlowProvider } from '@xyflow/react';
+import { Canvas } from './canvas/Canvas';
+import { Legend } from './chrome/Legend';
+import { TopBar } from './chrome/TopBar';
+
+export function App() {
+  return (
+    <ReactFlowProvider>
+      <div className="oc-app">
+        <TopBar />
+        <main className="oc-workspace">
+          <Canvas />
+          <Legend />
+        </main>
+      </div>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * Board → React Flow. React Flow re-renders a node when its object changes, so this keeps
+ * one flow object per board node and hands back the same object while neither the board
+ * node nor its selection changed: a drag re-renders only what moved.
+ */
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { BoardEdge, BoardNode } from '../../shared/model/board';
+import type { NodeKind } from '../../shared/model/catalogue';
+import { nodeSize } from '../../shared/geometry/geometry';
+import { RELATION_STYLES } from '../../shared/theme/theme';
+
+/** Node `data` is the board node itself: serialisable domain data only. */
+export type FlowNode<K extends NodeKind = NodeKind> = Node<Extract<BoardNode, { kind: K }> & Record<string, unknown>, K>;
+export type FlowEdge = Edge<{ relation: BoardEdge } & Record<string, unknown>, 'relation'>;
+
+interface NodeCacheEntry {
+  source: BoardNode;
+  selected: boolean;
+  flow: FlowNode;
+}
+
+
+export function createFlowNodeMapper() {
+  let cache = new Map<string, NodeCacheEntry>();
+  return function toFlowNodes(nodes: readonly BoardNode[], selected: ReadonlySet<string>): FlowNode[] {
+    const next = new Map<string, NodeCacheEntry>();
+    // React Flow needs a parent before its children in the array.
+    const ordered = [...nodes.filter((n) => n.kind === 'department'), ...nodes.filter((n) => n.kind !== 'department')];
+    const result = ordered.map((node) => {
+      const isSelected = selected.has(node.id);
+      const hit = cache.get(node.id);
+      const entry =
+        hit && hit.source === node && hit.selected === isSelected
+          ? hit
+          : { source: node, selected: isSelected, flow: toFlowNode(node, isSelected) };
+      next.set(node.id, entry);
+      return entry.flow;
+    });
+    cache = next;
+    return result;
+  };
+}
+
+function toFlowNode(node: BoardNode, selected: boolean): FlowNode {
+  const { width, height } = nodeSize(node);
+  return {
+    id: node.id,
+    type: node.kind,
+    position: node.position,
+    parentId: node.parentId,
+    data: node as FlowNode['data'],
+    width,
+    height,
+    selected,
+    // Departments sit under everything else so their roles and the edges stay clickable.
+    zIndex: node.kind === 'department' ? 0 : 1,
+    ariaLabel: node.label,
+    domAttributes: { 'data-kind': node.kind } as FlowNode['domAttributes'],
+  };
+}
+
+export function createFlowEdgeMapper() {
+  let cache = new Map<string, { source: BoardEdge; selected: boolean; flow: FlowEdge }>();
+  return function toFlowEdges(edges: readonly BoardEdge[], selected: ReadonlySet<string>): FlowEdge[] {
+    const next = new Map<string, { source: BoardEdge; selected: boolean; flow: FlowEdge }>();
+    const result = edges.map((edge) => {
+      const isSelected = selected.has(edge.id);
+      const hit = cache.get(edge.id);
+      const entry =
+        hit && hit.source === edge && hit.selected === isSelected
+          ? hit
+          : {
+              source: edge,
+              selected: isSelected,
+              flow: {
+                id: edge.id,
+                type: 'relation' as const,
+                source: edge.source,
+                target: edge.target,
+                selected: isSelected,
+                data: { relation: edge },
+                markerEnd: RELATION_STYLES[edge.kind].arrow
+                  ? { type: MarkerType.ArrowClosed, color: RELATION_STYLES[edge.kind].colour, width: 18, height: 18 }
+                  : undefined,
+                domAttributes: { 'data-relation': edge.kind } as FlowEdge['domAttributes'],
+              },
+            };
+      next.set(edge.id, entry);
+      return entry.flow;
+    });
+    cache = next;
+    return result;
+  };
+}

@@ -1,0 +1,26 @@
+import type { NodeProps } from '@xyflow/react';
+import { Handle, Position } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { KIND_STYLES } from '../../../shared/theme/theme';
+import type { FlowNode } from '../flowModel';
+import { kindStyleVars } from './NodeFrame';
+
+/** A container: a header band, and room below for the roles that belong to it. */
+export const DepartmentNode = memo(function DepartmentNode({ data, selected }: NodeProps<FlowNode<'department'>>) {
+  const { t } = useTranslation();
+  const typeName = t(`departmentTypes.${data.data.departmentType}`);
+  return (
+    <div className={`oc-department ${selected ? 'is-selected' : ''}`} style={kindStyleVars('department')} data-kind="department">
+      <Handle type="target" position={Position.Top} className="oc-handle" />
+      <div className="oc-department__header">
+        <span className="oc-node__glyph" aria-hidden="true">
+          {KIND_STYLES.department.glyph}
+        </span>
+        <span className="oc-department__label">{data.label}</span>
+        {typeName.toLowerCase() !== data.label.toLowerCase() && <span className="oc-department__type">{typeName}</span>}
+      </div>
+      <Handle type="source" position={Position.Bottom} className="oc-handle" />
+    </div>
+  );
+});

@@ -1,0 +1,43 @@
+/**
+ * The frame every node kind shares: accent band with the kind's glyph and name, the label,
+ * and connection handles. Kinds differ only in the lines they put in the body.
+ */
+import { Handle, Position } from '@xyflow/react';
+import type { CSSProperties, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NodeKind } from '../../../shared/model/catalogue';
+import { KIND_STYLES } from '../../../shared/theme/theme';
+
+interface NodeFrameProps {
+  kind: NodeKind;
+  label: string;
+  /** The typed name under the kind, e.g. "Webcare coordinator"; omitted when it repeats the label. */
+  typeName?: string;
+  selected: boolean;
+  children?: ReactNode;
+  className?: string;
+}
+
+export function kindStyleVars(kind: NodeKind): CSSProperties {
+  const style = KIND_STYLES[kind];
+  return { '--accent': style.accent, '--fill': style.fill, '--border-style': style.border } as CSSProperties;
+}
+
+export function NodeFrame({ kind, label, typeName, selected, children, className = '' }: NodeFrameProps) {
+  const { t } = useTranslation();
+  const caption = typeName && typeName.toLowerCase() !== label.toLowerCase() ? typeName : t(`kinds.${kind}`);
+  return (
+    <div className={`oc-node oc-node--${kind} ${selected ? 'is-selected' : ''} ${className}`} style={kindStyleVars(kind)} data-kind={kind}>
+      <Handle type="target" position={Position.Top} className="oc-handle" />
+      <div className="oc-node__band">
+        <span className="oc-node__glyph" aria-hidden="true">
+          {KIND_STYLES[kind].glyph}
+        </span>
+        <span className="oc-node__caption">{caption}</span>
+      </div>
+      <div className="oc-node__label">{label}</div>
+      {children}
+      <Handle type="source" position={Position.Bottom} className="oc-handle" />
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FlowNode } from '../flowModel';
+import { NodeFrame } from './NodeFrame';
+
+export const ObjectiveNode = memo(function ObjectiveNode({ data, selected }: NodeProps<FlowNode<'objective'>>) {
+  const { t } = useTranslation();
+  return (
+    <NodeFrame kind="objective" label={data.label} typeName={t(`objectiveTypes.${data.data.objectiveType}`)} selected={selected} />
+  );
+});

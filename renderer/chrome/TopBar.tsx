@@ -1,0 +1,32 @@
+/** The title bar: the board's organisation and the language switch. */
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../shared/i18n';
+import { useAppStore } from '../store/store';
+import { setLanguage } from '../i18n/setup';
+
+export function TopBar() {
+  const { t, i18n } = useTranslation();
+  const organisation = useAppStore((s) => s.board.profile.name);
+  return (
+    <header className="oc-topbar">
+      <div className="oc-topbar__brand">
+        <span className="oc-topbar__logo" aria-hidden="true">
+          ◆
+        </span>
+        <span className="oc-topbar__title">{t('app.title')}</span>
+        <span className="oc-topbar__tagline">{t('app.tagline')}</span>
+      </div>
+      <h1 className="oc-topbar__board">{organisation || t('app.untitled')}</h1>
+      <label className="oc-topbar__language">
+        <span>{t('app.language')}</span>
+        <select value={i18n.language} onChange={(event) => setLanguage(event.target.value as Language)}>
+          {LANGUAGES.map((language) => (
+            <option key={language} value={language}>
+              {t(`app.languages.${language}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </header>
+  );
+}

@@ -1,0 +1,21 @@
+/** Entry point of the renderer: language first, then the board, then the first paint. */
+import '@xyflow/react/dist/base.css';
+import './styles/app.css';
+import './styles/nodes.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { demoBoard } from '../shared/boards/demo';
+import { App } from './App';
+import { i18n } from './i18n/setup';
+import { useAppStore } from './store/store';
+
+useAppStore.getState().loadBoard(demoBoard());
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <App />
+    </I18nextProvider>
+  </StrictMode>,
+);

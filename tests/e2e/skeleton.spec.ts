@@ -1,0 +1,58 @@
+/** The walking skeleton as a user meets it: the demo board, in both languages. */
+import { expect, test } from '@playwright/test';
+import { demoBoard } from '../../shared/boards/demo';
+
+const demo = demoBoard();
+
+test('opens the demo board with all its nodes and edges', async ({ page }) => {
+  await page.goto('./?lang=en');
+  const nodes = page.locator('.react-flow__node');
+  await expect(nodes).toHaveCount(demo.nodes.length);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(demo.edges.length);
+  for (const node of demo.nodes) {
+    const element = page.locator(`.react-flow__node[data-id="${node.id}"]`);
+    await expect(element).toHaveAttribute('data-kind', node.kind);
+    await expect(element).toHaveAttribute('aria-label', node.label);
+  }
+  // Every accountable letter on the board is drawn on its edge.
+  const accountable = demo.edges.filter((e) => e.kind === 'responsible' && e.data?.raci === 'A').length;
+  await expect(page.locator('.oc-raci[data-raci="A"]')).toHaveCount(accountable);
+  // Roles sit inside their department: React Flow positions them relative to it.
+  const department = await page.locator('.react-flow__node[data-id="d-mkt"]').boundingBox();
+  const role = await page.locator('.react-flow__node[data-id="r-strat"]').boundingBox();
+  expect(role!.x).toBeGreaterThan(department!.x);
+  expect(role!.y + role!.height).toBeLessThanOrEqual(department!.y + department!.height + 1);
+  await page.screenshot({ path: 'test-results/screens/demo-en.png' });
+});
+
+test('speaks English with ?lang=en', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Legend ▸' }).click();
+  await expect(page.locator('.oc-legend')).toContainText('Responsible for');
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await expect(page.locator('.react-flow__node[data-id="r-wcc"]')).toContainText('Webcare coordinator');
+  await expect(page.getByLabel('Language')).toHaveValue('en');
+});
+
+test('speaks Dutch with ?lang=nl', async ({ page }) => {
+  await page.goto('./?lang=nl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await page.getByRole('button', { name: 'Legenda ▸' }).click();
+  await expect(page.getByRole('button', { name: 'Inzoomen' })).toBeVisible();
+  await expect(page.locator('.react-flow__node[data-id="k-web"]')).toContainText('Operationeel');
+  await expect(page.locator('.oc-legend')).toContainText('Verantwoordelijk voor');
+  await page.screenshot({ path: 'test-results/screens/demo-nl.png' });
+});
+
+test('follows the browser locale and remembers a switch', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'nl-BE' });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.getByLabel('Taal')).toHaveValue('nl');
+  await page.getByLabel('Taal').selectOption('en');
+  await expect(page.getByLabel('Language')).toHaveValue('en');
+  await page.reload();
+  await expect(page.getByLabel('Language')).toHaveValue('en');
+  await context.close();
+});

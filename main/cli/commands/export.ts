@@ -1,0 +1,88 @@
+/**
+ * `orgcanvas export <file> --format png|svg|pdf [--scale N] [--background white|transparent|theme]
+ * [--out path] [--title] [--legend] [--report]`: the same model-built rendering as the app,
+ * for documentation pipelines (as draw.io desktop's CLI export is used).
+ */
+import { writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { buildScene, planRaster, EXPORT_BACKGROUNDS, type DiagramOptions, type ExportBackground, type ExportFormat } from '../../../shared/export';
+import { exportDiagramPdf } from '../../../shared/export/pdf';
+import { exportReportPdf } from '../../../shared/export/report';
+import { sceneToSvg } from '../../../shared/export/svg';
+import { deriveRaci } from '../../../shared/raci/matrix';
+import { raciHints } from '../../../shared/raci/hints';
+import { EXIT, type Command } from '../io';
+import { readBoardFile } from '../readBoard';
+import { renderPng } from '../renderPng';
+
+const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf'];
+
+export const exportCommand: Command = async (context) => {
+  const { io, i18n, options } = context;
+  const t = i18n.t;
+  const report = options.report === true;
+  const out = typeof options.out === 'string' ? options.out : undefined;
+  const fromOut = out ? extname(out).slice(1).toLowerCase() : '';
+  const format = (typeof options.format === 'string' ? options.format.toLowerCase() : report ? 'pdf' : FORMATS.includes(fromOut as ExportFormat) ? fromOut : 'png') as ExportFormat;
+  if (!FORMATS.includes(format)) {
+    io.stderr(t('export.cli.badFormat', { format: options.format }));
+    return EXIT.invalid;
+  }
+  if (report && format !== 'pdf') {
+    io.stderr(t('export.cli.reportNeedsPdf'));
+    return EXIT.invalid;
+  }
+  const scaleText = typeof options.scale === 'string' ? options.scale : '1';
+  const scale = Number(scaleText.replace(',', '.'));
+  if (!Number.isFinite(scale) || scale < 0.1 || scale > 16) {
+    io.stderr(t('export.cli.badScale', { scale: String(options.scale) }));
+    return EXIT.invalid;
+  }
+  const background = (typeof options.background === 'string' ? options.background : 'white') as ExportBackground;
+  if (!EXPORT_BACKGROUNDS.includes(background)) {
+    io.stderr(t('export.cli.badBackground', { background: String(options.background) }));
+    return EXIT.invalid;
+  }
+
+  const file = context.args[0];
+  const board = await readBoardFile(file, context);
+  if (!board) return EXIT.invalid;
+  if (!board.nodes.length) {
+    io.stderr(t('export.cli.emptyBoard'));
+    return EXIT.invalid;
+  }
+  const target = out ?? join(dirname(file), `${basename(file, extname(file))}${report ? '-report' : ''}.${format}`);
+  const date = new Date().toISOString().slice(0, 10);
+  // The rule engine is not part of the command line yet; the report lists the RACI
+  // findings, which carry the same rule ids as the hints.
+  const hints = raciHints(deriveRaci(board), t);
+  const diagram: DiagramOptions = { background, titleBlock: options.title === true, legend: options.legend === true, date, hints: options.hints === true ? hints : undefined };
+
+  let bytes: Uint8Array | string;
+  let pixels: { width: number; height: number } | undefined;
+  if (report) bytes = exportReportPdf(board, { date, hints }, t);
+  else if (format === 'pdf') bytes = exportDiagramPdf(board, diagram, t);
+  else {
+    const scene = buildScene(board, diagram, t);
+    const svg = sceneToSvg(scene, { title: board.profile.name || undefined });
+    if (format === 'svg') bytes = svg;
+    else {
+      const plan = planRaster(scene.width, scene.height, scale);
+      if (plan.clamped) {
+        const wanted = { width: Math.ceil(scene.width * scale), height: Math.ceil(scene.height * scale) };
+        io.stderr(t('export.raster.clamped', { requested: scale, scale: plan.scale, ...wanted }));
+      }
+      const png = renderPng(svg, plan.scale);
+      bytes = png.png;
+      pixels = { width: png.width, height: png.height };
+    }
+  }
+  try {
+    await writeFile(target, bytes);
+  } catch (error) {
+    io.stderr(t('export.cli.cannotWrite', { file: target, detail: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    return EXIT.invalid;
+  }
+  io.stdout(pixels ? t('export.cli.writtenPixels', { file: target, ...pixels }) : t('export.cli.written', { file: target }));
+  return EXIT.ok;
+};

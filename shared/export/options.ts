@@ -1,0 +1,42 @@
+/** What an export is asked for: the same options drive the dialog, the CLI and the report. */
+
+export type ExportFormat = 'svg' | 'png' | 'pdf';
+/** `theme` is the canvas's own background colour. */
+export type ExportBackground = 'white' | 'transparent' | 'theme';
+export const EXPORT_BACKGROUNDS: readonly ExportBackground[] = ['white', 'transparent', 'theme'];
+
+/**
+ * A hint as the export needs it. The rule engine (`shared/rules/`) produces richer hints;
+ * this is the part an export prints, so exports do not depend on the engine's internals.
+ */
+export interface ExportHint {
+  severity: 'error' | 'warning' | 'tip';
+  message: string;
+  /** Ids of the nodes the hint concerns: they get a marker in the diagram. */
+  nodes: readonly string[];
+  /** Stable rule id, e.g. `task-unowned`. */
+  ruleId?: string;
+  /** The source the hint rests on (citation and section), printed in the report. */
+  source?: string;
+}
+
+export interface DiagramOptions {
+  /** Ids of the nodes to export; undefined = the whole board. Edges need both ends in scope. */
+  selection?: readonly string[];
+  background: ExportBackground;
+  /** Board and organisation name plus the date, above the diagram. */
+  titleBlock: boolean;
+  /** The date printed in the title block (ISO `YYYY-MM-DD`); passed in so output is reproducible. */
+  date?: string;
+  /** Optional board title in addition to the organisation name. */
+  boardName?: string;
+  legend: boolean;
+  /** Hints to mark on the diagram and list under it; empty or undefined = none. */
+  hints?: readonly ExportHint[];
+}
+
+export const DEFAULT_DIAGRAM_OPTIONS: DiagramOptions = {
+  background: 'white',
+  titleBlock: false,
+  legend: false,
+};

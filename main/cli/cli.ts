@@ -1,10 +1,11 @@
 /** The command line: `orgcanvas <command> <file> [--options]`. Subcommands live in ./commands. */
 import { createI18n, isLanguage, languageFromLocale } from '../../shared/i18n';
 import { exportCommand } from './commands/export';
+import { lint } from './commands/lint';
 import { validate } from './commands/validate';
 import { EXIT, type CliIo, type Command } from './io';
 
-const COMMANDS: Record<string, Command> = { validate, export: exportCommand };
+const COMMANDS: Record<string, Command> = { validate, export: exportCommand, lint };
 
 export function splitArgs(argv: string[]): { args: string[]; options: Record<string, string | true> } {
   const args: string[] = [];

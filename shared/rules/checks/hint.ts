@@ -1,0 +1,25 @@
+/** The one way checks build a hint, so keys and severities cannot drift from the catalogue. */
+import { RULES, type RuleId } from '../catalogue';
+import type { Fix, Hint, HintParams } from '../types';
+
+/**
+ * `subject`: the node(s) the hint is about, which make its dismissal key; none for a hint
+ * about the whole board (there is only one such hint per rule).
+ */
+export function makeHint(
+  rule: RuleId,
+  nodes: string[],
+  subject: string[],
+  params: HintParams,
+  extra: { variant?: string; fixes?: Fix[] } = {},
+): Hint {
+  const key = subject.length ? `${rule}:${[...subject].sort().join(',')}` : rule;
+  const hint: Hint = { rule, severity: RULES[rule].severity, nodes, key, params, fixes: extra.fixes ?? [] };
+  if (extra.variant !== undefined) hint.variant = extra.variant;
+  return hint;
+}
+
+/** The board has tasks: before that, rules about the design as a whole have nothing to judge. */
+export function hasTasks(facts: { tasks: unknown[] }): boolean {
+  return facts.tasks.length > 0;
+}

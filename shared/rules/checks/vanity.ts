@@ -1,0 +1,60 @@
+/**
+ * 001 notes that success is still measured by meaningless numbers such as the count of
+ * followers. A KPI is "vanity" when, leaving out numbers, dates, channel names and filler
+ * words, all it counts is followers, fans or likes. "Followers and leads" is not: it also
+ * names a result.
+ */
+import type { Facts } from '../facts';
+import type { Hint } from '../types';
+import { makeHint } from './hint';
+
+const VANITY = new Set([
+  'follower',
+  'followers',
+  'fan',
+  'fans',
+  'fanbase',
+  'like',
+  'likes',
+  'volger',
+  'volgers',
+  'hartjes',
+]);
+
+/** Words that say how much, by when or where, but not what for. */
+const FILLER = new Set(
+  (
+    'the a an of and or to by per in on at for with our we more increase increased grow growth gain get reach reaches ' +
+    'double triple number amount total new least minimum min max end this next than from k m ' +
+    'de het een van en of naar per op in met voor tot te ten minste minimaal meer aantal groei groeien ' +
+    'stijging stijgen verhogen verhoging verdubbelen verdubbeling totaal nieuwe nieuw eind einde dit deze ' +
+    'volgend volgende dan vanaf bij onze we wij halen behalen krijgen ' +
+    'day days week weeks month months year years quarter dag dagen maand maanden jaar jaren kwartaal ' +
+    'facebook instagram twitter x linkedin tiktok youtube pinterest threads bluesky mastodon snapchat ' +
+    'channel channels kanaal kanalen account accounts page pages pagina paginas platform platforms social media'
+  ).split(' '),
+);
+
+export function isVanityKpi(kpi: string): boolean {
+  // Dutch "vind-ik-leuks" are likes, however they are hyphenated.
+  const text = kpi.toLowerCase().replace(/vind[\s-]*ik[\s-]*leuks?/gu, ' likes ');
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  let vanity = false;
+  for (const word of words) {
+    if (VANITY.has(word)) vanity = true;
+    // 10000, 10k, 2025, q4, 5x
+    else if (/^(\d+[km%x]?|q[1-4])$/.test(word) || FILLER.has(word)) continue;
+    else return false;
+  }
+  return vanity;
+}
+
+export function vanityKpi(facts: Facts): Hint[] {
+  const hints: Hint[] = [];
+  for (const task of facts.tasks) {
+    const kpi = task.data.kpi;
+    if (!kpi || !isVanityKpi(kpi)) continue;
+    hints.push(makeHint('vanity-kpi', [task.id], [task.id], { task: task.label, kpi: kpi.trim() }));
+  }
+  return hints;
+}

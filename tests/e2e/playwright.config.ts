@@ -33,11 +33,12 @@ export default defineConfig({
   testDir: '.',
   outputDir: `${repoRoot}/test-results/e2e`,
   fullyParallel: false,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // scripts/test.mjs sets PLAYWRIGHT_JSON_OUTPUT_FILE to count results for CI.
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ? [['list'], ['json']] : [['list']],
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${port}/`,

@@ -49,4 +49,16 @@ export default tseslint.config(
     files: ['main/**/*.ts'],
     rules: restrict(['react', 'react-dom', '**/renderer/**'], 'main/ never imports the renderer.'),
   },
+  {
+    // IPC goes through the contract helpers only (main/electron/ipc.ts registers, the preload
+    // invokes); main.ts merely hands Electron's ipcMain to them. See main/README.md.
+    files: ['**/*.{ts,tsx,mjs,js}'],
+    ignores: ['main/electron/ipc.ts', 'main/electron/main.ts', 'main/preload/**', 'tests/main/electron/**', 'tests/electron/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'Identifier[name=/^ipc(Main|Renderer)$/]', message: 'Use the IPC contract helpers (main/electron/ipc.ts, main/preload/api.ts), not ipcMain/ipcRenderer.' },
+      ],
+    },
+  },
 );

@@ -1,0 +1,137 @@
+/**
+ * The desktop app's life cycle, with Electron passed in (main.ts passes the real one,
+ * tests a mock). Order matters and is Electron's: scheme privileges and the sandbox
+ * before `ready`; protocol, permissions, IPC and the window after.
+ */
+import type { App, BrowserWindow, BrowserWindowConstructorOptions, IpcMain, Protocol, Session, Shell } from 'electron';
+import { contract, type OrgcanvasContract } from '../../shared/ipc/contract';
+import type { HandlersOf } from '../../shared/ipc/define';
+import { createAppHandlers, platformName } from './handlers';
+import { missingHandlers, registerHandlers, sendEvent } from './ipc';
+import { parseLaunchArgs } from './launchArgs';
+import { OpenRequestQueue } from './openRequests';
+import { APP_SCHEME } from './origin';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
+import { denyPermissions, hardenWebContents } from './security/guards';
+import { createMainWindow } from './window';
+
+export interface ElectronModules {
+  app: Pick<
+    App,
+    'enableSandbox' | 'requestSingleInstanceLock' | 'quit' | 'on' | 'whenReady' | 'isPackaged' | 'getVersion'
+  >;
+  BrowserWindow: (new (options: BrowserWindowConstructorOptions) => BrowserWindow) & {
+    getAllWindows(): BrowserWindow[];
+  };
+  protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
+  session: { defaultSession: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'> };
+  shell: Pick<Shell, 'openExternal'>;
+  /** Electron's ipcMain (only ipc.ts may use it). */
+  ipc: Pick<IpcMain, 'handle'>;
+}
+
+export interface AppContext {
+  openRequests: OpenRequestQueue;
+  mainWindow: () => BrowserWindow | null;
+}
+
+export interface AppConfig {
+  argv: readonly string[];
+  cwd: string;
+  platform: string;
+  /** dist/renderer: what app:// serves. */
+  rendererDir: string;
+  /** dist/main/preload.cjs */
+  preload: string;
+  icon?: string;
+  readFile: (filePath: string) => Promise<Uint8Array>;
+  /** Handlers for the contract's other requests (the file service), given the app's context. */
+  extraHandlers?: (context: AppContext) => Partial<HandlersOf<OrgcanvasContract>>;
+  log?: (message: string) => void;
+}
+
+export type StartResult = { started: false; reason: 'second-instance' } | { started: true; context: AppContext; ready: Promise<void> };
+
+export function startApp(electron: ElectronModules, config: AppConfig): StartResult {
+  const { app } = electron;
+  const log = config.log ?? (() => undefined);
+
+  // Before ready: every renderer sandboxed, whatever a window asks for.
+  app.enableSandbox();
+  electron.protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+  // A second start (double-clicked file) hands its arguments to the running app and quits.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return { started: false, reason: 'second-instance' };
+  }
+
+  const launch = parseLaunchArgs(config.argv, config.cwd);
+  const openRequests = new OpenRequestQueue();
+  let mainWindow: BrowserWindow | null = null;
+  const context: AppContext = { openRequests, mainWindow: () => mainWindow };
+
+  const announce = (filePath: string): void => {
+    const request = openRequests.add(filePath);
+    if (!request || !mainWindow || mainWindow.isDestroyed()) return;
+    sendEvent(mainWindow.webContents, contract, 'onOpenRequest', request);
+  };
+  for (const file of launch.files) openRequests.add(file);
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, electron.shell));
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    for (const file of parseLaunchArgs(argv, workingDirectory).files) announce(file);
+    if (mainWindow && !mainWindow.isDestroyed()) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+
+  // macOS delivers double-clicked files this way, possibly before ready.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    announce(filePath);
+  });
+
+  const openWindow = (): void => {
+    mainWindow = createMainWindow(electron.BrowserWindow, {
+      preload: config.preload,
+      lang: launch.lang,
+      devTools: !app.isPackaged,
+      icon: config.icon,
+    });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+
+  app.on('window-all-closed', () => {
+    if (config.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (electron.BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+
+  const ready = app.whenReady().then(() => {
+    denyPermissions(electron.session.defaultSession);
+    electron.protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: config.rendererDir, readFile: config.readFile, log }));
+
+    const handlers = {
+      ...createAppHandlers({
+        info: { version: app.getVersion(), platform: platformName(config.platform), forcedLanguage: launch.lang },
+        openRequests,
+      }),
+      ...(config.extraHandlers?.(context) ?? {}),
+    };
+    const registered = registerHandlers(electron.ipc, contract, handlers, {
+      onRefusal: (channel, reason) => log(`IPC ${channel} refused: ${reason}`),
+    });
+    const missing = missingHandlers(contract, registered);
+    if (missing.length > 0) throw new Error(`IPC contract requests without a handler: ${missing.join(', ')}`);
+
+    openWindow();
+  });
+
+  return { started: true, context, ready };
+}

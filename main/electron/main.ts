@@ -1,0 +1,33 @@
+/**
+ * Entry of the Electron main process (bundled to dist/main/main.cjs by
+ * scripts/build-main.mjs). Everything interesting lives in app.ts, which is tested with
+ * Electron mocked; this file only passes the real modules in.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { BrowserWindow, app, ipcMain, protocol, session, shell } from 'electron';
+import { startApp } from './app';
+
+// dist/main/main.cjs → dist/renderer and dist/main/preload.cjs (inside app.asar when packaged).
+const here = __dirname;
+
+const result = startApp(
+  { app, BrowserWindow, protocol, session, shell, ipc: ipcMain },
+  {
+    argv: process.argv,
+    cwd: process.cwd(),
+    platform: process.platform,
+    rendererDir: path.join(here, '..', 'renderer'),
+    preload: path.join(here, 'preload.cjs'),
+    icon: process.platform === 'linux' ? path.join(here, '..', '..', 'build', 'icons', '512x512.png') : undefined,
+    readFile: (filePath) => readFile(filePath),
+    log: (message) => console.warn(message),
+  },
+);
+
+if (result.started) {
+  result.ready.catch((error: unknown) => {
+    console.error('OrgCanvas failed to start:', error);
+    app.exit(1);
+  });
+}

@@ -1,0 +1,11 @@
+/**
+ * Import this FIRST in renderer/main.tsx, before anything that defines a zod schema.
+ *
+ * zod 4 probes for `new Function` support when its first object schema is built, to
+ * compile fast parsers. Under our CSP (no 'unsafe-eval') the probe is blocked — harmlessly,
+ * zod falls back — but Chromium still reports a CSP violation on every start, which would
+ * drown a real one. `jitless` skips the probe.
+ */
+import { config } from 'zod';
+
+config({ jitless: true });

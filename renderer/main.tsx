@@ -7,10 +7,11 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { demoBoard } from '../shared/boards/demo';
 import { App } from './App';
+import { benchBoard } from './benchHook';
 import { i18n } from './i18n/setup';
 import { useAppStore } from './store/store';
 
-useAppStore.getState().loadBoard(demoBoard());
+useAppStore.getState().loadBoard(benchBoard() ?? demoBoard());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,0 +1,126 @@
+/**
+ * Creating, changing and deleting nodes: board in, board out. Every function returns the
+ * same board object when nothing changed, so the store records no empty undo step.
+ */
+import type { Board, BoardEdge, BoardNode, NodeOfKind, Point } from '../model/board';
+import type {
+  DepartmentType,
+  ExternalType,
+  NodeKind,
+  ObjectiveType,
+  Raci,
+  RoleType,
+  TaskType,
+} from '../model/catalogue';
+import { absoluteRects } from '../geometry/geometry';
+import { growToFit } from './containment';
+
+/** What a palette item creates: a kind, and for typed kinds the type. */
+export type NodeTemplate =
+  | { kind: 'department'; type?: DepartmentType }
+  | { kind: 'role'; type?: RoleType }
+  | { kind: 'team' }
+  | { kind: 'task'; type?: TaskType }
+  | { kind: 'objective'; type?: ObjectiveType }
+  | { kind: 'external'; type?: ExternalType }
+  | { kind: 'note' };
+
+/** A new node of the template's kind with the domain's defaults; `label` is already translated. */
+export function createNode(template: NodeTemplate, id: string, label: string, position: Point): BoardNode {
+  const base = { id, label, position: { x: Math.round(position.x), y: Math.round(position.y) } };
+  switch (template.kind) {
+    case 'department':
+      return { ...base, kind: 'department', data: { departmentType: template.type ?? 'other' } };
+    case 'role':
+      return { ...base, kind: 'role', data: { roleType: template.type ?? 'other', mandate: false, budget: false } };
+    case 'team':
+      return { ...base, kind: 'team', data: {} };
+    case 'task':
+      return { ...base, kind: 'task', data: { taskType: template.type ?? 'other' } };
+    case 'objective':
+      return { ...base, kind: 'objective', data: { objectiveType: template.type ?? 'sales-marketing' } };
+    case 'external':
+      return { ...base, kind: 'external', data: { externalType: template.type ?? 'other' } };
+    case 'note':
+      return { ...base, kind: 'note', data: {} };
+  }
+}
+
+export function addNode(board: Board, node: BoardNode): Board {
+  const nodes = [...board.nodes, node];
+  const next = { ...board, nodes };
+  return node.parentId ? growToFit(next, node.parentId) : next;
+}
+
+/**
+ * Remove nodes and edges. A node takes every edge that touches it along; a department's
+ * roles stay on the board where they were (detached, same place on screen), because a
+ * facilitator removing a box rarely means to throw away the people in it.
+ */
+export function deleteElements(board: Board, nodeIds: Iterable<string>, edgeIds: Iterable<string> = []): Board {
+  const goneNodes = new Set(nodeIds);
+  const goneEdges = new Set(edgeIds);
+  const touched = board.nodes.some((n) => goneNodes.has(n.id)) || board.edges.some((e) => goneEdges.has(e.id));
+  if (!touched) return board;
+  const rects = absoluteRects(board);
+  const nodes: BoardNode[] = [];
+  for (const node of board.nodes) {
+    if (goneNodes.has(node.id)) continue;
+    if (node.parentId && goneNodes.has(node.parentId)) {
+      const { x, y } = rects.get(node.id)!;
+      const { parentId: _drop, ...rest } = node;
+      nodes.push({ ...rest, position: { x, y } } as BoardNode);
+    } else nodes.push(node);
+  }
+  const edges = board.edges.filter((e) => !goneEdges.has(e.id) && !goneNodes.has(e.source) && !goneNodes.has(e.target));
+  return { ...board, nodes, edges };
+}
+
+/** Fields the inspector edits on any node. */
+export interface NodePatch {
+  label?: string;
+  notes?: string;
+}
+
+/** Change common fields and, typed per kind, `data` fields. Empty optional text is removed. */
+export function updateNode<K extends NodeKind>(
+  board: Board,
+  id: string,
+  patch: NodePatch & { data?: Partial<NodeOfKind<K>['data']> },
+): Board {
+  let changed = false;
+  const nodes = board.nodes.map((node): BoardNode => {
+    if (node.id !== id) return node;
+    const next = { ...node } as BoardNode & { notes?: string };
+    if (patch.label !== undefined && patch.label !== node.label) next.label = patch.label;
+    if (patch.notes !== undefined && patch.notes !== (node.notes ?? '')) {
+      if (patch.notes === '') delete next.notes;
+      else next.notes = patch.notes;
+    }
+    if (patch.data) {
+      const data: Record<string, unknown> = { ...node.data };
+      for (const [key, value] of Object.entries(patch.data)) {
+        // `undefined` or '' removes an optional field (KPI, person, level override).
+        if (value === undefined || value === '') delete data[key];
+        else data[key] = value;
+      }
+      (next as { data: unknown }).data = data;
+    }
+    if (JSON.stringify(next) === JSON.stringify(node)) return node;
+    changed = true;
+    return next;
+  });
+  return changed ? { ...board, nodes } : board;
+}
+
+export function setRaci(board: Board, edgeId: string, raci: Raci): Board {
+  const edge = board.edges.find((e) => e.id === edgeId);
+  if (!edge || edge.kind !== 'responsible' || (edge.data?.raci ?? 'R') === raci) return board;
+  return { ...board, edges: board.edges.map((e): BoardEdge => (e.id === edgeId ? { ...e, data: { raci } } : e)) };
+}
+
+export function setProfile(board: Board, patch: Partial<Board['profile']>): Board {
+  const profile = { ...board.profile, ...patch };
+  if (JSON.stringify(profile) === JSON.stringify(board.profile)) return board;
+  return { ...board, profile };
+}

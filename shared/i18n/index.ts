@@ -8,18 +8,22 @@ import { domain as enDomain } from './en/domain';
 import { exportTexts as enExport } from './en/export';
 import { problems as enProblems, refusals as enRefusals } from './en/problems';
 import { rules as enRules } from './en/rules';
+import { models as enModels } from './en/models';
+import { templates as enTemplates } from './en/templates';
 import { app as nlApp } from './nl/app';
 import { domain as nlDomain } from './nl/domain';
 import { exportTexts as nlExport } from './nl/export';
 import { problems as nlProblems, refusals as nlRefusals } from './nl/problems';
 import { rules as nlRules } from './nl/rules';
+import { models as nlModels } from './nl/models';
+import { templates as nlTemplates } from './nl/templates';
 
 export const LANGUAGES = ['en', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  en: { translation: { app: enApp, ...enDomain, problems: enProblems, refusals: enRefusals, rules: enRules, export: enExport } },
-  nl: { translation: { app: nlApp, ...nlDomain, problems: nlProblems, refusals: nlRefusals, rules: nlRules, export: nlExport } },
+  en: { translation: { app: enApp, ...enDomain, problems: enProblems, refusals: enRefusals, rules: enRules, export: enExport, models: enModels, templates: enTemplates } },
+  nl: { translation: { app: nlApp, ...nlDomain, problems: nlProblems, refusals: nlRefusals, rules: nlRules, export: nlExport, models: nlModels, templates: nlTemplates } },
 } as const;
 
 /** `nl`, `nl-NL`, `nl_BE` → Dutch; anything else → English. */

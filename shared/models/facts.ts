@@ -1,0 +1,185 @@
+/**
+ * The structural facts model detection reads off a board: who owns the social tasks, how
+ * many departments take part, which teams coordinate. Pure and cheap (one pass over the
+ * edges), so the hints panel can recompute it on every edit.
+ *
+ * Words follow ../../../shared/spec/domain.md: the owner of a task holds `A`, or, where
+ * nobody does, is the single `R` holder; a department takes part through its own relations
+ * and those of the roles inside it.
+ */
+import type { Board, BoardNode } from '../model/board';
+import { taskLevel, type TaskType } from '../model/catalogue';
+
+export type UnitKind = 'department' | 'team' | 'external' | 'role';
+
+/** Who a task's ownership is credited to: a department (its roles included), a coordinating
+ *  team (its leads included), an external party, or a role that sits in no department. */
+export interface OwnerUnit {
+  id: string;
+  kind: UnitKind;
+  label: string;
+}
+
+export interface HubFacts {
+  id: string;
+  label: string;
+  /** Departments the members and leads of the team come from. */
+  memberDepartments: number;
+  /** Tasks owned by the team itself or by a role that leads it. */
+  ownedTasks: number;
+  /** The team or its lead owns the `strategy` or `policy` task: this hub steers. */
+  steers: boolean;
+}
+
+export interface ModelEvidence {
+  tasks: number;
+  ownedTasks: number;
+  /** Departments on the board, the board of directors not counted: it sponsors, it rarely posts. */
+  departments: number;
+  /** Of those, how many take part in at least one task. */
+  activeDepartments: number;
+  /** Of those, how many own at least one task themselves. */
+  owningDepartments: number;
+  /** The unit owning the most tasks, with its share of all owned tasks (0–1). */
+  topUnit?: OwnerUnit & { tasks: number; share: number };
+  /** Teams that coordinate: they have members, and a lead or tasks of their own. */
+  hubs: HubFacts[];
+  /** Departments that own operational work themselves (the spokes of a hub). */
+  spokes: number;
+  strategyPresent: boolean;
+  /** Who owns the `strategy` task, when someone does. */
+  strategyOwner?: OwnerUnit;
+  policyOwned: boolean;
+  awarenessPresent: boolean;
+  /** Share of owned tasks owned by external parties (0–1). */
+  externalShare: number;
+}
+
+/** The owners of a task by the domain's rule: `A` holders, else a single `R` holder. */
+export function taskOwners(board: Board, taskId: string): string[] {
+  const holders = board.edges.filter((e) => e.kind === 'responsible' && e.target === taskId);
+  const accountable = holders.filter((e) => (e.data?.raci ?? 'R') === 'A').map((e) => e.source);
+  if (accountable.length) return [...new Set(accountable)];
+  const responsible = [...new Set(holders.filter((e) => (e.data?.raci ?? 'R') === 'R').map((e) => e.source))];
+  return responsible.length === 1 ? responsible : [];
+}
+
+export function modelEvidence(board: Board): ModelEvidence {
+  const byId = new Map<string, BoardNode>(board.nodes.map((n) => [n.id, n]));
+  const departmentOf = (id: string): string | undefined => {
+    const node = byId.get(id);
+    if (!node) return undefined;
+    if (node.kind === 'department') return node.id;
+    if (node.kind === 'role' && node.parentId && byId.get(node.parentId)?.kind === 'department') return node.parentId;
+    return undefined;
+  };
+
+  const tasks = board.nodes.filter((n) => n.kind === 'task');
+  const owners = new Map(tasks.map((t) => [t.id, taskOwners(board, t.id)]));
+
+  // Teams with people in them; a team is a hub when someone leads it or it owns work itself.
+  const teamPeople = new Map<string, Set<string>>();
+  const teamLeads = new Map<string, string[]>();
+  for (const edge of board.edges) {
+    if ((edge.kind === 'member' || edge.kind === 'leads') && byId.get(edge.target)?.kind === 'team') {
+      if (!teamPeople.has(edge.target)) teamPeople.set(edge.target, new Set());
+      teamPeople.get(edge.target)!.add(edge.source);
+      if (edge.kind === 'leads') teamLeads.set(edge.target, [...(teamLeads.get(edge.target) ?? []), edge.source]);
+    }
+  }
+  const ownsAny = (id: string) => [...owners.values()].some((list) => list.includes(id));
+  const hubIds = [...teamPeople.keys()].filter((id) => teamLeads.has(id) || ownsAny(id));
+  // A lead's ownership is credited to the hub it leads: the hub, not its home department, does it.
+  const hubOfLead = new Map<string, string>();
+  for (const hubId of hubIds) for (const lead of teamLeads.get(hubId) ?? []) if (!hubOfLead.has(lead)) hubOfLead.set(lead, hubId);
+
+  const unitOf = (ownerId: string): OwnerUnit | undefined => {
+    const node = byId.get(ownerId);
+    if (!node) return undefined;
+    const hubId = node.kind === 'team' && hubIds.includes(node.id) ? node.id : hubOfLead.get(node.id);
+    if (hubId) return { id: hubId, kind: 'team', label: byId.get(hubId)!.label };
+    const department = departmentOf(node.id);
+    if (department) return { id: department, kind: 'department', label: byId.get(department)!.label };
+    if (node.kind === 'team' || node.kind === 'external' || node.kind === 'role') {
+      return { id: node.id, kind: node.kind, label: node.label };
+    }
+    return undefined;
+  };
+
+  const unitTasks = new Map<string, { unit: OwnerUnit; tasks: number }>();
+  const owningDepartments = new Set<string>();
+  const spokeDepartments = new Set<string>();
+  let ownedTasks = 0;
+  let externalTasks = 0;
+  let strategyOwner: OwnerUnit | undefined;
+  for (const task of tasks) {
+    const units = dedupe((owners.get(task.id) ?? []).map(unitOf).filter((u): u is OwnerUnit => !!u));
+    if (!units.length) continue;
+    ownedTasks++;
+    if (units.some((u) => u.kind === 'external')) externalTasks++;
+    const operational = task.kind === 'task' && taskLevel(task.data.taskType, task.data.level) === 'operational';
+    for (const unit of units) {
+      const entry = unitTasks.get(unit.id) ?? { unit, tasks: 0 };
+      entry.tasks++;
+      unitTasks.set(unit.id, entry);
+      if (unit.kind === 'department') {
+        owningDepartments.add(unit.id);
+        if (operational) spokeDepartments.add(unit.id);
+      }
+    }
+    if (isType(task, 'strategy') && !strategyOwner) strategyOwner = units[0];
+  }
+
+  const hubs: HubFacts[] = hubIds.map((id) => {
+    const people = [...(teamPeople.get(id) ?? [])];
+    const departments = new Set(people.map(departmentOf).filter(Boolean));
+    const hubOwners = new Set([id, ...(teamLeads.get(id) ?? [])]);
+    const owned = tasks.filter((t) => (owners.get(t.id) ?? []).some((o) => hubOwners.has(o)));
+    return {
+      id,
+      label: byId.get(id)!.label,
+      memberDepartments: departments.size,
+      ownedTasks: owned.length,
+      steers: owned.some((t) => isType(t, 'strategy') || isType(t, 'policy')),
+    };
+  });
+
+  const countedDepartments = board.nodes.filter((n) => n.kind === 'department' && n.data.departmentType !== 'board');
+  const counted = new Set(countedDepartments.map((d) => d.id));
+  const active = new Set<string>();
+  for (const edge of board.edges) {
+    if (edge.kind !== 'responsible') continue;
+    const department = departmentOf(edge.source);
+    if (department && counted.has(department)) active.add(department);
+  }
+
+  let top: ModelEvidence['topUnit'];
+  for (const { unit, tasks: count } of unitTasks.values()) {
+    if (!top || count > top.tasks) top = { ...unit, tasks: count, share: count / ownedTasks };
+  }
+
+  return {
+    tasks: tasks.length,
+    ownedTasks,
+    departments: counted.size,
+    activeDepartments: active.size,
+    owningDepartments: [...owningDepartments].filter((id) => counted.has(id)).length,
+    topUnit: top,
+    hubs,
+    spokes: [...spokeDepartments].filter((id) => counted.has(id)).length,
+    strategyPresent: tasks.some((t) => isType(t, 'strategy')),
+    strategyOwner,
+    policyOwned: tasks.some((t) => isType(t, 'policy') && (owners.get(t.id) ?? []).length > 0),
+    awarenessPresent: tasks.some((t) => isType(t, 'internal-awareness')),
+    externalShare: ownedTasks ? externalTasks / ownedTasks : 0,
+  };
+}
+
+function isType(node: BoardNode, type: TaskType): boolean {
+  return node.kind === 'task' && node.data.taskType === type;
+}
+
+function dedupe(units: OwnerUnit[]): OwnerUnit[] {
+  const seen = new Set<string>();
+  return units.filter((u) => !seen.has(u.id) && seen.add(u.id));
+}

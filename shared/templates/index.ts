@@ -1,0 +1,90 @@
+/**
+ * Board templates: the five ways organisations arrange social media (Altimeter / Owyang
+ * 2010), each with a realistic Dutch example organisation, and four situations from the
+ * source articles in ../../../shared/seeds. The boards are plain format-v1 files in
+ * ./boards, so every runtime can import them and `orgcanvas validate` can check them; their
+ * texts (title, example, explanation, when it fits, risks) are `templates.items.<id>.*` in
+ * the catalogues.
+ */
+import type { Board } from '../model/board';
+import { parseBoardValue } from '../model/parse';
+import type { OrgModel } from '../models/catalogue';
+import centralised from './boards/centralised.json';
+import dandelion from './boards/dandelion.json';
+import decentralised from './boards/decentralised.json';
+import fullyOutsourced from './boards/fully-outsourced.json';
+import honeycomb from './boards/honeycomb.json';
+import hubAndSpoke from './boards/hub-and-spoke.json';
+import smallInformal from './boards/small-informal.json';
+import telecomWebcare from './boards/telecom-webcare.json';
+import traditionalMidsize from './boards/traditional-midsize.json';
+
+export const TEMPLATE_IDS = [
+  'decentralised',
+  'centralised',
+  'hub-and-spoke',
+  'dandelion',
+  'honeycomb',
+  'small-informal',
+  'traditional-midsize',
+  'telecom-webcare',
+  'fully-outsourced',
+] as const;
+export type TemplateId = (typeof TEMPLATE_IDS)[number];
+
+/** Source articles a situation comes from (file prefixes in ../../../shared/seeds). */
+export type SeedArticle = '000' | '001' | '002' | '003' | '004';
+
+export interface TemplateInfo {
+  id: TemplateId;
+  /** `model`: one of the five models; `situation`: a case from the source articles. */
+  group: 'model' | 'situation';
+  /** The model the board shows; detectModel must name it (tests hold it to that). */
+  model: OrgModel;
+  /** Articles the situation is drawn from; the models come from Owyang, not the seeds. */
+  sources: readonly SeedArticle[];
+}
+
+export const TEMPLATES: readonly TemplateInfo[] = [
+  { id: 'decentralised', group: 'model', model: 'decentralised', sources: [] },
+  { id: 'centralised', group: 'model', model: 'centralised', sources: [] },
+  { id: 'hub-and-spoke', group: 'model', model: 'hub-and-spoke', sources: [] },
+  { id: 'dandelion', group: 'model', model: 'dandelion', sources: [] },
+  { id: 'honeycomb', group: 'model', model: 'honeycomb', sources: [] },
+  // Organic: everyone posts a little; the team they formed anyway coordinates nothing (001).
+  { id: 'small-informal', group: 'situation', model: 'decentralised', sources: ['001'] },
+  // Parked in marketing (002), the hierarchical mid-size firm that needs a team (001).
+  { id: 'traditional-midsize', group: 'situation', model: 'centralised', sources: ['001', '002'] },
+  // Webcare parked in customer service, reactive only (002, 003, 004 comments).
+  { id: 'telecom-webcare', group: 'situation', model: 'centralised', sources: ['002', '003', '004'] },
+  // The centre sits outside the walls: an agency owns it all (001, 004 comments).
+  { id: 'fully-outsourced', group: 'situation', model: 'centralised', sources: ['001', '004'] },
+];
+
+const FILES: Record<TemplateId, unknown> = {
+  decentralised,
+  centralised,
+  'hub-and-spoke': hubAndSpoke,
+  dandelion,
+  honeycomb,
+  'small-informal': smallInformal,
+  'traditional-midsize': traditionalMidsize,
+  'telecom-webcare': telecomWebcare,
+  'fully-outsourced': fullyOutsourced,
+};
+
+export function isTemplateId(value: unknown): value is TemplateId {
+  return typeof value === 'string' && (TEMPLATE_IDS as readonly string[]).includes(value);
+}
+
+export function templateInfo(id: TemplateId): TemplateInfo {
+  return TEMPLATES.find((t) => t.id === id)!;
+}
+
+/** A fresh, validated copy of a template's board, so one caller's edits never reach another's. */
+export function templateBoard(id: TemplateId): Board {
+  const result = parseBoardValue(JSON.parse(JSON.stringify(FILES[id])));
+  // Templates ship with the app and are covered by tests; failing here is a build defect.
+  if (!result.ok) throw new Error(`The built-in template "${id}" is invalid: ${JSON.stringify(result.problems)}`);
+  return result.value;
+}

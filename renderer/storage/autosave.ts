@@ -1,0 +1,151 @@
+/**
+ * Autosave: after each document change, debounced, the whole board is stored as one
+ * revision in one strict-durability transaction. Never during a drag (the drop is the
+ * change worth keeping). "Saved" is reported only once the transaction has committed; a
+ * failed write is reported and kept on screen, retried, and the board in memory is left
+ * exactly as it is — the user loses nothing by carrying on.
+ */
+import type { Board } from '../../shared/model/board';
+import type { BoardRow } from './db';
+import { storageErrorFrom, type StorageErrorCode } from './errors';
+import type { Repository } from './repository';
+
+export type SaveStatus =
+  | { state: 'saved'; at: number; revision: number }
+  | { state: 'pending' }
+  | { state: 'saving' }
+  | { state: 'error'; code: StorageErrorCode; detail: string; since: number };
+
+/** The part of the app store autosave reads. */
+export interface AutosaveSource {
+  getState(): { board: Board; dragging: boolean };
+  subscribe(listener: (state: { board: Board; dragging: boolean }) => void): () => void;
+}
+
+export interface AutosaveOptions {
+  source: AutosaveSource;
+  repository: Repository;
+  boardId: string;
+  onStatus: (status: SaveStatus) => void;
+  /** Quiet time after the last change before saving. */
+  debounceMs?: number;
+  /** Longest a change waits while edits keep coming. */
+  maxWaitMs?: number;
+  retryMs?: number;
+  /** An automatic snapshot when the last one is older than this (editing time). */
+  snapshotEveryMs?: number;
+  now?: () => number;
+  /** The desktop mirror: called after each commit; a throw is reported like a failed save. */
+  mirror?: (row: BoardRow) => Promise<void>;
+}
+
+export interface Autosave {
+  /** Save now if anything is unsaved (before closing, switching boards, snapshots). */
+  flush(): Promise<void>;
+  /** True while a change is not yet committed. */
+  dirty(): boolean;
+  stop(): void;
+}
+
+export const AUTOSAVE_DEFAULTS = { debounceMs: 400, maxWaitMs: 1500, retryMs: 3000, snapshotEveryMs: 10 * 60_000 };
+
+export function startAutosave(options: AutosaveOptions): Autosave {
+  const { source, repository, boardId, onStatus, mirror } = options;
+  const debounceMs = options.debounceMs ?? AUTOSAVE_DEFAULTS.debounceMs;
+  const maxWaitMs = options.maxWaitMs ?? AUTOSAVE_DEFAULTS.maxWaitMs;
+  const retryMs = options.retryMs ?? AUTOSAVE_DEFAULTS.retryMs;
+  const snapshotEveryMs = options.snapshotEveryMs ?? AUTOSAVE_DEFAULTS.snapshotEveryMs;
+  const now = options.now ?? Date.now;
+
+  let saved: Board = source.getState().board;
+  let firstUnsavedAt: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | undefined;
+  let failing = false;
+  let stopped = false;
+  let lastSnapshotAt: number | undefined;
+  /** A committed revision whose mirror write failed: retried even with no new edits. */
+  let mirrorOwed: BoardRow | undefined;
+  let snapshotKnown: Promise<void> = repository.lastVersionAt(boardId, 'auto').then(
+    (at) => void (lastSnapshotAt = at ?? now()),
+    () => void (lastSnapshotAt = now()),
+  );
+
+  function schedule(delay: number) {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void save(), Math.max(0, delay));
+  }
+
+  const unsubscribe = source.subscribe((state) => {
+    if (state.board === saved) return;
+    if (firstUnsavedAt === undefined) firstUnsavedAt = now();
+    if (!failing && !running) onStatus({ state: 'pending' });
+    // A drag saves nothing until the drop; the drop itself is a change and lands here.
+    if (state.dragging) {
+      clearTimeout(timer);
+      return;
+    }
+    if (failing) return; // the retry timer is already running
+    schedule(Math.min(debounceMs, firstUnsavedAt + maxWaitMs - now()));
+  });
+
+  async function save(): Promise<void> {
+    if (stopped) return;
+    if (running) return running.then(() => save());
+    const { board, dragging } = source.getState();
+    if (dragging || (board === saved && !mirrorOwed)) return;
+    running = (async () => {
+      onStatus({ state: 'saving' });
+      try {
+        let row = mirrorOwed;
+        if (board !== saved) {
+          row = await repository.saveBoard(boardId, board, now());
+          saved = board;
+          firstUnsavedAt = undefined;
+          await snapshotKnown;
+          if (lastSnapshotAt !== undefined && now() - lastSnapshotAt >= snapshotEveryMs) {
+            await repository.addVersion(boardId, board, 'auto', now());
+            lastSnapshotAt = now();
+          }
+        }
+        if (mirror && row) {
+          mirrorOwed = row;
+          await mirror(row);
+          mirrorOwed = undefined;
+        }
+        failing = false;
+        if (source.getState().board === saved) onStatus({ state: 'saved', at: now(), revision: row?.revision ?? 0 });
+        else {
+          onStatus({ state: 'pending' });
+          schedule(debounceMs);
+        }
+      } catch (error) {
+        const e = storageErrorFrom(error);
+        failing = true;
+        onStatus({ state: 'error', code: e.code, detail: e.detail, since: now() });
+        schedule(retryMs);
+      }
+    })();
+    try {
+      await running;
+    } finally {
+      running = undefined;
+    }
+  }
+
+  return {
+    async flush() {
+      clearTimeout(timer);
+      if (running) await running;
+      await save();
+    },
+    dirty: () => source.getState().board !== saved,
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      unsubscribe();
+      snapshotKnown = Promise.resolve();
+    },
+  };
+}

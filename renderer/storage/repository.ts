@@ -1,0 +1,196 @@
+/**
+ * The board library in IndexedDB: boards, their versions (snapshots) and the trash. The
+ * only users of db.ts. Each function is one transaction; a board revision is one `put` of
+ * the whole board, so a revision is stored whole or not at all.
+ */
+import type { Board } from '../../shared/model/board';
+import { parseBoardValue } from '../../shared/model/parse';
+import type { BoardRow, OrgcanvasDb, VersionReason, VersionRow } from './db';
+import { StorageError, storageErrorFrom } from './errors';
+import { newBoardId } from './ids';
+import { boardThumbnail } from './thumbnail';
+
+/** Storage bounds for versions, per board: the oldest automatic ones go first. */
+export const VERSION_LIMITS = {
+  automatic: 30,
+  named: 50,
+  /** All versions of one board together, as JSON text. */
+  bytes: 40 * 1024 * 1024,
+} as const;
+
+export const NOT_TRASHED = -1;
+
+export type BoardSummary = Omit<BoardRow, 'board'> & { organisation: string };
+export type VersionSummary = Omit<VersionRow, 'board'> & { seq: number };
+
+export interface Repository {
+  listBoards(): Promise<BoardSummary[]>;
+  listTrash(): Promise<BoardSummary[]>;
+  searchBoards(query: string): Promise<BoardSummary[]>;
+  getBoard(id: string): Promise<BoardRow | undefined>;
+  createBoard(board: Board, name: string, now: number, id?: string): Promise<BoardRow>;
+  /** Stores one revision; returns the committed row (its revision is the new count). */
+  saveBoard(id: string, board: Board, now: number): Promise<BoardRow>;
+  renameBoard(id: string, name: string, now: number): Promise<void>;
+  duplicateBoard(id: string, name: string, now: number): Promise<BoardRow>;
+  trashBoard(id: string, now: number): Promise<void>;
+  restoreBoard(id: string): Promise<void>;
+  /** Removes every trashed board and its versions; returns their ids (for the mirror). */
+  emptyTrash(): Promise<string[]>;
+  addVersion(boardId: string, board: Board, reason: VersionReason, now: number, name?: string): Promise<number>;
+  listVersions(boardId: string): Promise<VersionSummary[]>;
+  getVersion(seq: number): Promise<VersionRow | undefined>;
+  lastVersionAt(boardId: string, reason: VersionReason): Promise<number | undefined>;
+  putRecovered(row: BoardRow): Promise<void>;
+  /** Every row, trashed ones included, for the start-up check against the mirror. */
+  allRows(): Promise<BoardRow[]>;
+  getSetting<T>(key: string): Promise<T | undefined>;
+  setSetting(key: string, value: unknown): Promise<void>;
+}
+
+function summary({ board, ...row }: BoardRow): BoardSummary {
+  return { ...row, organisation: board.profile.name };
+}
+
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw storageErrorFrom(error);
+  }
+}
+
+export function createRepository(db: OrgcanvasDb): Repository {
+  async function prune(boardId: string): Promise<void> {
+    const versions = await db.versions.where('boardId').equals(boardId).sortBy('createdAt');
+    const drop = new Set<number>();
+    const automatic = versions.filter((v) => v.reason !== 'named');
+    const named = versions.filter((v) => v.reason === 'named');
+    automatic.slice(0, Math.max(0, automatic.length - VERSION_LIMITS.automatic)).forEach((v) => drop.add(v.seq!));
+    named.slice(0, Math.max(0, named.length - VERSION_LIMITS.named)).forEach((v) => drop.add(v.seq!));
+    let bytes = versions.filter((v) => !drop.has(v.seq!)).reduce((sum, v) => sum + v.bytes, 0);
+    // Over the byte bound, drop automatic ones oldest first; named ones are the user's.
+    for (const v of automatic) {
+      if (bytes <= VERSION_LIMITS.bytes) break;
+      if (drop.has(v.seq!)) continue;
+      drop.add(v.seq!);
+      bytes -= v.bytes;
+    }
+    if (drop.size) await db.versions.bulkDelete([...drop]);
+  }
+
+  return {
+    listBoards: () =>
+      guard(async () => (await db.boards.where('trashedAt').equals(NOT_TRASHED).toArray()).sort((a, b) => b.updatedAt - a.updatedAt).map(summary)),
+
+    listTrash: () =>
+      guard(async () => (await db.boards.where('trashedAt').above(NOT_TRASHED).toArray()).sort((a, b) => b.trashedAt - a.trashedAt).map(summary)),
+
+    searchBoards: (query) =>
+      guard(async () => {
+        const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+        const all = (await db.boards.where('trashedAt').equals(NOT_TRASHED).toArray()).sort((a, b) => b.updatedAt - a.updatedAt);
+        return all
+          .filter((row) => {
+            const haystack = `${row.name} ${row.board.profile.name}`.toLocaleLowerCase();
+            return words.every((w) => haystack.includes(w));
+          })
+          .map(summary);
+      }),
+
+    getBoard: (id) => guard(() => db.boards.get(id)),
+
+    createBoard: (board, name, now, id = newBoardId()) =>
+      guard(async () => {
+        const row: BoardRow = { id, name, createdAt: now, updatedAt: now, revision: 1, board, thumbnail: boardThumbnail(board), trashedAt: NOT_TRASHED };
+        await db.boards.add(row);
+        return row;
+      }),
+
+    saveBoard: (id, board, now) =>
+      guard(() =>
+        db.transaction('rw', db.boards, async () => {
+          const row = await db.boards.get(id);
+          if (!row) throw new StorageError('notFound', id);
+          const next: BoardRow = { ...row, board, updatedAt: now, revision: row.revision + 1, thumbnail: boardThumbnail(board) };
+          await db.boards.put(next);
+          return next;
+        }),
+      ),
+
+    renameBoard: (id, name, now) =>
+      guard(async () => {
+        const changed = await db.boards.update(id, { name, updatedAt: now });
+        if (!changed) throw new StorageError('notFound', id);
+      }),
+
+    duplicateBoard: (id, name, now) =>
+      guard(async () => {
+        const row = await db.boards.get(id);
+        if (!row) throw new StorageError('notFound', id);
+        const copy: BoardRow = { ...row, id: newBoardId(), name, createdAt: now, updatedAt: now, revision: 1, trashedAt: NOT_TRASHED };
+        await db.boards.add(copy);
+        return copy;
+      }),
+
+    trashBoard: (id, now) =>
+      guard(async () => {
+        if (!(await db.boards.update(id, { trashedAt: now }))) throw new StorageError('notFound', id);
+      }),
+
+    restoreBoard: (id) =>
+      guard(async () => {
+        if (!(await db.boards.update(id, { trashedAt: NOT_TRASHED }))) throw new StorageError('notFound', id);
+      }),
+
+    emptyTrash: () =>
+      guard(() =>
+        db.transaction('rw', db.boards, db.versions, async () => {
+          const ids = (await db.boards.where('trashedAt').above(NOT_TRASHED).primaryKeys()) as string[];
+          await db.boards.bulkDelete(ids);
+          await db.versions.where('boardId').anyOf(ids).delete();
+          return ids;
+        }),
+      ),
+
+    addVersion: (boardId, board, reason, now, name) =>
+      guard(() =>
+        db.transaction('rw', db.versions, async () => {
+          const row: VersionRow = { boardId, createdAt: now, reason, board, bytes: JSON.stringify(board).length };
+          if (name !== undefined) row.name = name;
+          const seq = await db.versions.add(row);
+          await prune(boardId);
+          return seq as number;
+        }),
+      ),
+
+    listVersions: (boardId) =>
+      guard(async () => {
+        const rows = await db.versions.where('boardId').equals(boardId).reverse().sortBy('createdAt');
+        return rows.map(({ board: _board, ...rest }) => rest as VersionSummary);
+      }),
+
+    getVersion: (seq) => guard(() => db.versions.get(seq)),
+
+    lastVersionAt: (boardId, reason) =>
+      guard(async () => {
+        const rows = await db.versions.where('boardId').equals(boardId).filter((v) => v.reason === reason).toArray();
+        return rows.length ? Math.max(...rows.map((v) => v.createdAt)) : undefined;
+      }),
+
+    putRecovered: (row) => guard(async () => void (await db.boards.put(row))),
+
+    allRows: () => guard(() => db.boards.toArray()),
+
+    getSetting: <T>(key: string) => guard(async () => (await db.settings.get(key))?.value as T | undefined),
+
+    setSetting: (key, value) => guard(async () => void (await db.settings.put({ key, value }))),
+  };
+}
+
+/** A stored row is only trusted after the same checks a file gets. */
+export function checkStoredBoard(row: BoardRow | undefined): Board | undefined {
+  if (!row) return undefined;
+  const parsed = parseBoardValue(row.board);
+  return parsed.ok ? parsed.value : undefined;
+}

@@ -92,9 +92,12 @@ describe('orgcanvas export', () => {
     expect(result).toMatchObject({ code: 0, out: [`${report} geschreven`] });
     expect(execFileSync('pdfinfo', [report]).toString()).toMatch(/Pages:\s+3\n/);
     const words = execFileSync('pdftotext', [report, '-']).toString();
-    // The webcare task has no owner: the report lists it as a hint with its rule's source.
-    expect(words).toContain('Webcare: Niemand is eindverantwoordelijk voor deze taak');
+    // The webcare task has no owner: the report lists the rule set's hint, in Dutch, with
+    // its rule id and source, and the RACI table flags the same task.
+    expect(words).toContain('Niemand is verantwoordelijk voor “Webcare”');
     expect(words).toContain('task-unowned');
+    expect(words).toMatch(/Bron: /);
+    expect(words).toContain('Niemand is eindverantwoordelijk');
   });
 
   it('lowers the scale of a huge PNG with a message instead of failing or cropping', async () => {

@@ -1,6 +1,6 @@
 /**
  * `orgcanvas export <file> --format png|svg|pdf [--scale N] [--background white|transparent|theme]
- * [--out path] [--title] [--legend] [--report]`: the same model-built rendering as the app,
+ * [--out path] [--title] [--legend] [--hints] [--report]`: the same model-built rendering as the app,
  * for documentation pipelines (as draw.io desktop's CLI export is used).
  */
 import { writeFile } from 'node:fs/promises';
@@ -9,8 +9,9 @@ import { buildScene, planRaster, EXPORT_BACKGROUNDS, type DiagramOptions, type E
 import { exportDiagramPdf } from '../../../shared/export/pdf';
 import { exportReportPdf } from '../../../shared/export/report';
 import { sceneToSvg } from '../../../shared/export/svg';
-import { deriveRaci } from '../../../shared/raci/matrix';
-import { raciHints } from '../../../shared/raci/hints';
+import { exportHints } from '../../../shared/export/ruleHints';
+import { partitionHints } from '../../../shared/rules/dismissals';
+import { evaluateBoard } from '../../../shared/rules/engine';
 import { EXIT, type Command } from '../io';
 import { readBoardFile } from '../readBoard';
 import { renderPng } from '../renderPng';
@@ -53,9 +54,8 @@ export const exportCommand: Command = async (context) => {
   }
   const target = out ?? join(dirname(file), `${basename(file, extname(file))}${report ? '-report' : ''}.${format}`);
   const date = new Date().toISOString().slice(0, 10);
-  // The rule engine is not part of the command line yet; the report lists the RACI
-  // findings, which carry the same rule ids as the hints.
-  const hints = raciHints(deriveRaci(board), t);
+  // The canvas's rule set, minus the hints this board has dismissed (as `lint` does).
+  const hints = exportHints(partitionHints(evaluateBoard(board), board).active, t);
   const diagram: DiagramOptions = { background, titleBlock: options.title === true, legend: options.legend === true, date, hints: options.hints === true ? hints : undefined };
 
   let bytes: Uint8Array | string;

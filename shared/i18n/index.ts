@@ -5,6 +5,7 @@
 import i18next, { type i18n } from 'i18next';
 import { app as enApp } from './en/app';
 import { domain as enDomain } from './en/domain';
+import { editor as enEditor } from './en/editor';
 import { exportTexts as enExport } from './en/export';
 import { problems as enProblems, refusals as enRefusals } from './en/problems';
 import { rules as enRules } from './en/rules';
@@ -12,6 +13,7 @@ import { models as enModels } from './en/models';
 import { templates as enTemplates } from './en/templates';
 import { app as nlApp } from './nl/app';
 import { domain as nlDomain } from './nl/domain';
+import { editor as nlEditor } from './nl/editor';
 import { exportTexts as nlExport } from './nl/export';
 import { problems as nlProblems, refusals as nlRefusals } from './nl/problems';
 import { rules as nlRules } from './nl/rules';
@@ -22,8 +24,8 @@ export const LANGUAGES = ['en', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  en: { translation: { app: enApp, ...enDomain, problems: enProblems, refusals: enRefusals, rules: enRules, export: enExport, models: enModels, templates: enTemplates } },
-  nl: { translation: { app: nlApp, ...nlDomain, problems: nlProblems, refusals: nlRefusals, rules: nlRules, export: nlExport, models: nlModels, templates: nlTemplates } },
+  en: { translation: { app: enApp, editor: enEditor, ...enDomain, problems: enProblems, refusals: enRefusals, rules: enRules, export: enExport, models: enModels, templates: enTemplates } },
+  nl: { translation: { app: nlApp, editor: nlEditor, ...nlDomain, problems: nlProblems, refusals: nlRefusals, rules: nlRules, export: nlExport, models: nlModels, templates: nlTemplates } },
 } as const;
 
 /** `nl`, `nl-NL`, `nl_BE` → Dutch; anything else → English. */

@@ -1,0 +1,102 @@
+/**
+ * The metadata of every built-in command: id, menu, label key, shortcuts. Pure data, so
+ * the renderer (toolbar, context menu, keyboard, command palette, help overlay) and the
+ * Electron application menu in the main process read the same list. What a command does
+ * lives in the renderer (renderer/commands/).
+ *
+ * Shortcut syntax: `Mod` is Ctrl (Cmd on macOS), then `Shift`, `Alt`, then one key:
+ * a letter, a digit, a symbol (`?`, `=`, `-`, `'`) or a key name (`Delete`, `F2`, `ArrowLeft`).
+ */
+
+export const COMMAND_MENUS = ['file', 'edit', 'insert', 'arrange', 'view', 'help'] as const;
+export type CommandMenu = (typeof COMMAND_MENUS)[number];
+
+export interface CommandMeta {
+  id: string;
+  menu: CommandMenu;
+  /** Key in the `editor.commands` catalogue namespace (both languages). */
+  labelKey: string;
+  /** The first shortcut is the one menus show; the others also work. */
+  shortcuts: readonly string[];
+  /** Menu items in a group are set apart from the next group by a separator. */
+  group: string;
+  /** Shown in the canvas context menu when something is selected / on the empty canvas. */
+  context?: 'selection' | 'canvas' | 'both';
+}
+
+const c = (id: string, menu: CommandMenu, group: string, shortcuts: string[] = [], context?: CommandMeta['context']): CommandMeta => ({
+  id,
+  menu,
+  group,
+  labelKey: `editor.commands.${id}`,
+  shortcuts,
+  context,
+});
+
+export const COMMANDS: readonly CommandMeta[] = [
+  c('edit.undo', 'edit', 'history', ['Mod+Z']),
+  c('edit.redo', 'edit', 'history', ['Mod+Shift+Z', 'Mod+Y']),
+  c('edit.cut', 'edit', 'clipboard', ['Mod+X'], 'selection'),
+  c('edit.copy', 'edit', 'clipboard', ['Mod+C'], 'selection'),
+  c('edit.paste', 'edit', 'clipboard', ['Mod+V'], 'canvas'),
+  c('edit.duplicate', 'edit', 'clipboard', ['Mod+D'], 'selection'),
+  c('edit.delete', 'edit', 'clipboard', ['Delete', 'Backspace'], 'selection'),
+  c('edit.rename', 'edit', 'node', ['F2'], 'selection'),
+  c('edit.connect', 'edit', 'node', ['Mod+L'], 'selection'),
+  c('edit.selectAll', 'edit', 'select', ['Mod+A'], 'canvas'),
+  c('edit.deselect', 'edit', 'select', ['Escape']),
+  c('insert.department', 'insert', 'nodes', [], 'canvas'),
+  c('insert.role', 'insert', 'nodes', [], 'canvas'),
+  c('insert.team', 'insert', 'nodes', [], 'canvas'),
+  c('insert.task', 'insert', 'nodes', [], 'canvas'),
+  c('insert.objective', 'insert', 'nodes', [], 'canvas'),
+  c('insert.external', 'insert', 'nodes', [], 'canvas'),
+  c('insert.note', 'insert', 'nodes', [], 'canvas'),
+  c('insert.focusPalette', 'insert', 'palette', ['Mod+Shift+A']),
+  c('arrange.nudgeLeft', 'arrange', 'nudge', ['ArrowLeft']),
+  c('arrange.nudgeRight', 'arrange', 'nudge', ['ArrowRight']),
+  c('arrange.nudgeUp', 'arrange', 'nudge', ['ArrowUp']),
+  c('arrange.nudgeDown', 'arrange', 'nudge', ['ArrowDown']),
+  c('arrange.nudgeLeftFar', 'arrange', 'nudge', ['Shift+ArrowLeft']),
+  c('arrange.nudgeRightFar', 'arrange', 'nudge', ['Shift+ArrowRight']),
+  c('arrange.nudgeUpFar', 'arrange', 'nudge', ['Shift+ArrowUp']),
+  c('arrange.nudgeDownFar', 'arrange', 'nudge', ['Shift+ArrowDown']),
+  c('arrange.alignLeft', 'arrange', 'align', [], 'selection'),
+  c('arrange.alignCentre', 'arrange', 'align', [], 'selection'),
+  c('arrange.alignRight', 'arrange', 'align', [], 'selection'),
+  c('arrange.alignTop', 'arrange', 'align', [], 'selection'),
+  c('arrange.alignMiddle', 'arrange', 'align', [], 'selection'),
+  c('arrange.alignBottom', 'arrange', 'align', [], 'selection'),
+  c('arrange.distributeHorizontal', 'arrange', 'distribute', [], 'selection'),
+  c('arrange.distributeVertical', 'arrange', 'distribute', [], 'selection'),
+  c('arrange.autoLayout', 'arrange', 'layout', ['Mod+Shift+L'], 'canvas'),
+  c('view.zoomIn', 'view', 'zoom', ['Mod+=', 'Mod++']),
+  c('view.zoomOut', 'view', 'zoom', ['Mod+-']),
+  c('view.zoomFit', 'view', 'zoom', ['Shift+1'], 'canvas'),
+  c('view.zoom100', 'view', 'zoom', ['Shift+0']),
+  c('view.zoomSelection', 'view', 'zoom', ['Shift+2'], 'selection'),
+  c('view.snapToGrid', 'view', 'options', ["Mod+'"]),
+  c('view.find', 'view', 'find', ['Mod+F']),
+  c('view.commandPalette', 'view', 'find', ['Mod+K', 'Mod+Shift+P']),
+  c('help.shortcuts', 'help', 'help', ['?']),
+];
+
+/** Shortcut text for people: "Ctrl+Shift+Z" or "⌘⇧Z". */
+export function shortcutLabel(shortcut: string, mac = false): string {
+  const parts = shortcut.split(/\+(?!$)/);
+  const key = parts.pop()!;
+  const names: Record<string, string> = mac
+    ? { Mod: '⌘', Shift: '⇧', Alt: '⌥' }
+    : { Mod: 'Ctrl', Shift: 'Shift', Alt: 'Alt' };
+  const keyNames: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓', Escape: 'Esc', Delete: 'Del' };
+  const label = [...parts.map((p) => names[p] ?? p), keyNames[key] ?? key.toUpperCase()];
+  return mac ? label.join('') : label.join('+');
+}
+
+/** Electron accelerator for a shortcut (`Mod` → `CmdOrCtrl`; symbols as Electron names them). */
+export function electronAccelerator(shortcut: string): string {
+  const parts = shortcut.split(/\+(?!$)/);
+  const key = parts.pop()!;
+  const keys: Record<string, string> = { '+': 'Plus', '?': '?', ArrowLeft: 'Left', ArrowRight: 'Right', ArrowUp: 'Up', ArrowDown: 'Down', Escape: 'Esc' };
+  return [...parts.map((p) => (p === 'Mod' ? 'CmdOrCtrl' : p)), keys[key] ?? (key.length === 1 ? key.toUpperCase() : key)].join('+');
+}

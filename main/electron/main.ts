@@ -3,10 +3,11 @@
  * scripts/build-main.mjs). Everything interesting lives in app.ts, which is tested with
  * Electron mocked; this file only passes the real modules in.
  */
-import { readFile } from 'node:fs/promises';
+import * as fs from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, app, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { startApp } from './app';
+import { createFileHandlers } from './fileWiring';
 
 // dist/main/main.cjs → dist/renderer and dist/main/preload.cjs (inside app.asar when packaged).
 const here = __dirname;
@@ -20,7 +21,8 @@ const result = startApp(
     rendererDir: path.join(here, '..', 'renderer'),
     preload: path.join(here, 'preload.cjs'),
     icon: process.platform === 'linux' ? path.join(here, '..', '..', 'build', 'icons', '512x512.png') : undefined,
-    readFile: (filePath) => readFile(filePath),
+    readFile: (filePath) => fs.readFile(filePath),
+    extraHandlers: (context) => createFileHandlers({ fs, dialog, userData: app.getPath('userData'), window: context.mainWindow }),
     log: (message) => console.warn(message),
   },
 );

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { demoBoard } from '../../../shared/boards/demo';
+import { createI18n } from '../../../shared/i18n';
+import { rules as en } from '../../../shared/i18n/en/rules';
+import { rules as nl } from '../../../shared/i18n/nl/rules';
+import { RULE_IDS, RULES } from '../../../shared/rules/catalogue';
+import { evaluateBoard } from '../../../shared/rules/engine';
+import { fixLabel, hintExplanation, hintMessage, hintSources, hintTitle } from '../../../shared/rules/format';
+import type { Hint } from '../../../shared/rules/types';
+import { A, C, R, board, dept, external, fixture, leads, member, objective, role, serves, task, team } from './build';
+
+/** Boards that, between them, make every rule fire in every wording it has. */
+function everyHint(): Hint[] {
+  const boards = [
+    demoBoard(),
+    fixture('hot-potato.orgcanvas'),
+    board({ size: 'small', culture: 'informal', market: 'b2b' }, [
+      role('loose', 'other'),
+      team('tm'),
+      role('m', 'other'),
+      task('t', 'webcare', { kpi: 'likes' }),
+      task('t0', 'policy'),
+      task('t2', 'reputation-monitoring'),
+    ], [member('m', 'tm'), C('m', 't0')]),
+    board({ market: 'both' }, [
+      dept('it', 'it'), role('dev', 'other', 'it'), dept('mkt', 'marketing'), role('s', 'strategist', 'mkt'), dept('sales', 'sales'),
+      task('st', 'strategy'), task('w', 'webcare'), task('c', 'crisis-management'), task('x', 'engagement'), external('ag'),
+      objective('o1', 'customer-care'), objective('o2', 'reputation'), objective('o3', 'sales-marketing'), objective('o4', 'product-innovation'),
+      objective('o5', 'recruitment'), objective('o6', 'market-research'), objective('o7', 'customer-care'),
+      team('tm'), team('tm2'), role('q', 'other'),
+    ], [
+      A('dev', 'st'), A('s', 'st'), A('s', 'w'), R('s', 'c'), A('ag', 'x'),
+      serves('w', 'o1'), serves('w', 'o2'), serves('w', 'o3'), serves('w', 'o4'), serves('w', 'o5'), serves('w', 'o6'),
+      leads('s', 'tm'), member('s', 'tm'), member('q', 'tm2'),
+    ]),
+    board({}, [external('ag'), task('t', 'webcare')], [A('ag', 't')]),
+    board({}, [dept('cs', 'customer-service'), role('r', 'other', 'cs'), task('t', 'webcare')], [A('r', 't')]),
+    board({}, [dept('cm', 'communications'), role('r', 'other', 'cm'), task('t', 'webcare')], [A('r', 't')]),
+    board({}, [dept('lg', 'legal'), role('r', 'other', 'lg'), role('r2', 'other', 'lg'), team('tm'), task('t', 'webcare'), task('u', 'tooling')], [
+      A('r', 't'), R('r', 'u'), R('r2', 'u'), leads('r', 'tm'), member('r', 'tm'), member('r2', 'tm'),
+    ]),
+    board({}, [role('a', 'other', undefined, { budget: true }), team('tm'), task('t', 'webcare'), task('u', 'webcare')], [leads('a', 'tm'), C('a', 'u')]),
+    board({}, [role('a', 'other', undefined, { mandate: true }), team('tm')], [leads('a', 'tm')]),
+    board({}, [dept('m', 'marketing'), role('r', 'other', 'm'), task('t', 'webcare')], [A('r', 't')]),
+    board({}, [dept('it', 'it'), task('t', 'webcare'), objective('o1', 'sales-marketing'), objective('o2', 'market-research')], [
+      A('it', 't'), serves('t', 'o1'), serves('t', 'o2'),
+    ]),
+    board({}, [dept('a', 'marketing'), dept('b', 'hr'), role('ra', 'other', 'a'), task('t', 'webcare'), task('u', 'recruitment')], [A('ra', 't'), A('b', 'u')]),
+  ];
+  return boards.flatMap((b) => evaluateBoard(b));
+}
+
+describe('the words of the rule set', () => {
+  const hints = everyHint();
+
+  it('the test boards make every rule fire, in every wording it has', () => {
+    expect([...new Set(hints.map((h) => h.rule))].sort()).toEqual([...RULE_IDS].sort());
+    const wordings = RULE_IDS.flatMap((id) => {
+      const message = (en.catalogue[id] as Record<string, unknown>).message;
+      return typeof message === 'object' && message ? Object.keys(message).map((v) => `${id}/${v}`) : [id];
+    });
+    const seen = new Set(hints.map((h) => (h.variant ? `${h.rule}/${h.variant}` : h.rule)));
+    expect(wordings.filter((w) => !seen.has(w))).toEqual([]);
+  });
+
+  it('every rule has a title, a message and an explanation in English and Dutch, and they differ', () => {
+    for (const id of RULE_IDS) {
+      for (const catalogue of [en.catalogue, nl.catalogue]) {
+        const entry = catalogue[id] as Record<string, unknown>;
+        expect(typeof entry.title, id).toBe('string');
+        expect(typeof entry.explanation, id).toBe('string');
+        expect((entry.explanation as string).length, id).toBeGreaterThan(120);
+        expect('message' in entry || 'message_other' in entry, id).toBe(true);
+      }
+      expect(nl.catalogue[id].explanation, id).not.toBe(en.catalogue[id].explanation);
+    }
+  });
+
+  for (const language of ['en', 'nl'] as const) {
+    const { t } = createI18n(language);
+    it(`${language}: every hint and fix reads as a sentence, with every parameter filled in`, () => {
+      for (const hint of hints) {
+        const texts = [hintTitle(hint, t), hintMessage(hint, t), hintExplanation(hint, t), ...hintSources(hint, t), ...hint.fixes.map((f) => fixLabel(f, t))];
+        for (const text of texts) {
+          expect(text, `${hint.rule}/${hint.variant}`).not.toMatch(/\{\{|\}\}|^rules\.|undefined/);
+          expect(text.length, `${hint.rule}/${hint.variant}`).toBeGreaterThan(3);
+        }
+      }
+    });
+    it(`${language}: every rule but board hygiene cites an article from ../seeds/README.md`, () => {
+      for (const id of RULE_IDS) {
+        const sources = hintSources({ rule: id }, t);
+        if (id === 'orphan-role') expect(sources).toEqual([t('rules.noSource')]);
+        else {
+          expect(sources.length).toBe(RULES[id].sources.length);
+          expect(sources.join(' ')).toMatch(/Aart|Samenstelling|Waard|Govaart|Marketingfacts|RACI/i);
+        }
+      }
+    });
+  }
+
+  it('names the nodes by label, as the room wrote them', () => {
+    const { t } = createI18n('en');
+    const hot = evaluateBoard(fixture('hot-potato.orgcanvas')).find((h) => h.rule === 'task-unowned')!;
+    expect(hintMessage(hot, t)).toBe('Nobody is accountable for “Webcare”: 2 parties do the work, none has the final say');
+    expect(hintMessage(hot, createI18n('nl').t)).toBe(
+      'Niemand is eindverantwoordelijk voor “Webcare”: 2 partijen doen het werk, geen van hen beslist',
+    );
+    expect(hintSources(hot, t)).toEqual([
+      'Marketingfacts, “Wie doet ons online sociaal beleid?” (Marketingtrend survey with Berenschot, ~350 marketers), reader comments',
+    ]);
+  });
+
+  it('words the team count with the right plural', () => {
+    const { t } = createI18n('en');
+    const one = evaluateBoard(board({}, [dept('d', 'marketing'), role('r', 'other', 'd'), team('tm')], [member('r', 'tm')])).find(
+      (h) => h.rule === 'team-not-cross-functional',
+    )!;
+    expect(hintMessage(one, t)).toBe('“tm” draws its members from only one department');
+    expect(hintMessage({ ...one, params: { ...one.params, count: 2 } }, t)).toBe('“tm” draws its members from only 2 departments');
+  });
+});

@@ -11,6 +11,7 @@ import { problems as enProblems, refusals as enRefusals } from './en/problems';
 import { rules as enRules } from './en/rules';
 import { models as enModels } from './en/models';
 import { templates as enTemplates } from './en/templates';
+import { workshop as enWorkshop } from './en/workshop';
 import { storage as enStorage } from './en/storage';
 import { app as nlApp } from './nl/app';
 import { domain as nlDomain } from './nl/domain';
@@ -20,14 +21,15 @@ import { problems as nlProblems, refusals as nlRefusals } from './nl/problems';
 import { rules as nlRules } from './nl/rules';
 import { models as nlModels } from './nl/models';
 import { templates as nlTemplates } from './nl/templates';
+import { workshop as nlWorkshop } from './nl/workshop';
 import { storage as nlStorage } from './nl/storage';
 
 export const LANGUAGES = ['en', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  en: { translation: { app: enApp, editor: enEditor, ...enDomain, problems: enProblems, refusals: enRefusals, rules: enRules, export: enExport, models: enModels, templates: enTemplates, storage: enStorage } },
-  nl: { translation: { app: nlApp, editor: nlEditor, ...nlDomain, problems: nlProblems, refusals: nlRefusals, rules: nlRules, export: nlExport, models: nlModels, templates: nlTemplates, storage: nlStorage } },
+  en: { translation: { app: enApp, editor: enEditor, ...enDomain, problems: enProblems, refusals: enRefusals, rules: enRules, export: enExport, models: enModels, templates: enTemplates, workshop: enWorkshop, storage: enStorage } },
+  nl: { translation: { app: nlApp, editor: nlEditor, ...nlDomain, problems: nlProblems, refusals: nlRefusals, rules: nlRules, export: nlExport, models: nlModels, templates: nlTemplates, workshop: nlWorkshop, storage: nlStorage } },
 } as const;
 
 /** `nl`, `nl-NL`, `nl_BE` → Dutch; anything else → English. */

@@ -18,16 +18,14 @@ export interface TaskFacts {
   level: TaskLevel;
   /** Distinct nodes holding any letter, in edge order. */
   holders: string[];
-  /** Letters per holder (a holder may carry more than one). */
-  letters: Map<string, Raci[]>;
   /** Distinct `A` holders. */
   accountable: string[];
   /** Distinct `R` holders. */
   responsible: string[];
   /** The `A` holders; or the one `R` holder when nobody holds `A`; or nobody. */
   owners: string[];
-  /** Departments taking part, directly or through their roles. */
-  departments: Set<string>;
+  /** Departments taking part, directly or through their roles (distinct; usually one to three). */
+  departments: string[];
   /** Objectives this task serves. */
   serves: string[];
 }
@@ -132,11 +130,10 @@ export function computeFacts(board: Board): Facts {
       task: t,
       level: taskLevel(t.data.taskType, t.data.level),
       holders: [],
-      letters: new Map(),
       accountable: [],
       responsible: [],
       owners: [],
-      departments: new Set(),
+      departments: [],
       serves: [],
     });
     if (t.data.taskType === 'strategy') strategyTasks.push(t);
@@ -157,19 +154,16 @@ export function computeFacts(board: Board): Facts {
         const facts = task.get(target.id);
         if (!facts || source.kind === 'note' || source.kind === 'task' || source.kind === 'objective') break;
         const raci: Raci = edge.data?.raci ?? 'R';
-        const letters = facts.letters.get(source.id);
-        if (letters) {
-          if (!letters.includes(raci)) letters.push(raci);
-        } else {
-          facts.letters.set(source.id, [raci]);
+        // Holder lists are short (a handful per task), so arrays beat Sets here.
+        if (!facts.holders.includes(source.id)) {
           facts.holders.push(source.id);
           push(takesPart, source.id, target.id);
         }
         if (raci === 'A' && !facts.accountable.includes(source.id)) facts.accountable.push(source.id);
         if (raci === 'R' && !facts.responsible.includes(source.id)) facts.responsible.push(source.id);
         const department = source.kind === 'department' ? source.id : departmentOf.get(source.id);
-        if (department !== undefined && (source.kind === 'department' || source.kind === 'role')) {
-          facts.departments.add(department);
+        if (department !== undefined && (source.kind === 'department' || source.kind === 'role') && !facts.departments.includes(department)) {
+          facts.departments.push(department);
         }
         break;
       }

@@ -38,17 +38,22 @@ function stroke(doc: jsPDF, shape: { stroke?: string; strokeWidth?: number; dash
   return true;
 }
 
-function drawShape(doc: jsPDF, shape: Shape, at: Placement): void {
-  const X = (x: number) => at.x + x * at.scale;
-  const Y = (y: number) => at.y + y * at.scale;
+function X(at: Placement, x: number): number {
+  return at.x + x * at.scale;
+}
+function Y(at: Placement, y: number): number {
+  return at.y + y * at.scale;
+}
+
+function drawShape(doc: jsPDF, shape: Shape, at: Placement, state: PenState): void {
   const k = at.scale;
   switch (shape.type) {
     case 'rect': {
       const hasStroke = stroke(doc, shape, k);
       if (shape.fill) doc.setFillColor(shape.fill);
       const style = shape.fill && hasStroke ? 'FD' : shape.fill ? 'F' : 'S';
-      if (shape.radius) doc.roundedRect(X(shape.x), Y(shape.y), shape.width * k, shape.height * k, shape.radius * k, shape.radius * k, style);
-      else doc.rect(X(shape.x), Y(shape.y), shape.width * k, shape.height * k, style);
+      if (shape.radius) doc.roundedRect(X(at, shape.x), Y(at, shape.y), shape.width * k, shape.height * k, shape.radius * k, shape.radius * k, style);
+      else doc.rect(X(at, shape.x), Y(at, shape.y), shape.width * k, shape.height * k, style);
       break;
     }
     case 'line': {
@@ -56,7 +61,7 @@ function drawShape(doc: jsPDF, shape: Shape, at: Placement): void {
       for (let i = 1; i < shape.points.length; i++) {
         const a = shape.points[i - 1];
         const b = shape.points[i];
-        doc.line(X(a.x), Y(a.y), X(b.x), Y(b.y));
+        doc.line(X(at, a.x), Y(at, a.y), X(at, b.x), Y(at, b.y));
       }
       break;
     }
@@ -72,25 +77,33 @@ function drawShape(doc: jsPDF, shape: Shape, at: Placement): void {
         prev = p;
         return step;
       });
-      doc.lines(steps, X(first.x), Y(first.y), [1, 1], 'F', true);
+      doc.lines(steps, X(at, first.x), Y(at, first.y), [1, 1], 'F', true);
       break;
     }
     case 'circle': {
       const hasStroke = stroke(doc, shape, k);
       doc.setFillColor(shape.fill);
-      doc.circle(X(shape.cx), Y(shape.cy), shape.r * k, hasStroke ? 'FD' : 'F');
+      doc.circle(X(at, shape.cx), Y(at, shape.cy), shape.r * k, hasStroke ? 'FD' : 'F');
       break;
     }
     case 'text': {
       const text = pdfSafe(shape.text);
       if (!text.trim()) break;
-      doc.setFont('helvetica', shape.bold ? 'bold' : 'normal');
-      doc.setFontSize(shape.size * k);
-      doc.setTextColor(shape.fill);
-      doc.text(text, X(shape.x), Y(shape.y), { align: shape.anchor === 'middle' ? 'center' : shape.anchor === 'end' ? 'right' : 'left' });
+      // jsPDF writes an operator per call; a big board repeats the same font thousands of times.
+      const font = shape.bold ? 'bold' : 'normal';
+      if (state.font !== font) doc.setFont('helvetica', (state.font = font));
+      if (state.size !== shape.size * k) doc.setFontSize((state.size = shape.size * k));
+      if (state.colour !== shape.fill) doc.setTextColor((state.colour = shape.fill));
+      doc.text(text, X(at, shape.x), Y(at, shape.y), { align: shape.anchor === 'middle' ? 'center' : shape.anchor === 'end' ? 'right' : 'left' });
       break;
     }
   }
+}
+
+interface PenState {
+  font?: string;
+  size?: number;
+  colour?: string;
 }
 
 /** Draws a scene onto the current page of `doc`. */
@@ -99,7 +112,8 @@ export function drawScene(doc: jsPDF, scene: Scene, at: Placement): void {
     doc.setFillColor(scene.background);
     doc.rect(at.x, at.y, scene.width * at.scale, scene.height * at.scale, 'F');
   }
-  for (const item of scene.items) for (const shape of item.shapes) drawShape(doc, shape, at);
+  const state: PenState = {};
+  for (const item of scene.items) for (const shape of item.shapes) drawShape(doc, shape, at, state);
   doc.setLineDashPattern([], 0);
 }
 
@@ -108,7 +122,7 @@ export function exportDiagramPdf(board: Board, options: DiagramOptions, t: TFunc
   const scene = buildScene(board, options, t);
   const width = scene.width * PX_TO_PT;
   const height = scene.height * PX_TO_PT;
-  const doc = new jsPDF({ unit: 'pt', format: [width, height], orientation: width > height ? 'landscape' : 'portrait', compress: true });
+  const doc = new jsPDF({ unit: 'pt', format: [width, height], orientation: width > height ? 'landscape' : 'portrait', compress: true, floatPrecision: 2 });
   doc.setProperties({ title: pdfSafe(board.profile.name || t('export.untitled')), creator: 'OrgCanvas' });
   drawScene(doc, scene, { x: 0, y: 0, scale: PX_TO_PT });
   return new Uint8Array(doc.output('arraybuffer'));

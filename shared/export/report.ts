@@ -7,8 +7,8 @@ import { jsPDF } from 'jspdf';
 import { autoTable, type CellDef, type RowInput } from 'jspdf-autotable';
 import type { TFunction } from 'i18next';
 import type { Board } from '../model/board';
-import { NODE_KINDS } from '../model/catalogue';
-import { deriveRaci, type RaciColumn, type RaciGroup } from '../raci/matrix';
+import { NODE_KINDS, RACI_LETTERS } from '../model/catalogue';
+import { deriveRaci, type RaciColumn, type RaciGroup, type RaciMatrix } from '../raci/matrix';
 import { INK, KIND_STYLES, RACI_COLOURS } from '../theme/theme';
 import { buildScene, SEVERITY_COLOURS } from './buildScene';
 import type { ExportHint } from './options';
@@ -97,6 +97,8 @@ export function exportReportPdf(board: Board, options: ReportOptions, t: TFuncti
   y += 14;
   if (!matrix.rows.length) {
     doc.text(pdfSafe(t('export.raci.noTasks')), M, y + 10);
+  } else if (raciColumnCount(matrix) > MAX_MATRIX_COLUMNS) {
+    raciList(doc, matrix, y, t);
   } else {
     // A wide board's matrix continues on the next page, groups kept whole and the task
     // column repeated. (Own chunking: autotable's horizontal page break loses columns
@@ -201,6 +203,47 @@ function lastY(doc: jsPDF): number {
 }
 
 const TASK_COL = 130;
+/**
+ * Past this many holders a matrix runs over more pages than anyone reads and takes seconds
+ * to lay out (tasks × holders cells); the report then lists, per task, who holds which letter.
+ */
+export const MAX_MATRIX_COLUMNS = 40;
+
+function raciColumnCount(matrix: RaciMatrix): number {
+  return matrix.groups.reduce((sum, g) => sum + g.columns.length, 0);
+}
+
+/** The RACI of a big board as a list: one row per task, the holders per letter. */
+function raciList(doc: jsPDF, matrix: RaciMatrix, y: number, t: TFunction): void {
+  const names = new Map(matrix.groups.flatMap((g) => g.columns.map((c) => [c.id, c.kind === 'department' ? c.label : g.kind === 'department' ? `${c.label} (${g.label})` : c.label] as const)));
+  autoTable(doc, {
+    startY: y,
+    margin: { left: M, right: M, bottom: M + 10 },
+    theme: 'grid',
+    head: clean([[t('export.raci.task'), t('export.raci.problem'), ...RACI_LETTERS.map((l) => `${l} · ${t(`raci.${l}`)}`)]]),
+    body: clean(
+      matrix.rows.map((row) => [
+        row.label,
+        row.flags.map((f) => t(`export.raci.flags.${f}`)).join('; '),
+        ...RACI_LETTERS.map((letter) =>
+          Object.entries(row.cells)
+            .filter(([, letters]) => letters.includes(letter))
+            .map(([id]) => names.get(id) ?? id)
+            .join(', '),
+        ),
+      ]),
+    ),
+    styles: { fontSize: 8, cellPadding: 3, textColor: INK, lineColor: '#c9ced6', lineWidth: 0.5, valign: 'top' },
+    headStyles: { fillColor: '#17406b', textColor: '#ffffff', fontStyle: 'bold' },
+    columnStyles: { 0: { cellWidth: TASK_COL, fontStyle: 'bold' }, 1: { cellWidth: PROBLEM_COL }, 3: { textColor: RACI_COLOURS.A, fontStyle: 'bold' } },
+    didParseCell: (data) => {
+      if (data.section === 'body' && data.column.index <= 1 && matrix.rows[data.row.index].flags.length) {
+        data.cell.styles.textColor = SEVERITY_COLOURS[matrix.rows[data.row.index].flags.includes('task-unowned') ? 'error' : 'warning'];
+        data.cell.styles.fillColor = '#fdecee';
+      }
+    },
+  });
+}
 const PROBLEM_COL = 120;
 
 function groupLabel(group: RaciGroup, t: TFunction): string {

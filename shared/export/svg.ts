@@ -6,8 +6,8 @@ import { EXPORT_FONT_FAMILY } from './metrics';
 import { escapeXml } from './escape';
 import type { Scene, Shape } from './scene';
 
-/** Two decimals are sub-pixel at any zoom a slide uses, and keep a big board's file small. */
-const n = (value: number) => String(Math.round(value * 100) / 100);
+/** A tenth of a pixel is invisible even in a 4× PNG, and keeps a big board's file small. */
+const n = (value: number) => String(Math.round(value * 10) / 10);
 
 function strokeAttrs(shape: { stroke?: string; strokeWidth?: number; dash?: string }): string {
   if (!shape.stroke) return '';

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { demoBoard } from '../../../shared/boards/demo';
 import { createI18n } from '../../../shared/i18n';
 import { exportDiagramPdf } from '../../../shared/export/pdf';
-import { exportReportPdf } from '../../../shared/export/report';
+import { exportReportPdf, MAX_MATRIX_COLUMNS } from '../../../shared/export/report';
+import { deriveRaci, raciColumns } from '../../../shared/raci/matrix';
 import { largeBoard } from '../../fixtures/largeBoard';
 
 const dir = mkdtempSync(join(tmpdir(), 'orgcanvas-pdf-'));
@@ -77,13 +78,26 @@ describe('PDF export', () => {
   });
 
   it('spreads a wide RACI matrix over extra pages rather than cutting it', () => {
-    const board = largeBoard(300);
+    const board = largeBoard(100);
+    const matrix = deriveRaci(board);
+    const columns = raciColumns(matrix).length;
+    expect(columns).toBeGreaterThan(20);
+    expect(columns).toBeLessThanOrEqual(MAX_MATRIX_COLUMNS);
     const file = save('wide.pdf', exportReportPdf(board, { date: '2026-11-22', hints: [] }, en));
-    // Pages after the diagram: the matrix alone.
+    // Pages after the diagram: the matrix (and the empty hints page).
     const words = execFileSync('pdftotext', ['-f', '2', file, '-']).toString();
-    // 30 departments × 3 roles do not fit across one page: every department's group
-    // header still appears, on a page of its own if need be.
-    expect(pages(file)).toBeGreaterThan(4);
-    for (const department of board.nodes.filter((n) => n.kind === 'department')) expect(words).toContain(department.label);
+    // Ten departments × three roles do not fit across one page: every holder still appears.
+    expect(pages(file)).toBeGreaterThan(3);
+    for (const column of raciColumns(matrix)) if (column.kind !== 'department') expect(words).toContain(column.label);
+  });
+
+  it('lists who holds which letter per task when a board has too many holders for a matrix', () => {
+    const board = largeBoard(300);
+    expect(raciColumns(deriveRaci(board)).length).toBeGreaterThan(MAX_MATRIX_COLUMNS);
+    const file = save('list.pdf', exportReportPdf(board, { date: '2026-11-22', hints: [] }, en));
+    const words = execFileSync('pdftotext', ['-f', '2', file, '-']).toString();
+    expect(words).toContain('A · Accountable');
+    const task = board.nodes.find((n) => n.kind === 'task')!;
+    expect(words).toContain(task.label);
   });
 });

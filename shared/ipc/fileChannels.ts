@@ -5,6 +5,7 @@
  * so a zod copy of the board schema here would only duplicate that check.
  */
 import { z } from 'zod';
+import type { ProblemCode } from '../model/problems';
 import { invoke } from './define';
 
 /** Opaque ids main made: a file handle, a recent-list entry. Never a path. */
@@ -13,7 +14,12 @@ const Handle = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 const BoardId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/);
 
 const Problem = z
-  .object({ path: z.string().max(1000), code: z.string().max(64), params: z.record(z.string(), z.union([z.string(), z.number()])) })
+  .object({
+    path: z.string().max(1000),
+    // Main only sends codes from parse.ts; the renderer words unknown ones with a fallback.
+    code: z.custom<ProblemCode>((v) => typeof v === 'string' && v.length <= 64),
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
+  })
   .strict();
 
 const FileErrorCode = z.enum([

@@ -82,7 +82,6 @@ export const storage = {
     repaired: '“{{file}}” was opened with small repairs:',
     changedOnDisk: '“{{file}}” was changed by someone or something else since you opened it. Overwrite it with your version?',
     unsavedPrompt: 'This board has changes that are not yet saved to “{{file}}”.',
-    tooManyFiles: 'Drop one file at a time.',
     errors: {
       readOnly: '“{{file}}” is on a read-only disk or folder. Use Save as to put it somewhere else.',
       accessDenied: 'You are not allowed to write “{{file}}”. Use Save as to put it somewhere else.',
@@ -93,6 +92,7 @@ export const storage = {
       readBackMismatch: 'Checking “{{file}}” after saving found different contents. Save again or use Save as.',
       invalidBoard: '“{{file}}” is not a valid board.',
       unknownHandle: 'This board is no longer linked to a file. Use Save as.',
+      tooMany: 'Drop one file at a time.',
       io: 'Reading or writing “{{file}}” failed ({{detail}}).',
     },
   },

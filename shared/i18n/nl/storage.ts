@@ -85,7 +85,6 @@ export const storage: Translation<typeof en> = {
     repaired: '‘{{file}}’ is geopend na een kleine reparatie:',
     changedOnDisk: '‘{{file}}’ is door iemand anders of een ander programma gewijzigd sinds je het opende. Wil je het overschrijven met jouw versie?',
     unsavedPrompt: 'Dit bord heeft wijzigingen die nog niet in ‘{{file}}’ staan.',
-    tooManyFiles: 'Sleep één bestand tegelijk.',
     errors: {
       readOnly: '‘{{file}}’ staat op een alleen-lezen schijf of map. Kies Opslaan als om het ergens anders te bewaren.',
       accessDenied: 'Je hebt geen schrijfrechten voor ‘{{file}}’. Kies Opslaan als om het ergens anders te bewaren.',
@@ -96,6 +95,7 @@ export const storage: Translation<typeof en> = {
       readBackMismatch: 'Bij de controle na het opslaan bleek ‘{{file}}’ iets anders te bevatten. Sla opnieuw op of kies Opslaan als.',
       invalidBoard: '‘{{file}}’ is geen geldig bord.',
       unknownHandle: 'Dit bord is niet meer aan een bestand gekoppeld. Kies Opslaan als.',
+      tooMany: 'Sleep één bestand tegelijk.',
       io: 'Lezen of schrijven van ‘{{file}}’ is mislukt ({{detail}}).',
     },
   },

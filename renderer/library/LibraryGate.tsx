@@ -1,0 +1,90 @@
+/**
+ * Puts the library around the editor: the start screen when no board is open, otherwise
+ * the editor (children) under the storage bar, with the versions panel beside it. Also
+ * the window-wide parts: dropping a file opens it; closing with unsaved changes to a
+ * file-bound board asks first; the library is checked against the mirror at start.
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import './library.css';
+import { bootLibrary } from './controller';
+import { hasUnsavedFileChanges, importFile } from './fileCommands';
+import { Notices } from './Notices';
+import { notify, useSession } from './session';
+import { StartScreen } from './StartScreen';
+import { StorageBar } from './StorageBar';
+import { VersionsPanel } from './VersionsPanel';
+
+export function LibraryGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const view = useSession((s) => s.view);
+  const [versionsOpen, setVersionsOpen] = useState(false);
+  const [dropping, setDropping] = useState(false);
+
+  useEffect(() => {
+    void bootLibrary(t('storage.library.demoName'));
+    // Once per app start; a language switch must not boot again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (!hasUnsavedFileChanges()) return;
+      event.preventDefault();
+      // Older Chromium (and Electron's will-prevent-unload) still read returnValue.
+      event.returnValue = '';
+    };
+    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDropping(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDropping(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDropping(false);
+      const files = Array.from(e.dataTransfer?.files ?? []);
+      if (files.length !== 1) {
+        notify({ kind: 'fileError', code: 'tooMany', file: '', detail: '', problems: [] });
+        return;
+      }
+      void importFile(files[0]);
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('beforeunload', beforeUnload);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [t]);
+
+  return (
+    <div className="oc-library-gate">
+      <Notices />
+      {view === 'library' ? (
+        <StartScreen />
+      ) : (
+        <>
+          <StorageBar versionsOpen={versionsOpen} onToggleVersions={() => setVersionsOpen(!versionsOpen)} />
+          <div className="oc-library-gate__editor">
+            <div className="oc-library-gate__main">{children}</div>
+            {versionsOpen && <VersionsPanel onClose={() => setVersionsOpen(false)} />}
+          </div>
+        </>
+      )}
+      {dropping && (
+        <div className="oc-dropzone" aria-hidden="true">
+          {t('storage.files.dropHint')}
+        </div>
+      )}
+    </div>
+  );
+}

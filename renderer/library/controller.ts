@@ -1,0 +1,205 @@
+/**
+ * What the library screens do: open, create, rename, duplicate, trash and restore boards,
+ * snapshots and restores, and start-up (persistence, recovery from the desktop mirror).
+ * The components call these; these call the repository, the document store and main.
+ */
+import type { Board } from '../../shared/model/board';
+import { demoBoard } from '../../shared/boards/demo';
+import { emptyBoard } from '../../shared/model/board';
+import { templateBoard, type TemplateId } from '../../shared/templates';
+import { startAutosave, type Autosave } from '../storage/autosave';
+import type { VersionReason } from '../storage/db';
+import { desktopApi } from '../storage/desktop';
+import { storageErrorFrom } from '../storage/errors';
+import { libraryRepository } from '../storage/library';
+import { mirrorRow, unmirror } from '../storage/mirrorSync';
+import { requestPersistence } from '../storage/persistence';
+import { recoverFromMirror } from '../storage/recovery';
+import { checkStoredBoard, NOT_TRASHED } from '../storage/repository';
+import { useSaveStatus } from '../storage/saveStatus';
+import { useAppStore } from '../store/store';
+import { libraryChanged, notify, useSession, type FileBinding } from './session';
+
+const LAST_BOARD = 'lastBoardId';
+let autosave: Autosave | undefined;
+
+async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (error) {
+    const e = storageErrorFrom(error);
+    notify({ kind: 'storageError', code: e.code, detail: e.detail });
+    return undefined;
+  }
+}
+
+/** The bench (tests/bench) drives the store itself; the library must not take its board over. */
+function benchRunning(): boolean {
+  return Boolean((globalThis as { __ORGCANVAS_BENCH__?: unknown }).__ORGCANVAS_BENCH__);
+}
+
+/**
+ * Start-up: ask for persistent storage, recover from the desktop mirror, then reopen the
+ * board last worked on. On the very first start the board already on screen (the demo)
+ * becomes the first board in the library, so nothing a new user does is ever unsaved.
+ */
+let booted = false;
+
+export async function bootLibrary(firstBoardName: string): Promise<void> {
+  // React's StrictMode runs effects twice in development; start-up must happen once.
+  if (booted || benchRunning()) return;
+  booted = true;
+  useSession.setState({ persistence: await requestPersistence() });
+  const repo = libraryRepository();
+  await guarded(async () => {
+    const report = await recoverFromMirror(repo, desktopApi(), await repo.allRows());
+    if (report.recovered.length) notify({ kind: 'recovered', names: report.recovered.map((r) => r.name) });
+    if (report.unrecoverable.length) notify({ kind: 'unrecoverable', names: report.unrecoverable.map((r) => r.name) });
+  });
+  libraryChanged();
+  const last = await guarded(() => repo.getSetting<string>(LAST_BOARD));
+  if (last && (await openBoard(last, null, true))) return;
+  const boards = await guarded(() => repo.listBoards());
+  if (boards && boards.length === 0) {
+    await addBoard(useAppStore.getState().board, firstBoardName);
+    return;
+  }
+  useSession.setState({ view: 'library' });
+}
+
+/** Saves what is unsaved and stops autosaving the current board. */
+async function leaveBoard(): Promise<void> {
+  if (!autosave) return;
+  await autosave.flush();
+  autosave.stop();
+  autosave = undefined;
+}
+
+export async function openBoard(id: string, file: FileBinding | null = null, quiet = false): Promise<boolean> {
+  await leaveBoard();
+  const repo = libraryRepository();
+  const row = await guarded(() => repo.getBoard(id));
+  const board = checkStoredBoard(row);
+  if (!row || !board || row.trashedAt !== NOT_TRASHED) {
+    if (!quiet) notify({ kind: 'storageError', code: 'notFound', detail: id });
+    return false;
+  }
+  useAppStore.getState().loadBoard(board);
+  const api = desktopApi();
+  autosave = startAutosave({
+    source: useAppStore,
+    repository: repo,
+    boardId: id,
+    onStatus: (status) => useSaveStatus.getState().set(status),
+    mirror: api ? (saved) => mirrorRow(api, saved) : undefined,
+  });
+  useSaveStatus.getState().set({ state: 'saved', at: row.updatedAt, revision: row.revision });
+  // The file holds what was just loaded; only later edits count as unsaved for it.
+  useSession.setState({ view: 'board', boardId: id, boardName: row.name, file: file ? { ...file, savedBoard: board } : null });
+  await guarded(() => repo.setSetting(LAST_BOARD, id));
+  return true;
+}
+
+export async function showLibrary(): Promise<void> {
+  await leaveBoard();
+  useSession.setState({ view: 'library', boardId: null, file: null });
+  libraryChanged();
+}
+
+export type NewBoardSource = 'empty' | 'demo' | { template: TemplateId };
+
+export function boardFrom(source: NewBoardSource): Board {
+  if (source === 'empty') return emptyBoard();
+  if (source === 'demo') return demoBoard();
+  return templateBoard(source.template);
+}
+
+/** Adds a board to the library (and its mirror) and opens it. */
+export async function addBoard(board: Board, name: string, file: FileBinding | null = null): Promise<string | undefined> {
+  const row = await guarded(async () => {
+    const created = await libraryRepository().createBoard(board, name, Date.now());
+    await mirrorRow(desktopApi(), created);
+    return created;
+  });
+  if (!row) return undefined;
+  libraryChanged();
+  await openBoard(row.id, file);
+  return row.id;
+}
+
+async function afterChange(id: string): Promise<void> {
+  const row = await libraryRepository().getBoard(id);
+  if (row) await mirrorRow(desktopApi(), row);
+  libraryChanged();
+}
+
+export async function renameBoard(id: string, name: string): Promise<void> {
+  await guarded(async () => {
+    await libraryRepository().renameBoard(id, name, Date.now());
+    await afterChange(id);
+  });
+  if (useSession.getState().boardId === id) useSession.setState({ boardName: name });
+}
+
+export async function duplicateBoard(id: string, name: string): Promise<void> {
+  await guarded(async () => {
+    const copy = await libraryRepository().duplicateBoard(id, name, Date.now());
+    await afterChange(copy.id);
+  });
+}
+
+export async function trashBoard(id: string): Promise<void> {
+  await guarded(async () => {
+    await libraryRepository().trashBoard(id, Date.now());
+    await afterChange(id);
+  });
+}
+
+export async function restoreBoard(id: string): Promise<void> {
+  await guarded(async () => {
+    await libraryRepository().restoreBoard(id);
+    await afterChange(id);
+  });
+}
+
+export async function emptyTrash(): Promise<void> {
+  await guarded(async () => {
+    const ids = await libraryRepository().emptyTrash();
+    await unmirror(desktopApi(), ids);
+    libraryChanged();
+  });
+}
+
+/**
+ * A snapshot of the open board as it is now. Layout and import call this with their reason
+ * before they change the board; the versions panel with a name.
+ */
+export async function takeSnapshot(reason: VersionReason, name?: string): Promise<void> {
+  const id = useSession.getState().boardId;
+  if (!id) return;
+  await autosave?.flush();
+  await guarded(() => libraryRepository().addVersion(id, useAppStore.getState().board, reason, Date.now(), name));
+  libraryChanged();
+}
+
+/** Restores a version as an ordinary edit, so Undo brings the previous board back. */
+export async function restoreVersion(seq: number): Promise<void> {
+  const version = await guarded(() => libraryRepository().getVersion(seq));
+  const board = version && checkStoredBoard({ board: version.board } as Parameters<typeof checkStoredBoard>[0]);
+  if (!board) {
+    notify({ kind: 'storageError', code: 'notFound', detail: String(seq) });
+    return;
+  }
+  await takeSnapshot('beforeRestore');
+  useAppStore.getState().changeBoard(() => board);
+  notify({ kind: 'restored' });
+}
+
+/** True while the open board has changes not yet committed to the library. */
+export function hasUnsavedLibraryChanges(): boolean {
+  return autosave?.dirty() ?? false;
+}
+
+export async function flushLibrary(): Promise<void> {
+  await autosave?.flush();
+}

@@ -1,0 +1,65 @@
+/**
+ * Which screen shows and which library board is open, plus the messages of the storage
+ * layer (recovered boards, refused files). Kept apart from the document store: none of
+ * it is undoable or part of a board.
+ */
+import { create } from 'zustand';
+import type { Board } from '../../shared/model/board';
+import type { Problem } from '../../shared/model/problems';
+import type { PersistenceState } from '../storage/persistence';
+
+/** Where the open board's file lives, if it is bound to one. */
+export interface FileBinding {
+  name: string;
+  /** Desktop: the handle main made. */
+  handle?: string;
+  /** Browser with the File System Access API. */
+  fsHandle?: FileSystemFileHandle;
+  /** The board as last written to or read from the file; unsaved changes differ from it. */
+  savedBoard: Board;
+}
+
+export type Notice =
+  | { kind: 'recovered'; names: string[] }
+  | { kind: 'unrecoverable'; names: string[] }
+  | { kind: 'refused'; file: string; problems: Problem[] }
+  | { kind: 'repaired'; file: string; problems: Problem[] }
+  | { kind: 'fileError'; code: string; file: string; detail: string; problems: Problem[] }
+  | { kind: 'opened'; file: string }
+  | { kind: 'saved'; file: string }
+  | { kind: 'restored' }
+  | { kind: 'storageError'; code: string; detail: string };
+
+export interface SessionState {
+  view: 'library' | 'board';
+  boardId: string | null;
+  boardName: string;
+  file: FileBinding | null;
+  persistence: PersistenceState | null;
+  notices: Notice[];
+  /** Bumps when the library's rows change, so lists reload. */
+  libraryVersion: number;
+}
+
+export const useSession = create<SessionState>()(() => ({
+  // The editor shows the board main.tsx loaded at once; start-up then binds it to the library.
+  view: 'board',
+  boardId: null,
+  boardName: '',
+  file: null,
+  persistence: null,
+  notices: [],
+  libraryVersion: 0,
+}));
+
+export function notify(notice: Notice): void {
+  useSession.setState((s) => ({ notices: [...s.notices.slice(-4), notice] }));
+}
+
+export function dismissNotice(index: number): void {
+  useSession.setState((s) => ({ notices: s.notices.filter((_, i) => i !== index) }));
+}
+
+export function libraryChanged(): void {
+  useSession.setState((s) => ({ libraryVersion: s.libraryVersion + 1 }));
+}

@@ -50,6 +50,12 @@ export default tseslint.config(
     rules: restrict(['react', 'react-dom', '**/renderer/**'], 'main/ never imports the renderer.'),
   },
   {
+    // electron-builder loads its hooks with require(): CommonJS by necessity.
+    files: ['build/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // IPC goes through the contract helpers only (main/electron/ipc.ts registers, the preload
     // invokes); main.ts merely hands Electron's ipcMain to them. See main/README.md.
     files: ['**/*.{ts,tsx,mjs,js}'],

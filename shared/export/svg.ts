@@ -36,10 +36,14 @@ function shapeSvg(shape: Shape): string {
   }
 }
 
-export function sceneToSvg(scene: Scene, options: { title?: string } = {}): string {
+/**
+ * `pixelWidth`/`pixelHeight` set the drawn size (the viewBox stays the scene): a browser
+ * rasterises an `<img>` SVG at its own width, so a 4× PNG needs a 4× SVG, not a stretched 1×.
+ */
+export function sceneToSvg(scene: Scene, options: { title?: string; pixelWidth?: number; pixelHeight?: number } = {}): string {
   const parts: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${scene.width}" height="${scene.height}" viewBox="0 0 ${scene.width} ${scene.height}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${options.pixelWidth ?? scene.width}" height="${options.pixelHeight ?? scene.height}" viewBox="0 0 ${scene.width} ${scene.height}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}">`,
   ];
   if (options.title) parts.push(`<title>${escapeXml(options.title)}</title>`);
   if (scene.background) parts.push(`<rect width="100%" height="100%" fill="${escapeXml(scene.background)}"/>`);

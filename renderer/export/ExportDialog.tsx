@@ -1,0 +1,189 @@
+/**
+ * The export dialog (Ctrl+E): scope, format, PNG size, background, title block, legend,
+ * hints, a live preview, Save and Copy as PNG. Everything is drawn from the board model by
+ * shared/export; the preview is the very SVG that Save writes.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EXPORT_BACKGROUNDS, planRaster } from '../../shared/export';
+import { exportHints } from '../../shared/export/ruleHints';
+import { sceneToSvg } from '../../shared/export/svg';
+import { partitionHints } from '../../shared/rules/dismissals';
+import { evaluateBoard } from '../../shared/rules/engine';
+import { useAppStore } from '../store/store';
+import { copyPng, download, exportFileName, sceneToPng, svgDataUrl } from './browserOutput';
+import { DEFAULT_CHOICES, PNG_SIZES, diagramOptions, pngScale, previewScene, today, type DialogFormat, type ExportChoices } from './exportPlan';
+import './export.css';
+
+const FORMATS: readonly DialogFormat[] = ['png', 'svg', 'pdf', 'report'];
+
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const board = useAppStore((s) => s.board);
+  const selection = useAppStore((s) => s.selectedNodeIds);
+  const [choices, setChoices] = useState<ExportChoices>(() => ({ ...DEFAULT_CHOICES, scope: selection.length ? 'selection' : 'board' }));
+  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const titleId = useId();
+  const dialog = useRef<HTMLDivElement>(null);
+  const date = useMemo(() => today(), []);
+  const set = <K extends keyof ExportChoices>(key: K, value: ExportChoices[K]) => setChoices((c) => ({ ...c, [key]: value }));
+
+  const hints = useMemo(() => exportHints(partitionHints(evaluateBoard(board), board).active, t), [board, t]);
+  const scene = useMemo(() => previewScene(board, choices, selection, hints, date, t), [board, choices, selection, hints, date, t]);
+  const preview = useMemo(() => svgDataUrl(sceneToSvg(scene, { title: board.profile.name || undefined })), [scene, board.profile.name]);
+  const plan = choices.format === 'png' ? planRaster(scene.width, scene.height, pngScale(choices.pngSize, scene)) : undefined;
+
+  useEffect(() => {
+    const previous = document.activeElement;
+    dialog.current?.querySelector<HTMLElement>('input, select, button')?.focus();
+    return () => {
+      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+    };
+  }, []);
+
+  const name = board.profile.name || t('export.untitled');
+  const run = async (what: 'save' | 'copy') => {
+    setBusy(true);
+    setStatus({ kind: 'info', text: t('export.dialog.working') });
+    try {
+      if (what === 'copy') {
+        // Copy is always a PNG: at the chosen size, or 2× (sharp on a slide) for other formats.
+        const png = sceneToPng(scene, choices.format === 'png' ? pngScale(choices.pngSize, scene) : 2, name);
+        await copyPng(png.then((p) => p.blob));
+        setStatus({ kind: 'info', text: t('export.dialog.copied') });
+        return;
+      }
+      const { blob, file } = await makeFile(choices, name);
+      download(blob, file);
+      setStatus({ kind: 'info', text: t('export.dialog.saved', { file }) });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      setStatus({ kind: 'error', text: t(what === 'copy' ? 'export.dialog.copyFailed' : 'export.dialog.failed', { detail }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const makeFile = async (c: ExportChoices, title: string): Promise<{ blob: Blob; file: string }> => {
+    if (c.format === 'png') {
+      const { blob } = await sceneToPng(scene, pngScale(c.pngSize, scene), title);
+      return { blob, file: exportFileName(title, '', 'png') };
+    }
+    if (c.format === 'svg') return { blob: new Blob([sceneToSvg(scene, { title })], { type: 'image/svg+xml' }), file: exportFileName(title, '', 'svg') };
+    // jsPDF is big: load it only when a PDF is asked for.
+    if (c.format === 'pdf') {
+      const { exportDiagramPdf } = await import('../../shared/export/pdf');
+      const bytes = exportDiagramPdf(board, diagramOptions(c, selection, hints, date), t);
+      return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), file: exportFileName(title, '', 'pdf') };
+    }
+    const { exportReportPdf } = await import('../../shared/export/report');
+    const bytes = exportReportPdf(board, { date, hints }, t);
+    return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), file: exportFileName(title, '-report', 'pdf') };
+  };
+
+  const radio = <K extends keyof ExportChoices>(key: K, value: ExportChoices[K], label: string, disabled = false) => (
+    <label className="oc-export__choice" key={String(value)}>
+      <input type="radio" name={`${titleId}-${key}`} checked={choices[key] === value} disabled={disabled} onChange={() => set(key, value)} />
+      {label}
+    </label>
+  );
+  const check = (key: 'titleBlock' | 'legend' | 'hints', label: string, disabled = false) => (
+    <label className="oc-export__choice">
+      <input type="checkbox" checked={choices[key]} disabled={disabled} onChange={(e) => set(key, e.target.checked)} />
+      {label}
+    </label>
+  );
+  const report = choices.format === 'report';
+
+  return (
+    <div className="oc-export__overlay" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div
+        ref={dialog}
+        className="oc-export"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            onClose();
+          }
+        }}
+      >
+        <h2 id={titleId} className="oc-export__title">
+          {t('export.dialog.title')}
+        </h2>
+        <div className="oc-export__body">
+          <form className="oc-export__options" onSubmit={(e) => e.preventDefault()}>
+            <fieldset disabled={report}>
+              <legend>{t('export.dialog.scope')}</legend>
+              {radio('scope', 'board', t('export.dialog.scopeBoard'))}
+              {radio('scope', 'selection', t('export.dialog.scopeSelection', { count: selection.length }), !selection.length)}
+            </fieldset>
+            <fieldset>
+              <legend>{t('export.dialog.format')}</legend>
+              {FORMATS.map((f) => radio('format', f, t(`export.dialog.formats.${f}`)))}
+            </fieldset>
+            {choices.format === 'png' && (
+              <label className="oc-export__field">
+                {t('export.dialog.size')}
+                <select value={choices.pngSize} onChange={(e) => set('pngSize', e.target.value as ExportChoices['pngSize'])}>
+                  {PNG_SIZES.map((size) => {
+                    const [paper, dpi] = size.split('@');
+                    return (
+                      <option key={size} value={size}>
+                        {dpi ? t('export.dialog.paper', { paper, dpi }) : t('export.dialog.scale', { scale: size })}
+                      </option>
+                    );
+                  })}
+                </select>
+              </label>
+            )}
+            <fieldset disabled={report}>
+              <legend>{t('export.dialog.background')}</legend>
+              {EXPORT_BACKGROUNDS.map((b) => radio('background', b, t(`export.dialog.backgrounds.${b}`), b === 'transparent' && choices.format === 'pdf'))}
+            </fieldset>
+            <fieldset disabled={report}>
+              <legend>{t('export.dialog.include')}</legend>
+              {check('titleBlock', t('export.dialog.titleBlock'))}
+              {check('legend', t('export.dialog.legend'))}
+              {check('hints', t('export.dialog.hints', { count: hints.length }), !hints.length)}
+            </fieldset>
+            {report && <p className="oc-export__note">{t('export.dialog.reportNote')}</p>}
+          </form>
+          <figure className="oc-export__preview">
+            <img src={preview} alt={t('export.dialog.preview')} data-testid="export-preview" />
+            <figcaption>
+              {plan && <span data-testid="export-pixels">{t('export.dialog.pixels', { width: plan.width, height: plan.height })}</span>}
+              {plan?.clamped && (
+                <span className="oc-export__warning" role="alert">
+                  {t('export.raster.clamped', {
+                    requested: Math.round(plan.requestedScale * 100) / 100,
+                    scale: plan.scale,
+                    width: Math.ceil(scene.width * plan.requestedScale),
+                    height: Math.ceil(scene.height * plan.requestedScale),
+                  })}
+                </span>
+              )}
+            </figcaption>
+          </figure>
+        </div>
+        <div className="oc-export__actions">
+          <p className={`oc-export__status ${status?.kind === 'error' ? 'is-error' : ''}`} role="status" aria-live="polite">
+            {status?.text}
+          </p>
+          <button type="button" onClick={() => void run('copy')} disabled={busy || report}>
+            {t('export.dialog.copy')}
+          </button>
+          <button type="button" className="is-primary" onClick={() => void run('save')} disabled={busy}>
+            {t('export.dialog.save')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('export.dialog.close')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

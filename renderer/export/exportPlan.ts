@@ -1,0 +1,59 @@
+/** The dialog's choices → what to make. Pure, so the dialog and its tests share it. */
+import type { TFunction } from 'i18next';
+import type { Board } from '../../shared/model/board';
+import { buildScene, type DiagramOptions, type ExportBackground, type ExportHint, type Scene } from '../../shared/export';
+
+export type DialogFormat = 'png' | 'svg' | 'pdf' | 'report';
+/** `1`, `2`, `4` = scale; `A4@300` = fit the width of an A4 landscape page at 300 dpi. */
+export const PNG_SIZES = ['1', '2', '4', 'A4@150', 'A4@300', 'A3@300'] as const;
+export type PngSize = (typeof PNG_SIZES)[number];
+
+/** Paper widths in inches, landscape (297 mm, 420 mm). */
+const PAPER_WIDTH_IN = { A4: 11.69, A3: 16.54 } as const;
+
+export interface ExportChoices {
+  scope: 'board' | 'selection';
+  format: DialogFormat;
+  pngSize: PngSize;
+  background: ExportBackground;
+  titleBlock: boolean;
+  legend: boolean;
+  hints: boolean;
+}
+
+export const DEFAULT_CHOICES: ExportChoices = {
+  scope: 'board',
+  format: 'png',
+  pngSize: '2',
+  background: 'white',
+  titleBlock: true,
+  legend: true,
+  hints: false,
+};
+
+export function pngScale(size: PngSize, scene: Scene): number {
+  if (!size.includes('@')) return Number(size);
+  const [paper, dpi] = size.split('@') as ['A4' | 'A3', string];
+  return (PAPER_WIDTH_IN[paper] * Number(dpi)) / scene.width;
+}
+
+/** Today as YYYY-MM-DD in the user's time zone (the date a client expects on the page). */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function diagramOptions(choices: ExportChoices, selection: readonly string[], hints: readonly ExportHint[], date: string): DiagramOptions {
+  return {
+    selection: choices.scope === 'selection' && selection.length ? selection : undefined,
+    background: choices.background,
+    titleBlock: choices.titleBlock,
+    legend: choices.legend,
+    hints: choices.hints ? hints : undefined,
+    date,
+  };
+}
+
+export function previewScene(board: Board, choices: ExportChoices, selection: readonly string[], hints: readonly ExportHint[], date: string, t: TFunction): Scene {
+  return buildScene(board, diagramOptions(choices, selection, hints, date), t);
+}

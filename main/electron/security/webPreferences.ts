@@ -17,6 +17,8 @@ export function secureWebPreferences(options: { preload: string; devTools: boole
     allowRunningInsecureContent: false,
     webviewTag: false,
     experimentalFeatures: false,
+    // A middle click would otherwise open a link in a new window without a click event.
+    disableBlinkFeatures: 'Auxclick',
     // A file dropped on the window must reach the page's drop handler, never replace the page.
     navigateOnDragDrop: false,
     safeDialogs: true,

@@ -21,6 +21,7 @@ describe('main window options', () => {
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     for (const key of ['contextIsolation', 'sandbox', 'nodeIntegration', 'webSecurity', 'webviewTag', 'allowRunningInsecureContent']) {
       expect(Object.prototype.hasOwnProperty.call(prefs, key), key).toBe(true);

@@ -1,0 +1,47 @@
+/**
+ * What the room sees on top of the board while presenting: where the tour is, the key help
+ * for the facilitator (it fades after a few seconds), and the hint reveal.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HintReveal } from './HintReveal';
+import type { TourStep } from './tour';
+import { useWorkshop } from './workshopStore';
+
+const KEY_HELP_MS = 6000;
+
+export function PresentationOverlay({ tour }: { tour: TourStep[] }) {
+  const { t } = useTranslation();
+  const step = useWorkshop((s) => s.step);
+  const hintsOpen = useWorkshop((s) => s.hintsOpen);
+  const [keyHelp, setKeyHelp] = useState(true);
+  useEffect(() => {
+    const id = setTimeout(() => setKeyHelp(false), KEY_HELP_MS);
+    return () => clearTimeout(id);
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.classList.toggle('oc-revealed', hintsOpen);
+    return () => document.documentElement.classList.remove('oc-revealed');
+  }, [hintsOpen]);
+
+  const current = tour[Math.min(step, tour.length - 1)];
+  const caption = !current
+    ? t('workshop.present.empty')
+    : current.kind === 'overview' || current.kind === 'unserved'
+      ? t(`workshop.present.${current.kind}`)
+      : t(`workshop.present.${current.kind}`, { name: current.label });
+
+  return (
+    <div className="oc-present" role="region" aria-label={t('workshop.present.region')} data-testid="presentation">
+      <div className="oc-present__caption" aria-live="polite" data-testid="tour-caption" data-step-kind={current?.kind ?? ''} data-step-id={current?.id ?? ''}>
+        <span className="oc-present__where">{caption}</span>
+        {tour.length > 0 && (
+          <span className="oc-present__count">{t('workshop.present.stepOf', { current: Math.min(step, tour.length - 1) + 1, total: tour.length })}</span>
+        )}
+      </div>
+      {keyHelp && <p className="oc-present__keys">{t('workshop.present.keys')}</p>}
+      {hintsOpen && <HintReveal />}
+    </div>
+  );
+}

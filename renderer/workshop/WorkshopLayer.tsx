@@ -1,0 +1,98 @@
+/**
+ * Workshop mode, mounted once inside the app's ReactFlowProvider (in the workspace): the
+ * workshop bar (present, templates, parking lot, timer), presentation mode with its tour,
+ * pointer and hint reveal, the round timer and the parking lot.
+ */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { templateBoard, type TemplateId } from '../../shared/templates';
+import { useAppStore } from '../store/store';
+import './workshop.css';
+import { ParkingLot } from './ParkingLot';
+import { Pointer } from './Pointer';
+import { PresentationOverlay } from './PresentationOverlay';
+import { actionFor, runWorkshopAction } from './presentationKeys';
+import { TemplatePicker } from './TemplatePicker';
+import { isRunning } from './timer';
+import { useHighlight, usePresentation, useTour } from './usePresentation';
+import { WorkshopTimer } from './WorkshopTimer';
+import { useWorkshop } from './workshopStore';
+
+let tourLength = 0;
+
+function onKeyDown(event: KeyboardEvent) {
+  const action = actionFor(event, useWorkshop.getState().presenting);
+  if (!action) return;
+  event.preventDefault();
+  // Presenting keys beat the editor's shortcuts (arrows would nudge the selection).
+  event.stopImmediatePropagation();
+  runWorkshopAction(action, tourLength);
+}
+
+// Installed when this module loads, i.e. before the command keyboard installs its own
+// window capture listener at start-up: listeners on one target run in the order they were
+// added, and only the first can stop the others.
+if (typeof window !== 'undefined') window.addEventListener('keydown', onKeyDown, true);
+
+/** Until the app passes the library's "add board", a template replaces the board in view. */
+function loadTemplate(id: TemplateId): void {
+  useAppStore.getState().loadBoard(templateBoard(id));
+}
+
+export function WorkshopLayer({ onOpenTemplate = loadTemplate }: { onOpenTemplate?: (id: TemplateId, title: string) => void }) {
+  const { t } = useTranslation();
+  const tour = useTour();
+  const presenting = useWorkshop((s) => s.presenting);
+  const step = useWorkshop((s) => s.step);
+  const parkingOpen = useWorkshop((s) => s.parkingOpen);
+  const templatesOpen = useWorkshop((s) => s.templatesOpen);
+  const timerShown = useWorkshop((s) => s.timerOpen || isRunning(s.timer));
+  usePresentation(tour);
+  useHighlight(tour[Math.min(step, tour.length - 1)], presenting);
+
+  useEffect(() => {
+    tourLength = tour.length;
+    // An edit can shorten the tour under the current step (a department deleted live).
+    if (useWorkshop.getState().step >= tour.length && tour.length > 0) useWorkshop.getState().setStep(tour.length - 1);
+  }, [tour]);
+
+  const workshop = useWorkshop.getState();
+  return (
+    <div className="oc-ws">
+      {!presenting && (
+        <nav className="oc-workshopbar" aria-label={t('workshop.present.region')}>
+          <button type="button" onClick={() => workshop.setPresenting(true)} title="F5" data-testid="present">
+            {t('workshop.present.enter')}
+          </button>
+          <button type="button" onClick={() => workshop.setTemplatesOpen(true)} data-testid="open-templates">
+            {t('workshop.templates.open')}
+          </button>
+          <button type="button" aria-pressed={parkingOpen} onClick={() => workshop.setParkingOpen(!parkingOpen)} data-testid="open-parking">
+            {t('workshop.parking.open')}
+          </button>
+          <button type="button" aria-pressed={timerShown} onClick={() => workshop.setTimerOpen(!useWorkshop.getState().timerOpen)} data-testid="open-timer">
+            {t('workshop.timer.label')}
+          </button>
+        </nav>
+      )}
+      {presenting && <PresentationOverlay tour={tour} />}
+      {presenting && (
+        <button type="button" className="oc-present__leave" onClick={() => workshop.setPresenting(false)}>
+          {t('workshop.present.leave')}
+        </button>
+      )}
+      {timerShown && <WorkshopTimer />}
+      {parkingOpen && <ParkingLot />}
+      {templatesOpen && !presenting && (
+        <TemplatePicker
+          onClose={() => workshop.setTemplatesOpen(false)}
+          onOpen={(id, title) => {
+            workshop.setTemplatesOpen(false);
+            onOpenTemplate(id, title);
+          }}
+        />
+      )}
+      <Pointer />
+    </div>
+  );
+}

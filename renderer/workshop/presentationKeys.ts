@@ -1,0 +1,95 @@
+/**
+ * The facilitator's keys. F5 enters presentation mode; while presenting, single keys run the
+ * room (a presenter remote sends arrows and Page Up/Down), and they take precedence over the
+ * editor's shortcuts, e.g. arrows step the tour instead of nudging the selection. Typing in
+ * a field (a rename in progress) is left alone, so light edits keep working.
+ */
+import { setHintsHidden, hintsHidden } from '../../shared/rules';
+import { useAppStore } from '../store/store';
+import { isRunning, start, pause } from './timer';
+import { stepIndex } from './tour';
+import { useWorkshop } from './workshopStore';
+
+export type WorkshopAction =
+  | 'enter'
+  | 'leave'
+  | 'next'
+  | 'previous'
+  | 'first'
+  | 'last'
+  | 'hints'
+  | 'laser'
+  | 'spotlight'
+  | 'timer'
+  | 'parking';
+
+const PRESENTING_KEYS: Record<string, WorkshopAction> = {
+  Escape: 'leave',
+  ArrowRight: 'next',
+  ArrowDown: 'next',
+  PageDown: 'next',
+  ArrowLeft: 'previous',
+  ArrowUp: 'previous',
+  PageUp: 'previous',
+  Home: 'first',
+  End: 'last',
+  h: 'hints',
+  l: 'laser',
+  s: 'spotlight',
+  t: 'timer',
+  p: 'parking',
+};
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** The action a key press means right now, or null to let the editor have it. */
+export function actionFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>, presenting: boolean): WorkshopAction | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  if (event.key === 'F5') return presenting ? null : 'enter';
+  if (!presenting || isTyping(event.target)) return null;
+  return PRESENTING_KEYS[event.key.length === 1 ? event.key.toLowerCase() : event.key] ?? null;
+}
+
+export function runWorkshopAction(action: WorkshopAction, tourLength: number, now = Date.now()): void {
+  const workshop = useWorkshop.getState();
+  switch (action) {
+    case 'enter':
+      workshop.setPresenting(true);
+      return;
+    case 'leave':
+      workshop.setPresenting(false);
+      return;
+    case 'next':
+    case 'previous':
+      workshop.setStep(stepIndex(workshop.step, action === 'next' ? 1 : -1, tourLength));
+      return;
+    case 'first':
+      workshop.setStep(0);
+      return;
+    case 'last':
+      workshop.setStep(stepIndex(tourLength, 0, tourLength));
+      return;
+    case 'hints': {
+      const open = !workshop.hintsOpen;
+      workshop.setHintsOpen(open);
+      // Revealing is the rule set's reveal: a board whose hints the facilitator hid shows them now.
+      const { board, changeBoard } = useAppStore.getState();
+      if (open && hintsHidden(board)) changeBoard((b) => setHintsHidden(b, false));
+      return;
+    }
+    case 'laser':
+    case 'spotlight':
+      workshop.togglePointer(action);
+      return;
+    case 'timer':
+      workshop.setTimerOpen(true);
+      workshop.updateTimer((t) => (isRunning(t) ? pause(t, now) : start(t, now)));
+      return;
+    case 'parking':
+      workshop.setParkingOpen(!workshop.parkingOpen);
+      return;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Workshop view state: presenting or not, the tour step, pointer, open panels and the round
+ * timer. Room state, not document state: it is never saved with the board and never undone,
+ * so it lives in its own small store instead of the document store's slices.
+ */
+import { create } from 'zustand';
+import { createTimer, type TimerState } from './timer';
+
+export type PointerMode = 'off' | 'laser' | 'spotlight';
+
+export interface WorkshopState {
+  presenting: boolean;
+  /** Index into the tour (planTour); 0 is the whole board. */
+  step: number;
+  pointer: PointerMode;
+  /** The hint reveal: the hints overlay in presentation mode. */
+  hintsOpen: boolean;
+  parkingOpen: boolean;
+  templatesOpen: boolean;
+  /** The timer pill is shown (it also shows whenever a round is running). */
+  timerOpen: boolean;
+  timer: TimerState;
+  /** Bumped when a round ends, so the view plays the end signal once per ending. */
+  timerEndings: number;
+  setPresenting: (presenting: boolean) => void;
+  setStep: (step: number) => void;
+  togglePointer: (mode: Exclude<PointerMode, 'off'>) => void;
+  setHintsOpen: (open: boolean) => void;
+  setParkingOpen: (open: boolean) => void;
+  setTemplatesOpen: (open: boolean) => void;
+  setTimerOpen: (open: boolean) => void;
+  updateTimer: (recipe: (timer: TimerState) => TimerState) => void;
+  signalTimerEnd: () => void;
+}
+
+export const useWorkshop = create<WorkshopState>()((set) => ({
+  presenting: false,
+  step: 0,
+  pointer: 'off',
+  hintsOpen: false,
+  parkingOpen: false,
+  templatesOpen: false,
+  timerOpen: false,
+  timer: createTimer(),
+  timerEndings: 0,
+  // Every presentation starts on the whole board, with hints closed and no pointer.
+  setPresenting: (presenting) => set({ presenting, step: 0, hintsOpen: false, pointer: 'off' }),
+  setStep: (step) => set({ step }),
+  togglePointer: (mode) => set((s) => ({ pointer: s.pointer === mode ? 'off' : mode })),
+  setHintsOpen: (hintsOpen) => set({ hintsOpen }),
+  setParkingOpen: (parkingOpen) => set({ parkingOpen }),
+  setTemplatesOpen: (templatesOpen) => set({ templatesOpen }),
+  setTimerOpen: (timerOpen) => set({ timerOpen }),
+  updateTimer: (recipe) => set((s) => ({ timer: recipe(s.timer) })),
+  signalTimerEnd: () => set((s) => ({ timerEndings: s.timerEndings + 1 })),
+}));

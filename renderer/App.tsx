@@ -3,6 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
 import { Legend } from './chrome/Legend';
 import { TopBar } from './chrome/TopBar';
+import { HintsPanel } from './hints/HintsPanel';
 
 export function App() {
   return (
@@ -12,6 +13,7 @@ export function App() {
         <main className="oc-workspace">
           <Canvas />
           <Legend />
+          <HintsPanel />
         </main>
       </div>
     </ReactFlowProvider>

@@ -1,0 +1,175 @@
+/**
+ * `npm run bench` (issue 9): builds the renderer and the baseline page in production mode,
+ * serves both, drives Debian's headless Chromium through every measure, prints the table
+ * and writes bench-results.json. Not part of `npm test`: the numbers depend on the machine.
+ *
+ * Options: --only=drag,load,…  runs a subset (ids as in the table).
+ */
+import { chromium, type Browser } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromiumArgs } from '../e2e/playwright.config';
+import { generateBoard } from './fixtures';
+import { boardJson } from './browser';
+import { DRAG_NODE, measureAutosave, measureDrag, measureLoad, measureMemory, measurePanZoom, measureRerender, measureStart } from './measures/canvas';
+import { measureExports } from './measures/exports';
+import { measureRules } from './measures/rules';
+import { countRow, formatTable, missingRow, ratioRow, timeRow, type Row } from './report';
+import { serveStatic } from './server';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const wanted = (id: string) => !only || only.includes(id);
+const started = performance.now();
+const log = (message: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
+function build() {
+  log('building the renderer and the baseline page (production)');
+  const vite = `${root}node_modules/vite/bin/vite.js`;
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [vite, 'build', '--config', 'tests/bench/baseline/vite.config.ts', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+}
+
+async function section(rows: Row[], id: string, fallback: Row[], work: () => Promise<Row[]>) {
+  if (!wanted(id)) return;
+  log(`${id}…`);
+  try {
+    rows.push(...(await work()));
+  } catch (error) {
+    const why = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 160) : String(error);
+    console.error(`[bench] ${id} failed:`, error);
+    rows.push(...fallback.map((r) => ({ ...r, figure: `n/a (${why})`, met: null })));
+  }
+}
+
+async function main() {
+  build();
+  const server = await serveStatic({ '/baseline/': `${root}dist/bench-baseline`, '/': `${root}dist/renderer` });
+  const app = `${server.url}/`;
+  const baseline = `${server.url}/baseline/`;
+  const browser: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  const chromiumVersion = browser.version();
+  const M = generateBoard('M');
+  const L = generateBoard('L');
+  const mJson = boardJson(M);
+  const lJson = boardJson(L);
+  const rows: Row[] = [];
+  const extra: Record<string, unknown> = {};
+  try {
+    await section(rows, 'drag', [missingRow('drag', 'drag frame p95 (M)', '≤ 16.7 ms', ''), missingRow('drag', 'drag script per step p95 (M)', '≤ 4 ms', ''), missingRow('drag', 'drag ratio to baseline', '≤ 1.0', '')], async () => {
+      const ours = await measureDrag(browser, app, mJson);
+      const base = await measureDrag(browser, baseline, mJson);
+      extra.drag = { ours, baseline: base };
+      return [
+        timeRow('drag', 'drag: frame interval p95 (M, 120 steps)', ours.frameP95, 16.7),
+        timeRow('drag', 'drag: script per step p95', ours.scriptP95, 4),
+        ratioRow('drag', 'drag: script per step p95, ours / bare React Flow', ours.scriptP95, base.scriptP95, 1),
+        ratioRow('drag', 'drag: main thread per step p95, ours / bare React Flow', ours.busyP95, base.busyP95, 1),
+      ];
+    });
+
+    await section(rows, 'rerender', [missingRow('rerender', 'components re-rendered per drag step', 'dragged node + its edges', '')], async () => {
+      const ownEdges = new Set(M.edges.filter((e) => e.source === DRAG_NODE || e.target === DRAG_NODE).map((e) => e.id));
+      const ours = await measureRerender(browser, app, mJson, ownEdges);
+      const base = await measureRerender(browser, baseline, mJson, ownEdges);
+      extra.rerender = { ours, baseline: base };
+      const top = ours.top.map((t) => `${t.perStep}× {${t.props}}`).join('; ');
+      return [
+        {
+          id: 'rerender',
+          what: 'rerender: other nodes / other edges re-rendered during a drag (M)',
+          figure: `${ours.otherNodes} / ${ours.otherEdges}`,
+          target: '0 / 0 (only the dragged node and its edges)',
+          met: ours.otherNodes === 0 && ours.otherEdges === 0,
+          value: `${ours.otherNodes}/${ours.otherEdges}`,
+        },
+        ratioRow('rerender', `rerender: components per drag step, ours / bare React Flow (top: ${top})`, ours.perStep, base.perStep, 1),
+      ];
+    });
+
+    await section(rows, 'pan-zoom', [missingRow('pan-zoom', 'pan frame p95 (M)', '≤ 33 ms', ''), missingRow('pan-zoom', 'zoom frame p95 (M)', '≤ 33 ms', '')], async () => {
+      const ours = await measurePanZoom(browser, app, mJson);
+      const base = await measurePanZoom(browser, baseline, mJson);
+      extra.panZoom = { ours, baseline: base };
+      return [
+        timeRow('pan-zoom', 'pan: frame interval p95 (M, 120 steps)', ours.pan.frameP95, 33),
+        timeRow('pan-zoom', 'zoom: frame interval p95 (M, 60 wheel steps)', ours.zoom.frameP95, 33),
+        ratioRow('pan-zoom', 'pan: script per step p95, ours / bare React Flow', ours.pan.scriptP95, base.pan.scriptP95, 1),
+        ratioRow('pan-zoom', 'zoom: script per step p95, ours / bare React Flow', ours.zoom.scriptP95, base.zoom.scriptP95, 1),
+      ];
+    });
+
+    await section(rows, 'load', [missingRow('load', 'open M from storage', '≤ 800 ms', ''), missingRow('load', 'open L from storage', '≤ 2500 ms', '')], async () => [
+      timeRow('load', 'load: open M from storage until a drag can start', await measureLoad(browser, app, mJson), 800),
+      timeRow('load', 'load: open L from storage until a drag can start', await measureLoad(browser, app, lJson), 2500),
+    ]);
+
+    await section(rows, 'rules', [missingRow('rules', 'rules', '', '')], async () => {
+      const r = await measureRules(L, M);
+      extra.rules = r;
+      return [
+        timeRow('rules', 'rules: one edit on L, p95', r.editP95Ms, 2),
+        timeRow('rules', 'rules: full pass on L', r.fullPassMs, 16),
+        countRow('rules', 'rules: engine calls during a drag (M)', r.callsDuringDrag, 0),
+      ];
+    });
+
+    await section(rows, 'autosave', [missingRow('autosave', 'autosave', '', '')], async () => {
+      const a = await measureAutosave(browser, app, mJson);
+      extra.autosave = a;
+      return [timeRow('autosave', 'autosave: longest main-thread task per edit (M)', a.blockMs, 2), countRow('autosave', 'autosave: writes during a drag', a.writesDuringDrag, 0)];
+    });
+
+    await section(rows, 'export', [missingRow('export', 'export', '', '')], async () => {
+      const e = await measureExports(browser, app, mJson);
+      extra.export = e;
+      return [
+        timeRow('export', `export: PNG 2× of M (${e.pngSize} px, ${(e.pngBytes / 1e6).toFixed(1)} MB)`, e.pngMs, 2000),
+        timeRow('export', 'export: SVG of M, time', e.svgMs, 100),
+        { id: 'export', what: 'export: SVG of M, size', figure: `${(e.svgBytes / 1e6).toFixed(2)} MB`, target: '≤ 1 MB', met: e.svgBytes <= 1e6, value: e.svgBytes },
+      ];
+    });
+
+    await section(rows, 'start', [missingRow('start', 'start', '≤ 500 ms', '')], async () => [timeRow('start', 'start: navigation → demo board interactive', await measureStart(browser, app), 500)]);
+
+    await section(rows, 'memory', [missingRow('memory', 'memory', '≤ +10 %', '')], async () => {
+      const { first, last } = await measureMemory(browser, app, mJson);
+      const growth = (last / first - 1) * 100;
+      return [
+        {
+          id: 'memory',
+          what: 'memory: JS heap after opening+closing M 20×, vs after the 1st',
+          figure: `${growth >= 0 ? '+' : ''}${growth.toFixed(1)} % (${(first / 1e6).toFixed(1)} → ${(last / 1e6).toFixed(1)} MB)`,
+          target: '≤ +10 %',
+          met: growth <= 10,
+          value: growth,
+        },
+      ];
+    });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const machine = {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium: chromiumVersion,
+    date: new Date().toISOString(),
+    seconds: Math.round((performance.now() - started) / 1000),
+  };
+  console.log('');
+  console.log(formatTable(rows));
+  console.log(`\n${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}, Chromium ${machine.chromium} (headless); ${machine.seconds} s`);
+  writeFileSync(`${root}bench-results.json`, `${JSON.stringify({ machine, rows, details: extra }, null, 2)}\n`);
+  log('wrote bench-results.json');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,6 +1,7 @@
 /** The application shell: title bar, canvas and the panels around it. */
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
+import { EditorFrame } from './chrome/EditorFrame';
 import { Legend } from './chrome/Legend';
 import { TopBar } from './chrome/TopBar';
 import { HintsPanel } from './hints/HintsPanel';
@@ -10,11 +11,13 @@ export function App() {
     <ReactFlowProvider>
       <div className="oc-app">
         <TopBar />
-        <main className="oc-workspace">
-          <Canvas />
-          <Legend />
-          <HintsPanel />
-        </main>
+        <EditorFrame>
+          <main className="oc-workspace">
+            <Canvas />
+            <Legend />
+            <HintsPanel />
+          </main>
+        </EditorFrame>
       </div>
     </ReactFlowProvider>
   );

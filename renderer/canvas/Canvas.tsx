@@ -9,30 +9,48 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
-  type NodeChange,
+  useReactFlow,
   type EdgeChange,
+  type FinalConnectionState,
+  type NodeChange,
 } from '@xyflow/react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Point } from '../../shared/model/board';
 import type { NodeKind } from '../../shared/model/catalogue';
 import { KIND_STYLES } from '../../shared/theme/theme';
+import { GRID, insertNode } from '../commands/builtins';
+import { bindCanvasApi } from '../commands/canvasApi';
 import { useAppStore } from '../store/store';
+import { requestConnection } from './connectGesture';
 import { edgeTypes } from './edges/RelationEdge';
 import { createFlowEdgeMapper, createFlowNodeMapper, type FlowEdge, type FlowNode } from './flowModel';
 import { nodeTypes } from './nodes/nodeTypes';
+import { TEMPLATE_MIME, readTemplate } from './paletteDrag';
+
+const SNAP_GRID: [number, number] = [GRID, GRID];
+const PAN_BUTTONS = [1];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
 export function Canvas() {
   const { t } = useTranslation();
-  const { nodes, edges, selectedNodeIds, selectedEdgeIds } = useAppStore(
+  const { nodes, edges, selectedNodeIds, selectedEdgeIds, snapToGrid } = useAppStore(
     useShallow((s) => ({
       nodes: s.board.nodes,
       edges: s.board.edges,
       selectedNodeIds: s.selectedNodeIds,
       selectedEdgeIds: s.selectedEdgeIds,
+      snapToGrid: s.snapToGrid,
     })),
   );
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const wrapper = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    bindCanvasApi({ flow, element: () => wrapper.current });
+    return () => bindCanvasApi(null);
+  }, [flow]);
+
   const toFlowNodes = useMemo(() => createFlowNodeMapper(), []);
   const toFlowEdges = useMemo(() => createFlowEdgeMapper(), []);
   const flowNodes = useMemo(() => toFlowNodes(nodes, new Set(selectedNodeIds)), [toFlowNodes, nodes, selectedNodeIds]);
@@ -52,8 +70,37 @@ export function Canvas() {
     [t],
   );
 
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const template = readTemplate(event.dataTransfer);
+      if (!template) return;
+      event.preventDefault();
+      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      // Creating and adopting into a department underneath is one undo step, like a drag.
+      const store = useAppStore.getState();
+      store.beginDrag();
+      const id = insertNode(template.template, template.label, at);
+      store.dropNodes([id]);
+    },
+    [flow],
+  );
+
+  const onContextMenu = useCallback(
+    (event: ReactMouseEvent | MouseEvent, nodeId?: string) => {
+      event.preventDefault();
+      const store = useAppStore.getState();
+      if (nodeId && !store.selectedNodeIds.includes(nodeId)) store.select([nodeId], []);
+      store.setUi({
+        contextMenu: { at: { x: event.clientX, y: event.clientY }, flow: flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }) },
+        raciPicker: null,
+        connectPicker: null,
+      });
+    },
+    [flow],
+  );
+
   return (
-    <div className="oc-canvas" aria-label={t('app.canvas.label')} role="region">
+    <div className="oc-canvas" aria-label={t('app.canvas.label')} role="region" ref={wrapper}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={flowNodes}
         edges={flowEdges}
@@ -62,11 +109,28 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStart={beginDrag}
-        onNodeDragStop={endDrag}
+        onNodeDragStop={dropDragged}
         onSelectionDragStart={beginDrag}
-        onSelectionDragStop={endDrag}
+        onSelectionDragStop={(_event, nodes) => dropDragged(null, null, nodes)}
+        onConnectEnd={onConnectEnd}
+        onNodeDoubleClick={(_event, node) => useAppStore.getState().setUi({ renamingId: node.id })}
+        onEdgeClick={onEdgeClick}
+        onPaneClick={closePopups}
+        onPaneContextMenu={(event) => onContextMenu(event)}
+        onNodeContextMenu={(event, node) => onContextMenu(event, node.id)}
+        onSelectionContextMenu={(event) => onContextMenu(event)}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
         connectionMode={ConnectionMode.Loose}
+        connectionRadius={40}
         deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionOnDrag
+        panOnDrag={PAN_BUTTONS}
+        panActivationKeyCode="Space"
+        snapToGrid={snapToGrid}
+        snapGrid={SNAP_GRID}
         minZoom={0.1}
         maxZoom={3}
         fitView
@@ -74,13 +138,15 @@ export function Canvas() {
         ariaLabelConfig={ariaLabelConfig}
         proOptions={{ hideAttribution: true }}
       >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={2} color="#c5cad3" />
+        <Background variant={BackgroundVariant.Dots} gap={GRID} size={2} color="#c5cad3" />
         <Controls position="bottom-right" showInteractive={false} />
         <MiniMap
           position="top-right"
           pannable
           zoomable
-          nodeColor={(node) => KIND_STYLES[node.type as NodeKind]?.accent ?? '#444'}
+          nodeColor={miniMapNodeColor}
+          nodeStrokeColor={miniMapNodeStroke}
+          nodeClassName={miniMapNodeClassName}
           nodeStrokeWidth={0}
           maskColor="rgba(17, 20, 24, 0.12)"
         />
@@ -89,11 +155,66 @@ export function Canvas() {
   );
 }
 
+/*
+ * Module-level on purpose: React Flow's MiniMap hands these to each of its per-node
+ * components, so a new function (or a string, which it wraps in a new function on every
+ * render) re-renders all of them on every drag step: 2,000 renders per step on a
+ * 1,000-node board, measured by tests/bench.
+ */
+function miniMapNodeColor(node: FlowNode) {
+  return KIND_STYLES[node.type as NodeKind]?.accent ?? '#444';
+}
+function miniMapNodeStroke() {
+  return 'none';
+}
+function miniMapNodeClassName() {
+  return '';
+}
+
 function beginDrag() {
   useAppStore.getState().beginDrag();
 }
-function endDrag() {
-  useAppStore.getState().endDrag();
+
+function dropDragged(_event: unknown, _node: unknown, nodes: FlowNode[]) {
+  useAppStore.getState().dropNodes(nodes.map((n) => n.id));
+}
+
+function closePopups() {
+  const ui = useAppStore.getState();
+  if (ui.contextMenu || ui.raciPicker || ui.connectPicker || ui.refusal) {
+    ui.setUi({ contextMenu: null, raciPicker: null, connectPicker: null, refusal: null });
+  }
+}
+
+function onDragOver(event: DragEvent) {
+  if (!event.dataTransfer.types.includes(TEMPLATE_MIME)) return;
+  event.preventDefault();
+  event.dataTransfer.dropEffect = 'copy';
+}
+
+/**
+ * A connection gesture ended. Dropping on a handle gives `toNode`; dropping anywhere on a
+ * node's body counts too, because aiming at a small dot in front of a room is needlessly hard.
+ */
+function onConnectEnd(event: MouseEvent | TouchEvent, state: FinalConnectionState) {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  const from = state.fromNode?.id;
+  let to = state.toNode?.id;
+  if (!to) {
+    const under = document.elementsFromPoint(point.clientX, point.clientY);
+    // The innermost node under the pointer: a role wins over the department around it.
+    const hit = under.map((el) => el.closest<HTMLElement>('.react-flow__node')).find((el) => el && el.dataset.id !== from);
+    to = hit?.dataset.id;
+  }
+  if (!from || !to) return;
+  requestConnection(from, to, { x: point.clientX, y: point.clientY });
+}
+
+function onEdgeClick(event: ReactMouseEvent, edge: FlowEdge) {
+  const badge = (event.target as Element).closest('.oc-raci');
+  if (!badge) return;
+  const box = badge.getBoundingClientRect();
+  useAppStore.getState().setUi({ raciPicker: { edgeId: edge.id, at: { x: box.left + box.width / 2, y: box.bottom } } });
 }
 
 function applyNodeChanges(changes: NodeChange<FlowNode>[]) {

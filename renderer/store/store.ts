@@ -5,10 +5,12 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
+import { createEditSlice, type EditSlice } from './editSlice';
 import { createHistorySlice, type HistorySlice, type TemporalApi } from './historySlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type AppState = DocumentSlice & SelectionSlice & HistorySlice;
+export type AppState = DocumentSlice & SelectionSlice & HistorySlice & EditSlice & UiSlice;
 
 /** Bounded so a day-long workshop cannot grow memory without limit. */
 export const HISTORY_LIMIT = 200;
@@ -24,6 +26,8 @@ export function createAppStore() {
         ...createDocumentSlice(...a),
         ...createSelectionSlice(...a),
         ...createHistorySlice(() => history())(...a),
+        ...createEditSlice(...a),
+        ...createUiSlice(...a),
       }),
       {
         partialize: (state) => ({ board: state.board }),

@@ -4,10 +4,11 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KIND_STYLES } from '../../../shared/theme/theme';
 import type { FlowNode } from '../flowModel';
+import { InlineLabel } from './InlineLabel';
 import { kindStyleVars } from './NodeFrame';
 
 /** A container: a header band, and room below for the roles that belong to it. */
-export const DepartmentNode = memo(function DepartmentNode({ data, selected }: NodeProps<FlowNode<'department'>>) {
+export const DepartmentNode = memo(function DepartmentNode({ id, data, selected }: NodeProps<FlowNode<'department'>>) {
   const { t } = useTranslation();
   const typeName = t(`departmentTypes.${data.data.departmentType}`);
   return (
@@ -17,7 +18,7 @@ export const DepartmentNode = memo(function DepartmentNode({ data, selected }: N
         <span className="oc-node__glyph" aria-hidden="true">
           {KIND_STYLES.department.glyph}
         </span>
-        <span className="oc-department__label">{data.label}</span>
+        <InlineLabel id={id} label={data.label} className="oc-department__label" />
         {typeName.toLowerCase() !== data.label.toLowerCase() && <span className="oc-department__type">{typeName}</span>}
       </div>
       <Handle type="source" position={Position.Bottom} className="oc-handle" />

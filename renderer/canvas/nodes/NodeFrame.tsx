@@ -7,8 +7,11 @@ import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeKind } from '../../../shared/model/catalogue';
 import { KIND_STYLES } from '../../../shared/theme/theme';
+import { HintBadge } from '../../hints/HintBadge';
+import { InlineLabel } from './InlineLabel';
 
 interface NodeFrameProps {
+  id: string;
   kind: NodeKind;
   label: string;
   /** The typed name under the kind, e.g. "Webcare coordinator"; omitted when it repeats the label. */
@@ -23,19 +26,20 @@ export function kindStyleVars(kind: NodeKind): CSSProperties {
   return { '--accent': style.accent, '--fill': style.fill, '--border-style': style.border } as CSSProperties;
 }
 
-export function NodeFrame({ kind, label, typeName, selected, children, className = '' }: NodeFrameProps) {
+export function NodeFrame({ id, kind, label, typeName, selected, children, className = '' }: NodeFrameProps) {
   const { t } = useTranslation();
   const caption = typeName && typeName.toLowerCase() !== label.toLowerCase() ? typeName : t(`kinds.${kind}`);
   return (
     <div className={`oc-node oc-node--${kind} ${selected ? 'is-selected' : ''} ${className}`} style={kindStyleVars(kind)} data-kind={kind}>
       <Handle type="target" position={Position.Top} className="oc-handle" />
+      <HintBadge nodeId={id} />
       <div className="oc-node__band">
         <span className="oc-node__glyph" aria-hidden="true">
           {KIND_STYLES[kind].glyph}
         </span>
         <span className="oc-node__caption">{caption}</span>
       </div>
-      <div className="oc-node__label">{label}</div>
+      <InlineLabel id={id} label={label} className="oc-node__label" />
       {children}
       <Handle type="source" position={Position.Bottom} className="oc-handle" />
     </div>

@@ -3,17 +3,18 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KIND_STYLES } from '../../../shared/theme/theme';
 import type { FlowNode } from '../flowModel';
+import { InlineLabel } from './InlineLabel';
 import { kindStyleVars } from './NodeFrame';
 
 /** A sticky note: no handles, because notes are never connected. */
-export const NoteNode = memo(function NoteNode({ data, selected }: NodeProps<FlowNode<'note'>>) {
+export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps<FlowNode<'note'>>) {
   const { t } = useTranslation();
   return (
     <div className={`oc-note ${selected ? 'is-selected' : ''}`} style={kindStyleVars('note')} data-kind="note">
       <span className="oc-note__caption">
         <span aria-hidden="true">{KIND_STYLES.note.glyph}</span> {t('kinds.note')}
       </span>
-      <p className="oc-note__text">{data.label}</p>
+      <InlineLabel id={id} label={data.label} className="oc-note__text" multiline />
     </div>
   );
 });

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { FlowNode } from '../flowModel';
 import { NodeFrame } from './NodeFrame';
 
-export const RoleNode = memo(function RoleNode({ data, selected }: NodeProps<FlowNode<'role'>>) {
+export const RoleNode = memo(function RoleNode({ id, data, selected }: NodeProps<FlowNode<'role'>>) {
   const { t } = useTranslation();
   const { roleType, mandate, budget, person } = data.data;
   return (
-    <NodeFrame kind="role" label={data.label} typeName={roleType === 'other' ? undefined : t(`roleTypes.${roleType}`)} selected={selected}>
+    <NodeFrame id={id} kind="role" label={data.label} typeName={roleType === 'other' ? undefined : t(`roleTypes.${roleType}`)} selected={selected}>
       {person && <div className="oc-node__person">{person}</div>}
       {(mandate || budget) && (
         <div className="oc-node__meta">

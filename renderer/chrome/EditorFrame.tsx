@@ -1,0 +1,51 @@
+/**
+ * The editor around the canvas: toolbar on top, palette on the left, inspector on the
+ * right, and the overlays and popups commands open. It installs the built-in commands and
+ * the keyboard once. App.tsx puts the workspace (canvas and its floating panels) inside.
+ */
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import '../styles/editor.css';
+import { registerBuiltinCommands } from '../commands/builtins';
+import { installKeyboard } from '../commands/keyboard';
+import { Inspector } from '../inspector/Inspector';
+import { Palette } from '../palette/Palette';
+import { useAppStore } from '../store/store';
+import { Overlays } from './Overlays';
+import { Popups } from './Popups';
+import { Toolbar } from './Toolbar';
+
+export function EditorFrame({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    const unregister = registerBuiltinCommands();
+    const uninstall = installKeyboard();
+    return () => {
+      uninstall();
+      unregister();
+    };
+  }, []);
+  return (
+    <div className="oc-editor">
+      <Toolbar />
+      <div className="oc-editor__body">
+        <Palette />
+        {children}
+        <Inspector />
+      </div>
+      <Overlays />
+      <Popups />
+      <LiveRegion />
+    </div>
+  );
+}
+
+/** What the last action did, for screen readers (visually hidden). */
+function LiveRegion() {
+  useTranslation();
+  const announcement = useAppStore((s) => s.announcement);
+  return (
+    <div className="oc-visually-hidden" role="status" aria-live="polite">
+      {announcement}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * The editing toolbar: buttons for the commands people reach for first, read from the
+ * registry (label, shortcut in the tooltip, enabled state). Re-renders on selection and
+ * history changes only, never on a drag.
+ */
+import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { shortcutLabel } from '../../shared/commands/catalogue';
+import { getCommand, isEnabled, runCommand, useCommands } from '../commands/registry';
+import { IS_MAC } from '../commands/shortcuts';
+import { useAppStore } from '../store/store';
+
+/** Toolbar groups: command id and the glyph on its button (the name is the label). */
+const GROUPS: readonly (readonly [string, string][])[] = [
+  [
+    ['edit.undo', '↶'],
+    ['edit.redo', '↷'],
+  ],
+  [
+    ['edit.duplicate', '❐'],
+    ['edit.delete', '✕'],
+    ['edit.connect', '⤳'],
+  ],
+  [
+    ['arrange.alignLeft', '⇤'],
+    ['arrange.alignCentre', '⇹'],
+    ['arrange.alignTop', '⤒'],
+    ['arrange.distributeHorizontal', '⋯'],
+    ['arrange.autoLayout', '⊞'],
+  ],
+  [
+    ['view.zoomFit', '⤢'],
+    ['view.zoom100', '1:1'],
+    ['view.snapToGrid', '#'],
+  ],
+  [
+    ['view.find', '⌕'],
+    ['view.commandPalette', '⌘'],
+    ['help.shortcuts', '?'],
+  ],
+];
+
+function useHistoryCounts() {
+  return useSyncExternalStore(useAppStore.temporal.subscribe, () => {
+    const { pastStates, futureStates } = useAppStore.temporal.getState();
+    return pastStates.length * 100000 + futureStates.length;
+  });
+}
+
+export function Toolbar() {
+  const { t } = useTranslation();
+  useCommands();
+  useHistoryCounts();
+  // What the predicates read: selection size, board emptiness, the snap flag, dragging.
+  useAppStore(useShallow((s) => [s.selectedNodeIds, s.selectedEdgeIds, s.board.nodes.length === 0, s.snapToGrid, s.dragging]));
+  const state = useAppStore.getState();
+  return (
+    <div className="oc-toolbar" role="toolbar" aria-label={t('editor.toolbar.label')}>
+      {GROUPS.map((group, index) => (
+        <div key={index} className="oc-toolbar__group">
+          {group.map(([id, glyph]) => {
+            const command = getCommand(id);
+            if (!command) return null;
+            const label = t(command.labelKey);
+            const shortcut = command.shortcuts[0] ? ` (${shortcutLabel(command.shortcuts[0], IS_MAC)})` : '';
+            const checked = command.checked?.(state);
+            return (
+              <button
+                key={id}
+                type="button"
+                className="oc-toolbar__button"
+                aria-label={label}
+                aria-pressed={checked}
+                title={label + shortcut}
+                data-command={id}
+                disabled={!isEnabled(command, state)}
+                onClick={() => runCommand(id)}
+              >
+                <span aria-hidden="true">{glyph}</span>
+              </button>
+            );
+          })}
+        </div>
+      ))}
+    </div>
+  );
+}

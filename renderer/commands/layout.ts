@@ -1,0 +1,49 @@
+/**
+ * Auto-layout in the canvas: the kernel computes the plan, this animates the board to it
+ * (so the room can follow where things went) and records it as ONE undo step, using the
+ * same pause/resume as a drag.
+ */
+import { layoutBoard } from '../../shared/layout/autoLayout';
+import type { Point } from '../../shared/model/board';
+import { useAppStore } from '../store/store';
+import { canvasApi } from './canvasApi';
+
+const DURATION_MS = 450;
+
+function ease(t: number): number {
+  return t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
+}
+
+export async function runAutoLayout(): Promise<void> {
+  const store = useAppStore.getState();
+  const board = store.board;
+  if (board.nodes.length === 0 || store.dragging) return;
+  const plan = await layoutBoard(board);
+  // The board may have changed while ELK worked; lay out only the board it was given.
+  if (useAppStore.getState().board !== board) return;
+  const from = new Map(board.nodes.map((n) => [n.id, n.position]));
+  store.beginDrag();
+  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  if (!reduced) {
+    const start = performance.now();
+    await new Promise<void>((resolve) => {
+      const frame = (now: number) => {
+        const t = Math.min(1, (now - start) / DURATION_MS);
+        const k = ease(t);
+        const positions = new Map<string, Point>();
+        for (const [id, target] of plan.positions) {
+          const origin = from.get(id);
+          if (origin) positions.set(id, { x: origin.x + (target.x - origin.x) * k, y: origin.y + (target.y - origin.y) * k });
+        }
+        useAppStore.getState().moveNodes(positions);
+        if (t < 1) requestAnimationFrame(frame);
+        else resolve();
+      };
+      requestAnimationFrame(frame);
+    });
+  }
+  const current = useAppStore.getState();
+  current.applyLayoutPlan(plan);
+  current.endDrag();
+  canvasApi()?.flow.fitView({ padding: 0.08, duration: reduced ? 0 : 300 });
+}

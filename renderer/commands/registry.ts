@@ -1,0 +1,76 @@
+/**
+ * THE command registry (Excalidraw's actions, in our words). Every command has an id, a
+ * label key (both languages), shortcuts, an enabled-predicate and `perform`. The toolbar,
+ * context menu, keyboard, command palette, help overlay and (through shared/commands) the
+ * Electron menu all read it. Another module adds a command with one call:
+ *
+ *   registerCommand({ id: 'file.export', menu: 'file', group: 'export', labelKey: 'export.title',
+ *                     shortcuts: ['Mod+E'], perform: () => openExportDialog() });
+ */
+import { useSyncExternalStore } from 'react';
+import type { CommandMeta } from '../../shared/commands/catalogue';
+import { useAppStore, type AppState } from '../store/store';
+
+export interface Command extends CommandMeta {
+  /** Whether it can run now; absent means always. Pure reads of the state only. */
+  enabled?: (state: AppState) => boolean;
+  /** Toggle commands report their state (menus show a check, buttons `aria-pressed`). */
+  checked?: (state: AppState) => boolean;
+  perform: (state: AppState) => void | Promise<void>;
+}
+
+export type CommandInput = Omit<Command, 'group' | 'shortcuts'> & Partial<Pick<Command, 'group' | 'shortcuts'>>;
+
+const commands = new Map<string, Command>();
+const listeners = new Set<() => void>();
+let snapshot: readonly Command[] = [];
+
+function changed() {
+  snapshot = [...commands.values()];
+  for (const listener of listeners) listener();
+}
+
+/** Add (or replace) a command; returns a function that removes it again. */
+export function registerCommand(input: CommandInput): () => void {
+  const command: Command = { group: input.menu, shortcuts: [], ...input };
+  commands.set(command.id, command);
+  changed();
+  return () => {
+    if (commands.get(command.id) === command) {
+      commands.delete(command.id);
+      changed();
+    }
+  };
+}
+
+export function getCommand(id: string): Command | undefined {
+  return commands.get(id);
+}
+
+export function allCommands(): readonly Command[] {
+  return snapshot;
+}
+
+export function isEnabled(command: Command, state: AppState = useAppStore.getState()): boolean {
+  return command.enabled ? command.enabled(state) : true;
+}
+
+/** Run a command by id if it exists and is enabled; returns whether it ran. */
+export function runCommand(id: string): boolean {
+  const command = commands.get(id);
+  const state = useAppStore.getState();
+  if (!command || !isEnabled(command, state)) return false;
+  void command.perform(state);
+  return true;
+}
+
+/** The registered commands, re-rendering when one is added or removed. */
+export function useCommands(): readonly Command[] {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => snapshot,
+  );
+}

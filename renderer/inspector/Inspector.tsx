@@ -1,0 +1,159 @@
+/**
+ * The inspector: every field of the selected node or relation, or the organisation profile
+ * when nothing is selected. It subscribes to the one selected record, never to the whole
+ * node list, so dragging elsewhere does not re-render it.
+ */
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import type { BoardEdge, BoardNode } from '../../shared/model/board';
+import {
+  CULTURES,
+  DEPARTMENT_TYPES,
+  EXTERNAL_TYPES,
+  MARKETS,
+  OBJECTIVE_TYPES,
+  ORG_SIZES,
+  RACI_LETTERS,
+  ROLE_TYPES,
+  TASK_LEVELS,
+  TASK_TYPES,
+  TASK_TYPE_LEVELS,
+  type TaskLevel,
+} from '../../shared/model/catalogue';
+import { runCommand } from '../commands/registry';
+import { useAppStore } from '../store/store';
+import { CheckField, SelectField, TextField } from './fields';
+
+export function Inspector() {
+  const { t } = useTranslation();
+  const { nodeCount, edgeCount, nodeId, edgeId } = useAppStore(
+    useShallow((s) => ({
+      nodeCount: s.selectedNodeIds.length,
+      edgeCount: s.selectedEdgeIds.length,
+      nodeId: s.selectedNodeIds.length === 1 && s.selectedEdgeIds.length === 0 ? s.selectedNodeIds[0] : null,
+      edgeId: s.selectedEdgeIds.length === 1 && s.selectedNodeIds.length === 0 ? s.selectedEdgeIds[0] : null,
+    })),
+  );
+  const node = useAppStore((s) => (nodeId ? s.board.nodes.find((n) => n.id === nodeId) : undefined));
+  const edge = useAppStore((s) => (edgeId ? s.board.edges.find((e) => e.id === edgeId) : undefined));
+  let body;
+  if (node) body = <NodeFields key={node.id} node={node} />;
+  else if (edge) body = <EdgeFields key={edge.id} edge={edge} />;
+  else if (nodeCount + edgeCount > 1) body = <p className="oc-inspector__note">{t('editor.inspector.multiple', { count: nodeCount + edgeCount })}</p>;
+  else body = <ProfileFields />;
+  return (
+    <aside className="oc-inspector" aria-label={t('editor.inspector.title')}>
+      <h2 className="oc-panel__title">{t('editor.inspector.title')}</h2>
+      {body}
+    </aside>
+  );
+}
+
+function ProfileFields() {
+  const { t } = useTranslation();
+  const profile = useAppStore((s) => s.board.profile);
+  const setProfile = useAppStore((s) => s.setProfile);
+  return (
+    <div className="oc-inspector__fields">
+      <h3>{t('editor.inspector.profile')}</h3>
+      <p className="oc-inspector__note">{t('editor.inspector.empty')}</p>
+      <TextField name="profile-name" label={t('profile.name')} value={profile.name} onCommit={(name) => setProfile({ name })} />
+      <SelectField name="profile-size" label={t('profile.size')} value={profile.size} options={ORG_SIZES.map((v) => ({ value: v, label: t(`profile.sizes.${v}`) }))} onChange={(size) => setProfile({ size })} />
+      <SelectField name="profile-market" label={t('profile.market')} value={profile.market} options={MARKETS.map((v) => ({ value: v, label: t(`profile.markets.${v}`) }))} onChange={(market) => setProfile({ market })} />
+      <SelectField name="profile-culture" label={t('profile.culture')} value={profile.culture} options={CULTURES.map((v) => ({ value: v, label: t(`profile.cultures.${v}`) }))} onChange={(culture) => setProfile({ culture })} />
+    </div>
+  );
+}
+
+function NodeFields({ node }: { node: BoardNode }) {
+  const { t } = useTranslation();
+  const update = useAppStore((s) => s.updateNode);
+  const parentLabel = useAppStore((s) => (node.parentId ? s.board.nodes.find((n) => n.id === node.parentId)?.label : undefined));
+  const set = (data: Record<string, unknown>) => update(node.id, { data });
+  const options = (group: string, values: readonly string[]) => values.map((v) => ({ value: v, label: t(`${group}.${v}`) }));
+  return (
+    <div className="oc-inspector__fields" data-kind={node.kind}>
+      <h3>{t(`kinds.${node.kind}`)}</h3>
+      <TextField
+        name="label"
+        label={node.kind === 'note' ? t('editor.inspector.text') : t('editor.inspector.label')}
+        value={node.label}
+        multiline={node.kind === 'note'}
+        onCommit={(label) => label.trim() && update(node.id, { label: label.trim() })}
+      />
+      {node.kind === 'department' && (
+        <SelectField name="departmentType" label={t('editor.inspector.departmentType')} value={node.data.departmentType} options={options('departmentTypes', DEPARTMENT_TYPES)} onChange={(departmentType) => set({ departmentType })} />
+      )}
+      {node.kind === 'role' && (
+        <>
+          <SelectField name="roleType" label={t('editor.inspector.roleType')} value={node.data.roleType} options={options('roleTypes', ROLE_TYPES)} onChange={(roleType) => set({ roleType })} />
+          <TextField name="person" label={t('editor.inspector.person')} value={node.data.person ?? ''} onCommit={(person) => set({ person: person.trim() })} />
+          <CheckField name="mandate" label={t('editor.inspector.mandate')} checked={node.data.mandate} onChange={(mandate) => set({ mandate })} />
+          <CheckField name="budget" label={t('editor.inspector.budget')} checked={node.data.budget} onChange={(budget) => set({ budget })} />
+          <p className="oc-inspector__note">
+            {t('editor.inspector.parent')}: {parentLabel ?? t('editor.inspector.none')}
+          </p>
+        </>
+      )}
+      {node.kind === 'task' && (
+        <>
+          <SelectField name="taskType" label={t('editor.inspector.taskType')} value={node.data.taskType} options={options('taskTypes', TASK_TYPES)} onChange={(taskType) => set({ taskType })} />
+          <SelectField<TaskLevel | ''>
+            name="level"
+            label={t('editor.inspector.level')}
+            value={node.data.level ?? ''}
+            options={[
+              { value: '', label: t('editor.inspector.levelDefault', { level: t(`taskLevels.${TASK_TYPE_LEVELS[node.data.taskType]}`) }) },
+              ...TASK_LEVELS.map((v) => ({ value: v, label: t(`taskLevels.${v}`) })),
+            ]}
+            onChange={(level) => set({ level })}
+          />
+          <TextField name="kpi" label={t('editor.inspector.kpi')} value={node.data.kpi ?? ''} onCommit={(kpi) => set({ kpi: kpi.trim() })} />
+        </>
+      )}
+      {node.kind === 'objective' && (
+        <SelectField name="objectiveType" label={t('editor.inspector.objectiveType')} value={node.data.objectiveType} options={options('objectiveTypes', OBJECTIVE_TYPES)} onChange={(objectiveType) => set({ objectiveType })} />
+      )}
+      {node.kind === 'external' && (
+        <SelectField name="externalType" label={t('editor.inspector.externalType')} value={node.data.externalType} options={options('externalTypes', EXTERNAL_TYPES)} onChange={(externalType) => set({ externalType })} />
+      )}
+      {node.kind !== 'note' && <TextField name="notes" label={t('editor.inspector.notes')} value={node.notes ?? ''} multiline onCommit={(notes) => update(node.id, { notes })} />}
+      <button type="button" className="oc-button oc-button--danger" onClick={() => runCommand('edit.delete')}>
+        {t('editor.inspector.deleteNode', { kind: t(`kinds.${node.kind}`).toLowerCase() })}
+      </button>
+    </div>
+  );
+}
+
+function EdgeFields({ edge }: { edge: BoardEdge }) {
+  const { t } = useTranslation();
+  const setRaci = useAppStore((s) => s.setRaci);
+  const ends = useAppStore(
+    useShallow((s) => ({
+      from: s.board.nodes.find((n) => n.id === edge.source)?.label ?? edge.source,
+      to: s.board.nodes.find((n) => n.id === edge.target)?.label ?? edge.target,
+    })),
+  );
+  return (
+    <div className="oc-inspector__fields" data-relation={edge.kind}>
+      <h3>{t(`relations.${edge.kind}`)}</h3>
+      <p className="oc-inspector__note">
+        {t('editor.inspector.from')}: <strong>{ends.from}</strong>
+        <br />
+        {t('editor.inspector.to')}: <strong>{ends.to}</strong>
+      </p>
+      {edge.kind === 'responsible' && (
+        <SelectField
+          name="raci"
+          label={t('editor.inspector.raci')}
+          value={edge.data?.raci ?? 'R'}
+          options={RACI_LETTERS.map((v) => ({ value: v, label: `${v} · ${t(`raci.${v}`)}` }))}
+          onChange={(raci) => setRaci(edge.id, raci)}
+        />
+      )}
+      <button type="button" className="oc-button oc-button--danger" onClick={() => runCommand('edit.delete')}>
+        {t('editor.inspector.deleteEdge')}
+      </button>
+    </div>
+  );
+}

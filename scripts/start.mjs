@@ -32,17 +32,27 @@ function electronBinary() {
   return { reason: reason.trim().slice(0, 160) };
 }
 
-async function buildRenderer(vite) {
-  await vite.build({ root: path.join(root, 'renderer'), configFile: path.join(root, 'vite.config.ts'), logLevel: 'error' });
+// Where the browser build goes; tests point it at a temp folder so they never empty the
+// dist/renderer another run may be serving.
+const webOutDir = process.env.ORGCANVAS_WEB_OUT_DIR ? path.resolve(process.env.ORGCANVAS_WEB_OUT_DIR) : undefined;
+
+async function buildRenderer(vite, outDir) {
+  await vite.build({
+    root: path.join(root, 'renderer'),
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'error',
+    ...(outDir ? { build: { outDir, emptyOutDir: true } } : {}),
+  });
 }
 
 async function serveWeb() {
   const vite = await import('vite');
-  await buildRenderer(vite);
+  await buildRenderer(vite, webOutDir);
   const server = await vite.preview({
     root: path.join(root, 'renderer'),
     configFile: path.join(root, 'vite.config.ts'),
     logLevel: 'error',
+    ...(webOutDir ? { build: { outDir: webOutDir } } : {}),
     preview: { host: '127.0.0.1', open: false },
   });
   const base = server.resolvedUrls?.local?.[0] ?? `http://127.0.0.1:${server.httpServer.address().port}/`;

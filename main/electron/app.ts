@@ -3,9 +3,11 @@
  * tests a mock). Order matters and is Electron's: scheme privileges and the sandbox
  * before `ready`; protocol, permissions, IPC and the window after.
  */
-import type { App, BrowserWindow, BrowserWindowConstructorOptions, IpcMain, Protocol, Session, Shell } from 'electron';
+import type { App, BrowserWindow, BrowserWindowConstructorOptions, Dialog, IpcMain, Protocol, Session, Shell } from 'electron';
+import { languageFromLocale } from '../../shared/i18n';
 import { contract, type OrgcanvasContract } from '../../shared/ipc/contract';
 import type { HandlersOf } from '../../shared/ipc/define';
+import { askToLeave, promptBeforeUnload } from './closePrompt';
 import { createAppHandlers, platformName } from './handlers';
 import { missingHandlers, registerHandlers, sendEvent } from './ipc';
 import { parseLaunchArgs } from './launchArgs';
@@ -26,6 +28,7 @@ export interface ElectronModules {
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
   session: { defaultSession: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'> };
   shell: Pick<Shell, 'openExternal'>;
+  dialog: Pick<Dialog, 'showMessageBoxSync'>;
   /** Electron's ipcMain (only ipc.ts may use it). */
   ipc: Pick<IpcMain, 'handle'>;
 }
@@ -44,6 +47,8 @@ export interface AppConfig {
   /** dist/main/preload.cjs */
   preload: string;
   icon?: string;
+  /** The system's UI locale (Electron's app.getLocale(), valid after ready). */
+  locale: () => string;
   readFile: (filePath: string) => Promise<Uint8Array>;
   /** Handlers for the contract's other requests (the file service), given the app's context. */
   extraHandlers?: (context: AppContext) => Partial<HandlersOf<OrgcanvasContract>>;
@@ -101,6 +106,8 @@ export function startApp(electron: ElectronModules, config: AppConfig): StartRes
       devTools: !app.isPackaged,
       icon: config.icon,
     });
+    const window = mainWindow;
+    promptBeforeUnload(window.webContents, () => askToLeave(electron.dialog, window, launch.lang ?? languageFromLocale(config.locale())));
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

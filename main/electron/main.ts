@@ -13,7 +13,7 @@ import { createFileHandlers } from './fileWiring';
 const here = __dirname;
 
 const result = startApp(
-  { app, BrowserWindow, protocol, session, shell, ipc: ipcMain },
+  { app, BrowserWindow, protocol, session, shell, dialog, ipc: ipcMain },
   {
     argv: process.argv,
     cwd: process.cwd(),
@@ -21,6 +21,7 @@ const result = startApp(
     rendererDir: path.join(here, '..', 'renderer'),
     preload: path.join(here, 'preload.cjs'),
     icon: process.platform === 'linux' ? path.join(here, '..', '..', 'build', 'icons', '512x512.png') : undefined,
+    locale: () => app.getLocale(),
     readFile: (filePath) => fs.readFile(filePath),
     extraHandlers: (context) => createFileHandlers({ fs, dialog, userData: app.getPath('userData'), window: context.mainWindow }),
     log: (message) => console.warn(message),

@@ -13,6 +13,7 @@ import { models as enModels } from './en/models';
 import { templates as enTemplates } from './en/templates';
 import { workshop as enWorkshop } from './en/workshop';
 import { storage as enStorage } from './en/storage';
+import { desktop as enDesktop } from './en/desktop';
 import { app as nlApp } from './nl/app';
 import { domain as nlDomain } from './nl/domain';
 import { editor as nlEditor } from './nl/editor';
@@ -23,13 +24,14 @@ import { models as nlModels } from './nl/models';
 import { templates as nlTemplates } from './nl/templates';
 import { workshop as nlWorkshop } from './nl/workshop';
 import { storage as nlStorage } from './nl/storage';
+import { desktop as nlDesktop } from './nl/desktop';
 
 export const LANGUAGES = ['en', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  en: { translation: { app: enApp, editor: enEditor, ...enDomain, problems: enProblems, refusals: enRefusals, rules: enRules, export: enExport, models: enModels, templates: enTemplates, workshop: enWorkshop, storage: enStorage } },
-  nl: { translation: { app: nlApp, editor: nlEditor, ...nlDomain, problems: nlProblems, refusals: nlRefusals, rules: nlRules, export: nlExport, models: nlModels, templates: nlTemplates, workshop: nlWorkshop, storage: nlStorage } },
+  en: { translation: { app: enApp, editor: enEditor, ...enDomain, problems: enProblems, refusals: enRefusals, rules: enRules, export: enExport, models: enModels, templates: enTemplates, workshop: enWorkshop, storage: enStorage, desktop: enDesktop } },
+  nl: { translation: { app: nlApp, editor: nlEditor, ...nlDomain, problems: nlProblems, refusals: nlRefusals, rules: nlRules, export: nlExport, models: nlModels, templates: nlTemplates, workshop: nlWorkshop, storage: nlStorage, desktop: nlDesktop } },
 } as const;
 
 /** `nl`, `nl-NL`, `nl_BE` → Dutch; anything else → English. */

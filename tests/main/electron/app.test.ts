@@ -19,6 +19,7 @@ function config(overrides: Partial<AppConfig> = {}): AppConfig {
     platform: 'linux',
     rendererDir: '/opt/OrgCanvas/resources/app.asar/dist/renderer',
     preload: '/opt/OrgCanvas/resources/app.asar/dist/main/preload.cjs',
+    locale: () => 'en-GB',
     readFile: async () => new TextEncoder().encode('<!doctype html>'),
     extraHandlers: () => otherHandlers() as any,
     ...overrides,
@@ -151,5 +152,33 @@ describe('startApp', () => {
     mac.window.destroyed = true;
     mac.app.emitter.emit('activate');
     expect(FakeBrowserWindow.instances).toHaveLength(2);
+  });
+
+  describe('close prompt', () => {
+    it('keeps the window open when the user keeps working, and asks with Enter/Escape on "keep working"', async () => {
+      const { window, electron } = await started();
+      electron.dialog.showMessageBoxSync.mockReturnValue(0);
+      expect(window.webContents.attempt('will-prevent-unload')).toBe(false);
+      const [parent, options] = electron.dialog.showMessageBoxSync.mock.calls[0] as [unknown, any];
+      expect(parent).toBe(window);
+      expect(options).toMatchObject({ type: 'warning', buttons: ['Keep working', 'Close without saving'], defaultId: 0, cancelId: 0 });
+      expect(options.message).toBe('Close without saving to the file?');
+    });
+
+    it('lets the window close when the user chooses to', async () => {
+      const { window, electron } = await started();
+      electron.dialog.showMessageBoxSync.mockReturnValue(1);
+      expect(window.webContents.attempt('will-prevent-unload')).toBe(true);
+    });
+
+    it('speaks Dutch on a Dutch system, and follows --lang over the system', async () => {
+      const dutch = await started({ locale: () => 'nl-NL' });
+      dutch.window.webContents.attempt('will-prevent-unload');
+      expect((dutch.electron.dialog.showMessageBoxSync.mock.calls[0] as any)[1].buttons).toEqual(['Verder werken', 'Sluiten zonder opslaan']);
+
+      const forced = await started({ locale: () => 'nl-NL', argv: ['/opt/OrgCanvas/orgcanvas', '--lang=en'] });
+      forced.window.webContents.attempt('will-prevent-unload');
+      expect((forced.electron.dialog.showMessageBoxSync.mock.calls[0] as any)[1].title).toBe('Unsaved changes');
+    });
   });
 });

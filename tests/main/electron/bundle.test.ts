@@ -52,8 +52,8 @@ describe('built bundles', () => {
 
   it('main.cjs starts the app: sandbox, app:// protocol, hardened window', async () => {
     const fake = fakeElectron();
-    const app = Object.assign(fake.electron.app, { getPath: () => '/tmp/orgcanvas-bundle-test', exit: vi.fn() });
-    const dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() };
+    const app = Object.assign(fake.electron.app, { getPath: () => '/tmp/orgcanvas-bundle-test', getLocale: () => 'en-US', exit: vi.fn() });
+    const dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBoxSync: vi.fn(() => 0) };
     loadBundle(path.join(dist, 'main.cjs'), { ...fake.electron, app, ipcMain: fake.electron.ipc, dialog });
     expect(app.enableSandbox).toHaveBeenCalled();
     await app.becomeReady();

@@ -9,7 +9,7 @@ const fake = vi.hoisted(() => ({ current: undefined as any }));
 
 vi.mock('electron', () => {
   const { electron } = fake.current;
-  const dialog = { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }) };
+  const dialog = { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }), showMessageBoxSync: () => 0 };
   return { app: electron.app, BrowserWindow: electron.BrowserWindow, protocol: electron.protocol, session: electron.session, shell: electron.shell, ipcMain: electron.ipc, dialog };
 });
 
@@ -18,6 +18,7 @@ describe('main.ts', () => {
     fake.current = fakeElectron();
     fake.current.app.getPath = (name: string) => `/tmp/orgcanvas-entry-test/${name}`;
     fake.current.app.exit = vi.fn();
+    fake.current.app.getLocale = () => 'nl-NL';
     await import('../../../main/electron/main');
     const { app, electron } = fake.current;
     expect(app.enableSandbox).toHaveBeenCalled();

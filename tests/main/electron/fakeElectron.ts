@@ -137,6 +137,8 @@ export function fakeElectron(options: { lock?: boolean } = {}) {
     },
     session: { defaultSession: fakeSession() },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    /** Answers the close prompt: 0 = keep working, 1 = close without saving. */
+    dialog: { showMessageBoxSync: vi.fn((..._args: unknown[]) => 0) },
     ipc: fakeIpcMain(),
   };
   return { electron, app, protocolHandlers };

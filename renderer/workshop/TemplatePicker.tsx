@@ -27,7 +27,7 @@ export function TemplatePicker({ onOpen, onClose }: { onOpen: (id: TemplateId, t
             {t('workshop.templates.close')}
           </button>
         </header>
-        <p className="oc-templates__warning">{t('workshop.templates.replaceWarning')}</p>
+        <p className="oc-templates__note">{t('workshop.templates.newBoardNote')}</p>
         {(['model', 'situation'] as const).map((group) => (
           <section key={group}>
             <h3>{t(`templates.groups.${group}`)}</h3>

@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { templateBoard, type TemplateId } from '../../shared/templates';
-import { useAppStore } from '../store/store';
+import { addBoard } from '../library/controller';
 import './workshop.css';
 import { ParkingLot } from './ParkingLot';
 import { Pointer } from './Pointer';
@@ -34,12 +34,12 @@ function onKeyDown(event: KeyboardEvent) {
 // added, and only the first can stop the others.
 if (typeof window !== 'undefined') window.addEventListener('keydown', onKeyDown, true);
 
-/** Until the app passes the library's "add board", a template replaces the board in view. */
-function loadTemplate(id: TemplateId): void {
-  useAppStore.getState().loadBoard(templateBoard(id));
+/** A template opens as a new board in the library: the board in view is never overwritten. */
+function openTemplate(id: TemplateId, title: string): void {
+  void addBoard(templateBoard(id), title);
 }
 
-export function WorkshopLayer({ onOpenTemplate = loadTemplate }: { onOpenTemplate?: (id: TemplateId, title: string) => void }) {
+export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplate?: (id: TemplateId, title: string) => void }) {
   const { t } = useTranslation();
   const tour = useTour();
   const presenting = useWorkshop((s) => s.presenting);

@@ -9,15 +9,15 @@
 import type { Board } from '../model/board';
 import { parseBoardValue } from '../model/parse';
 import type { OrgModel } from '../models/catalogue';
-import centralised from './boards/centralised.json';
-import dandelion from './boards/dandelion.json';
-import decentralised from './boards/decentralised.json';
-import fullyOutsourced from './boards/fully-outsourced.json';
-import honeycomb from './boards/honeycomb.json';
-import hubAndSpoke from './boards/hub-and-spoke.json';
-import smallInformal from './boards/small-informal.json';
-import telecomWebcare from './boards/telecom-webcare.json';
-import traditionalMidsize from './boards/traditional-midsize.json';
+import centralised from './boards/centralised.json' with { type: 'json' };
+import dandelion from './boards/dandelion.json' with { type: 'json' };
+import decentralised from './boards/decentralised.json' with { type: 'json' };
+import fullyOutsourced from './boards/fully-outsourced.json' with { type: 'json' };
+import honeycomb from './boards/honeycomb.json' with { type: 'json' };
+import hubAndSpoke from './boards/hub-and-spoke.json' with { type: 'json' };
+import smallInformal from './boards/small-informal.json' with { type: 'json' };
+import telecomWebcare from './boards/telecom-webcare.json' with { type: 'json' };
+import traditionalMidsize from './boards/traditional-midsize.json' with { type: 'json' };
 
 export const TEMPLATE_IDS = [
   'decentralised',

@@ -58,6 +58,7 @@ export const workshop = {
     open: 'Templates',
     close: 'Close',
     dialog: 'Start from a template',
-    replaceWarning: 'Opening a template replaces the board on the canvas; your saved boards stay in the library.',
+    newBoardNote:
+      'A template opens as a new board in your library; the board you have open stays as it is.',
   },
 };

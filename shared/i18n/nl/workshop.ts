@@ -60,6 +60,7 @@ export const workshop: Translation<typeof en> = {
     open: 'Sjablonen',
     close: 'Sluiten',
     dialog: 'Beginnen met een sjabloon',
-    replaceWarning: 'Een sjabloon openen vervangt het bord op het canvas; je opgeslagen borden blijven in de bibliotheek.',
+    newBoardNote:
+      'Een sjabloon opent als nieuw bord in je bibliotheek; het bord dat nu openstaat, blijft zoals het is.',
   },
 };

@@ -3,42 +3,18 @@
  * Skipped, by name and with the reason, where no Electron binary exists (see
  * playwright.config.ts).
  */
-import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { contract } from '../../shared/ipc/contract';
-import { electronBinary } from './electronBinary';
-
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const binary = electronBinary();
+import { binary, launchApp, repoRoot, skipReason } from './launch';
 
 test.describe('desktop app (Electron)', () => {
-  test.skip(!binary.path, `Electron binary not available: ${binary.reason}`);
+  test.skip(!binary.path, skipReason);
 
   let app: ElectronApplication;
   let page: Page;
 
   test.beforeAll(async () => {
-    for (const built of ['dist/main/main.cjs', 'dist/main/preload.cjs', 'dist/renderer/index.html']) {
-      if (!existsSync(`${repoRoot}/${built}`)) throw new Error(`${built} is missing: run \`npm run build\` first`);
-    }
-    app = await _electron.launch({
-      executablePath: binary.path,
-      // A packaged e2e build carries its app inside; the development binary is given the repo.
-      args: [...(process.env.ELECTRON_PATH ? [] : [repoRoot]), '--lang=en'],
-      cwd: repoRoot,
-      env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' },
-    });
-    page = await app.firstWindow();
-    await page.waitForLoadState('domcontentloaded');
-    // Record what shell.openExternal is asked, instead of opening a browser on the test machine.
-    await app.evaluate(({ shell }) => {
-      const opened: string[] = [];
-      (globalThis as unknown as { __opened: string[] }).__opened = opened;
-      shell.openExternal = async (url: string) => {
-        opened.push(url);
-      };
-    });
+    ({ app, page } = await launchApp('en'));
   });
 
   test.afterAll(async () => {

@@ -3,6 +3,7 @@
  * scripts/build-main.mjs). Everything interesting lives in app.ts, which is tested with
  * Electron mocked; this file only passes the real modules in.
  */
+import { existsSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell } from 'electron';
@@ -11,6 +12,8 @@ import { createFileHandlers } from './fileWiring';
 
 // dist/main/main.cjs → dist/renderer and dist/main/preload.cjs (inside app.asar when packaged).
 const here = __dirname;
+// The window icon for Linux in development; installed apps take theirs from the desktop entry.
+const devIcon = path.join(here, '..', '..', 'build', 'icons', '512x512.png');
 
 const result = startApp(
   { app, BrowserWindow, protocol, session, shell, dialog, ipc: ipcMain },
@@ -20,7 +23,7 @@ const result = startApp(
     platform: process.platform,
     rendererDir: path.join(here, '..', 'renderer'),
     preload: path.join(here, 'preload.cjs'),
-    icon: process.platform === 'linux' ? path.join(here, '..', '..', 'build', 'icons', '512x512.png') : undefined,
+    icon: process.platform === 'linux' && existsSync(devIcon) ? devIcon : undefined,
     locale: () => app.getLocale(),
     readFile: (filePath) => fs.readFile(filePath),
     extraHandlers: (context) => createFileHandlers({ fs, dialog, userData: app.getPath('userData'), window: context.mainWindow }),

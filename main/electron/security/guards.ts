@@ -28,11 +28,13 @@ export function hardenWebContents(contents: GuardedContents, shell: Pick<Shell, 
  * The only permissions the page may get, and only for the app's own top-level page:
  * - fullscreen: the facilitator's presentation mode on a projector;
  * - persistent-storage: `navigator.storage.persist()`, so Chromium never evicts the
- *   IndexedDB that holds the user's boards.
- * Everything else (camera, microphone, geolocation, notifications, clipboard reading,
+ *   IndexedDB that holds the user's boards;
+ * - clipboard-sanitized-write: writing (never reading) the clipboard, for "copy PNG" in the
+ *   export dialog and copying a selection from a menu; Chromium sanitises what is written.
+ * Everything else (camera, microphone, geolocation, notifications, clipboard READING,
  * MIDI, HID, serial, USB…) is denied, both when asked for and when checked.
  */
-export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['fullscreen', 'persistent-storage']);
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['fullscreen', 'persistent-storage', 'clipboard-sanitized-write']);
 
 export function isPermissionAllowed(permission: string, requestingUrl: string | undefined, isMainFrame: boolean): boolean {
   return ALLOWED_PERMISSIONS.has(permission) && isMainFrame && isAppUrl(requestingUrl);

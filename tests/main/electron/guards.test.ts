@@ -110,7 +110,7 @@ describe('web contents guards', () => {
 });
 
 describe('permissions', () => {
-  const PERMISSIONS = ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'midi', 'midiSysex', 'hid', 'serial', 'usb', 'display-capture', 'openExternal', 'pointerLock', 'fileSystem', 'unknown', 'window-management', 'idle-detection'];
+  const PERMISSIONS = ['media', 'geolocation', 'notifications', 'clipboard-read', 'deprecated-sync-clipboard-read', 'midi', 'midiSysex', 'hid', 'serial', 'usb', 'display-capture', 'openExternal', 'pointerLock', 'fileSystem', 'unknown', 'window-management', 'idle-detection'];
 
   it('denies every request and check except the reviewed allowlist', () => {
     const session = fakeSession();
@@ -127,8 +127,11 @@ describe('permissions', () => {
     expect(device({ deviceType: 'usb', origin: 'app://orgcanvas' })).toBe(false);
   });
 
-  it('grants full screen and persistent storage only to the app page itself', () => {
-    expect([...ALLOWED_PERMISSIONS].sort()).toEqual(['fullscreen', 'persistent-storage']);
+  it('grants full screen, persistent storage and clipboard writing only to the app page itself', () => {
+    expect([...ALLOWED_PERMISSIONS].sort()).toEqual(['clipboard-sanitized-write', 'fullscreen', 'persistent-storage']);
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'app://orgcanvas/index.html', true)).toBe(true);
+    expect(isPermissionAllowed('clipboard-read', 'app://orgcanvas/index.html', true)).toBe(false);
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'https://evil.example/', true)).toBe(false);
     expect(isPermissionAllowed('fullscreen', 'app://orgcanvas/index.html', true)).toBe(true);
     expect(isPermissionAllowed('persistent-storage', 'app://orgcanvas/index.html?lang=nl', true)).toBe(true);
     expect(isPermissionAllowed('fullscreen', 'app://orgcanvas/index.html', false)).toBe(false);

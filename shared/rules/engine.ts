@@ -1,16 +1,21 @@
 /**
  * The rule engine: board in, hints out. `evaluateBoard` is the plain kernel; `createRuleEngine`
- * adds the memo the canvas needs so that most edits cost almost nothing.
+ * adds what the canvas needs so that most edits cost almost nothing.
  *
- * Why a memo on a *semantic* projection: rules read kinds, labels, data, parents, edges and
- * the profile — never positions, sizes, notes, the viewport or dismissals. The store updates
- * immutably, so an unchanged node keeps its object identity. The engine compares the new
- * board with the one it last evaluated, node by node and edge by edge: identical objects are
- * skipped at once; a changed object is compared on its semantic fields only. When nothing
- * semantic differs (a drag, a resize, a note edit, a dismissal), the previous hints array is
- * returned as is — same identity, so React selectors re-render nothing. Otherwise one full
- * pass runs (facts once, then every check), which is fast enough on 5,000 nodes (see
- * scripts/bench-rules.ts and the README).
+ * A memo on the *semantic* projection of the board: rules read kinds, labels, data, parents,
+ * edges and the profile — never positions, sizes, notes, the viewport or dismissals. The
+ * store updates immutably, so an unchanged node or edge keeps its object identity.
+ * `diffBoards` walks the previous and the new board by identity (O(n) pointer compares):
+ * - nothing semantic changed (a drag, a resize, a note, a dismissal, the hide switch): the
+ *   previous hints array is returned as is — same identity, so selectors re-render nothing,
+ *   and no rule runs;
+ * - edges added, removed or changed, or nodes' labels and data edited: the facts are
+ *   updated in place (only the tasks and teams those edges touch are recomputed, see
+ *   facts.ts `updateFacts`), then the checks run;
+ * - anything structural (a node added, removed, re-parented, re-kinded; more than
+ *   MAX_INCREMENTAL changes at once): the facts are rebuilt, then the checks run.
+ * tests/shared/rules/incremental.test.ts checks, under random edit sequences, that the hints
+ * always equal a fresh `evaluateBoard`. Timings: tests/bench/rules.bench.ts.
  */
 import type { Board, BoardEdge, BoardNode, Profile } from '../model/board';
 import { RULE_IDS, type RuleId } from './catalogue';
@@ -20,7 +25,7 @@ import * as ownership from './checks/ownership';
 import * as team from './checks/team';
 import * as coverage from './checks/coverage';
 import { vanityKpi } from './checks/vanity';
-import { computeFacts, type Facts } from './facts';
+import { computeFacts, updateFacts, type BoardChange, type Facts } from './facts';
 import { SEVERITIES, type Hint } from './types';
 
 type Check = (facts: Facts) => Hint[];
@@ -52,7 +57,10 @@ export const CHECKS: Record<RuleId, Check> = {
 
 /** All hints for a board, worst first, then in catalogue order, then in board order. */
 export function evaluateBoard(board: Board): Hint[] {
-  const facts = computeFacts(board);
+  return runChecks(computeFacts(board));
+}
+
+function runChecks(facts: Facts): Hint[] {
   const bySeverity: Record<string, Hint[]> = { error: [], warning: [], tip: [] };
   for (const rule of RULE_IDS) {
     for (const hint of CHECKS[rule](facts)) bySeverity[hint.severity].push(hint);
@@ -63,29 +71,105 @@ export function evaluateBoard(board: Board): Hint[] {
 export interface RuleEngine {
   /** Hints for `board`; the previous array itself when nothing a rule reads has changed. */
   evaluate(board: Board): Hint[];
-  /** How many full passes ran (tests and the benchmark use it to prove the memo works). */
+  /** How many times the checks ran (tests and the benchmark use it to prove the memo works). */
   readonly passes: number;
+  /** How many of those rebuilt the facts from scratch (the rest updated them). */
+  readonly fullPasses: number;
 }
+
+/** Past this many changed edges or nodes, rebuilding the facts is as cheap as updating them. */
+const MAX_INCREMENTAL = 256;
 
 export function createRuleEngine(): RuleEngine {
   let lastBoard: Board | undefined;
+  let facts: Facts | undefined;
   let lastHints: Hint[] = [];
   let passes = 0;
+  let fullPasses = 0;
   return {
     evaluate(board) {
-      if (lastBoard && semanticallyEqual(lastBoard, board)) {
-        lastBoard = board;
-        return lastHints;
-      }
-      lastHints = evaluateBoard(board);
+      if (board === lastBoard) return lastHints;
+      const change = lastBoard && facts ? diffBoards(lastBoard, board) : undefined;
       lastBoard = board;
+      if (!change || !facts) {
+        facts = computeFacts(board);
+        fullPasses++;
+      } else {
+        // Facts always follow the board (buckets hold edge objects by identity); the checks
+        // run only when something a rule reads has changed.
+        updateFacts(facts, board, change);
+        if (!change.semantic) return lastHints;
+      }
       passes++;
+      lastHints = runChecks(facts);
       return lastHints;
     },
     get passes() {
       return passes;
     },
+    get fullPasses() {
+      return fullPasses;
+    },
   };
+}
+
+/**
+ * What changed from `a` to `b`, or undefined when the change is structural (a node added,
+ * removed, moved to another parent or turned into another kind; many edits at once): those
+ * rebuild the facts. Stores update immutably, so unchanged objects are skipped by identity.
+ */
+export function diffBoards(a: Board, b: Board): (BoardChange & { semantic: boolean }) | undefined {
+  let semantic = !sameProfile(a.profile, b.profile);
+  const nodes: BoardNode[] = [];
+  if (a.nodes !== b.nodes) {
+    if (a.nodes.length !== b.nodes.length) return undefined;
+    for (let i = 0; i < a.nodes.length; i++) {
+      const x = a.nodes[i];
+      const y = b.nodes[i];
+      if (x === y) continue;
+      if (x.id !== y.id || x.kind !== y.kind || x.parentId !== y.parentId) return undefined;
+      // Only positions, sizes or notes changed: nothing a rule reads.
+      if (sameNode(x, y)) continue;
+      nodes.push(y);
+      if (nodes.length > MAX_INCREMENTAL) return undefined;
+    }
+  }
+  if (nodes.length) semantic = true;
+  const removedEdges: BoardEdge[] = [];
+  const addedEdges: BoardEdge[] = [];
+  if (a.edges !== b.edges) {
+    const p = a.edges;
+    const n = b.edges;
+    let i = 0;
+    let j = 0;
+    // Two pointers with one element of look-ahead: appends, deletions and in-place
+    // replacements (a RACI letter changed) each cost one step. Whatever the walk decides,
+    // matched edges are the same object in both arrays, so removed/added stay exact.
+    while (i < p.length && j < n.length) {
+      if (p[i] === n[j]) {
+        i++;
+        j++;
+      } else if (j + 1 < n.length && p[i] === n[j + 1]) addedEdges.push(n[j++]);
+      else if (i + 1 < p.length && p[i + 1] === n[j]) removedEdges.push(p[i++]);
+      else {
+        removedEdges.push(p[i++]);
+        addedEdges.push(n[j++]);
+      }
+      if (removedEdges.length + addedEdges.length > MAX_INCREMENTAL) return undefined;
+    }
+    while (i < p.length) removedEdges.push(p[i++]);
+    while (j < n.length) addedEdges.push(n[j++]);
+    if (removedEdges.length + addedEdges.length > MAX_INCREMENTAL) return undefined;
+    if (!semantic) semantic = !sameEdges(removedEdges, addedEdges);
+  }
+  return { nodes, removedEdges, addedEdges, semantic };
+}
+
+/** Edge objects replaced by equal copies (same order): nothing for a rule to see. */
+function sameEdges(removed: BoardEdge[], added: BoardEdge[]): boolean {
+  if (removed.length !== added.length) return false;
+  for (let k = 0; k < removed.length; k++) if (!sameEdge(removed[k], added[k])) return false;
+  return true;
 }
 
 /** Do two boards differ in anything a rule reads? Positions, sizes, notes and extras don't count. */
@@ -106,7 +190,6 @@ export function semanticallyEqual(a: Board, b: Board): boolean {
   }
   return true;
 }
-
 function sameProfile(a: Profile, b: Profile): boolean {
   return a === b || (a.size === b.size && a.market === b.market && a.culture === b.culture && a.name === b.name);
 }

@@ -8,49 +8,57 @@
  * - a node takes part in a task when it holds any RACI letter on it;
  * - a department takes part through its own relations and those of the roles inside it;
  * - an active department takes part in at least one task.
+ *
+ * Facts can also be brought up to date after a small edit (`updateFacts`, used by the rule
+ * engine): edges are kept in buckets per task and per team, so an edge edit recomputes only
+ * the tasks or teams it touches. Every list that reaches a hint is in board order whichever
+ * way the facts were made, so an updated board and a fresh one give identical hints.
  */
-import type { Board, BoardNode, DepartmentNode, ExternalNode, ObjectiveNode, RoleNode, TaskNode, TeamNode } from '../model/board';
+import type { Board, BoardEdge, BoardNode, DepartmentNode, ExternalNode, ObjectiveNode, RoleNode, TaskNode, TeamNode } from '../model/board';
 import type { Raci } from '../model/catalogue';
 import { taskLevel, type TaskLevel } from '../model/catalogue';
 
 export interface TaskFacts {
   task: TaskNode;
   level: TaskLevel;
-  /** Distinct nodes holding any letter, in edge order. */
+  /** Distinct nodes holding any letter, in board order. */
   holders: string[];
-  /** Distinct `A` holders. */
+  /** Distinct `A` holders, in board order. */
   accountable: string[];
-  /** Distinct `R` holders. */
+  /** Distinct `R` holders, in board order. */
   responsible: string[];
   /** The `A` holders; or the one `R` holder when nobody holds `A`; or nobody. */
   owners: string[];
-  /** Departments taking part, directly or through their roles (distinct; usually one to three). */
+  /** Departments taking part, directly or through their roles (distinct, board order). */
   departments: string[];
-  /** Objectives this task serves. */
+  /** Objectives this task serves (board order). */
   serves: string[];
 }
 
 export interface Facts {
   board: Board;
   byId: Map<string, BoardNode>;
+  /** Node id → its index in `board.nodes`, for listing nodes in board order. */
+  index: Map<string, number>;
   departments: DepartmentNode[];
   roles: RoleNode[];
   teams: TeamNode[];
   tasks: TaskNode[];
   objectives: ObjectiveNode[];
   externals: ExternalNode[];
+  strategyTasks: TaskNode[];
   /** Role (or other child) → the department it sits in. */
   departmentOf: Map<string, string>;
   rolesIn: Map<string, string[]>;
   task: Map<string, TaskFacts>;
-  /** Node → tasks it owns. */
+  /** Node → tasks it owns (order not meaningful). */
   owns: Map<string, string[]>;
-  /** Node → tasks it takes part in (any letter). */
+  /** Node → tasks it takes part in, any letter (order not meaningful). */
   takesPart: Map<string, string[]>;
   activeDepartments: Set<string>;
-  /** Team → member roles (distinct). */
+  /** Team → member roles (distinct, board order). */
   members: Map<string, string[]>;
-  /** Team → roles that lead it. */
+  /** Team → roles that lead it (distinct, board order). */
   teamLeads: Map<string, string[]>;
   /** Roles that are a member or a lead of some team. */
   inTeam: Set<string>;
@@ -58,11 +66,15 @@ export interface Facts {
   leads: Set<string>;
   /** Sponsor → targets (team or role). */
   sponsors: Map<string, string[]>;
-  /** Objective → tasks serving it. */
+  /** Objective → tasks serving it (order not meaningful). */
   servedBy: Map<string, string[]>;
-  strategyTasks: TaskNode[];
-  /** Node id → its index in `board.nodes`, for listing nodes in board order. */
-  index: Map<string, number>;
+  /** Edges by the task they concern (`responsible` by target, `serves` by source). */
+  taskEdges: Map<string, BoardEdge[]>;
+  /** `member` and `leads` edges by team. */
+  teamEdges: Map<string, BoardEdge[]>;
+  sponsorEdges: BoardEdge[];
+  /** Departments → how many tasks they take part in (keeps `activeDepartments` current). */
+  departmentUse: Map<string, number>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -71,169 +83,263 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function pushDistinct<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+/** Removes one occurrence; drops the key when its list empties (rules test `has`). */
+function pull<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+  if (!list) return;
+  const i = list.indexOf(value);
+  if (i >= 0) list.splice(i, 1);
+  if (list.length === 0) map.delete(key);
 }
 
 export function computeFacts(board: Board): Facts {
-  const byId = new Map<string, BoardNode>();
-  const index = new Map<string, number>();
-  const departments: DepartmentNode[] = [];
-  const roles: RoleNode[] = [];
-  const teams: TeamNode[] = [];
-  const tasks: TaskNode[] = [];
-  const objectives: ObjectiveNode[] = [];
-  const externals: ExternalNode[] = [];
+  const facts: Facts = {
+    board,
+    byId: new Map(),
+    index: new Map(),
+    departments: [],
+    roles: [],
+    teams: [],
+    tasks: [],
+    objectives: [],
+    externals: [],
+    strategyTasks: [],
+    departmentOf: new Map(),
+    rolesIn: new Map(),
+    task: new Map(),
+    owns: new Map(),
+    takesPart: new Map(),
+    activeDepartments: new Set(),
+    members: new Map(),
+    teamLeads: new Map(),
+    inTeam: new Set(),
+    leads: new Set(),
+    sponsors: new Map(),
+    servedBy: new Map(),
+    taskEdges: new Map(),
+    teamEdges: new Map(),
+    sponsorEdges: [],
+    departmentUse: new Map(),
+  };
+  const { byId, index } = facts;
   for (let i = 0; i < board.nodes.length; i++) {
     const node = board.nodes[i];
     byId.set(node.id, node);
     index.set(node.id, i);
-    switch (node.kind) {
-      case 'department':
-        departments.push(node);
-        break;
-      case 'role':
-        roles.push(node);
-        break;
-      case 'team':
-        teams.push(node);
-        break;
-      case 'task':
-        tasks.push(node);
-        break;
-      case 'objective':
-        objectives.push(node);
-        break;
-      case 'external':
-        externals.push(node);
-        break;
-      default:
-        break; // notes are workshop scribbles; rules ignore them
-    }
   }
-
-  const departmentOf = new Map<string, string>();
-  const rolesIn = new Map<string, string[]>();
+  sortKinds(facts);
   for (const node of board.nodes) {
     if (node.parentId === undefined) continue;
     if (byId.get(node.parentId)?.kind !== 'department') continue;
-    departmentOf.set(node.id, node.parentId);
-    if (node.kind === 'role') push(rolesIn, node.parentId, node.id);
+    facts.departmentOf.set(node.id, node.parentId);
+    if (node.kind === 'role') push(facts.rolesIn, node.parentId, node.id);
   }
+  for (const edge of board.edges) addToBucket(facts, edge);
+  for (const task of facts.tasks) setTaskFacts(facts, task);
+  for (const team of facts.teams) setTeamFacts(facts, team.id);
+  setSponsors(facts);
+  setLeads(facts);
+  return facts;
+}
 
-  const task = new Map<string, TaskFacts>();
-  const strategyTasks: TaskNode[] = [];
-  for (const t of tasks) {
-    task.set(t.id, {
-      task: t,
-      level: taskLevel(t.data.taskType, t.data.level),
-      holders: [],
-      accountable: [],
-      responsible: [],
-      owners: [],
-      departments: [],
-      serves: [],
-    });
-    if (t.data.taskType === 'strategy') strategyTasks.push(t);
+/** Kind lists (and the strategy tasks) from the board's nodes, in board order. */
+function sortKinds(facts: Facts): void {
+  const lists = { department: [], role: [], team: [], task: [], objective: [], external: [] } as Record<string, BoardNode[]>;
+  for (const node of facts.board.nodes) lists[node.kind]?.push(node);
+  facts.departments = lists.department as DepartmentNode[];
+  facts.roles = lists.role as RoleNode[];
+  facts.teams = lists.team as TeamNode[];
+  facts.tasks = lists.task as TaskNode[];
+  facts.objectives = lists.objective as ObjectiveNode[];
+  facts.externals = lists.external as ExternalNode[];
+  facts.strategyTasks = facts.tasks.filter((t) => t.data.taskType === 'strategy');
+}
+
+/** Files an edge under what it concerns; edges that cannot count (a store board is not parsed) are skipped. */
+function addToBucket(facts: Facts, edge: BoardEdge): string | undefined {
+  const source = facts.byId.get(edge.source);
+  const target = facts.byId.get(edge.target);
+  if (!source || !target) return undefined;
+  switch (edge.kind) {
+    case 'responsible':
+      if (target.kind !== 'task' || source.kind === 'note' || source.kind === 'task' || source.kind === 'objective') return undefined;
+      push(facts.taskEdges, target.id, edge);
+      return target.id;
+    case 'serves':
+      if (source.kind !== 'task' || target.kind !== 'objective') return undefined;
+      push(facts.taskEdges, source.id, edge);
+      return source.id;
+    case 'member':
+    case 'leads':
+      if (source.kind !== 'role' || target.kind !== 'team') return undefined;
+      push(facts.teamEdges, target.id, edge);
+      return target.id;
+    case 'sponsors':
+      if (target.kind !== 'team' && target.kind !== 'role') return undefined;
+      facts.sponsorEdges.push(edge);
+      return 'sponsors';
+    default:
+      return undefined; // `reports` carries no rule yet
   }
+}
 
-  const takesPart = new Map<string, string[]>();
-  const members = new Map<string, string[]>();
-  const teamLeads = new Map<string, string[]>();
-  const sponsors = new Map<string, string[]>();
-  const servedBy = new Map<string, string[]>();
-  for (const edge of board.edges) {
-    const source = byId.get(edge.source);
-    const target = byId.get(edge.target);
-    // A board straight from the store has not been through parseBoard: skip what cannot be.
-    if (!source || !target) continue;
-    switch (edge.kind) {
-      case 'responsible': {
-        const facts = task.get(target.id);
-        if (!facts || source.kind === 'note' || source.kind === 'task' || source.kind === 'objective') break;
-        const raci: Raci = edge.data?.raci ?? 'R';
-        // Holder lists are short (a handful per task), so arrays beat Sets here.
-        if (!facts.holders.includes(source.id)) {
-          facts.holders.push(source.id);
-          push(takesPart, source.id, target.id);
-        }
-        if (raci === 'A' && !facts.accountable.includes(source.id)) facts.accountable.push(source.id);
-        if (raci === 'R' && !facts.responsible.includes(source.id)) facts.responsible.push(source.id);
-        const department = source.kind === 'department' ? source.id : departmentOf.get(source.id);
-        if (department !== undefined && (source.kind === 'department' || source.kind === 'role') && !facts.departments.includes(department)) {
-          facts.departments.push(department);
-        }
-        break;
-      }
-      case 'member':
-        if (source.kind === 'role' && target.kind === 'team') pushDistinct(members, target.id, source.id);
-        break;
-      case 'leads':
-        if (source.kind === 'role' && target.kind === 'team') pushDistinct(teamLeads, target.id, source.id);
-        break;
-      case 'sponsors':
-        if (target.kind === 'team' || target.kind === 'role') pushDistinct(sponsors, source.id, target.id);
-        break;
-      case 'serves': {
-        const facts = task.get(source.id);
-        if (facts && target.kind === 'objective' && !facts.serves.includes(target.id)) {
-          facts.serves.push(target.id);
-          push(servedBy, target.id, source.id);
-        }
-        break;
-      }
-      default:
-        break; // `reports` carries no rule yet
+function removeFromBucket(facts: Facts, edge: BoardEdge): string | undefined {
+  const where = edge.kind === 'responsible' ? edge.target : edge.kind === 'serves' ? edge.source : edge.target;
+  const bucket =
+    edge.kind === 'responsible' || edge.kind === 'serves'
+      ? facts.taskEdges
+      : edge.kind === 'member' || edge.kind === 'leads'
+        ? facts.teamEdges
+        : undefined;
+  if (bucket) {
+    const list = bucket.get(where);
+    if (!list || !list.includes(edge)) return undefined;
+    pull(bucket, where, edge);
+    return where;
+  }
+  if (edge.kind === 'sponsors') {
+    const i = facts.sponsorEdges.indexOf(edge);
+    if (i < 0) return undefined;
+    facts.sponsorEdges.splice(i, 1);
+    return 'sponsors';
+  }
+  return undefined;
+}
+
+function byIndex(facts: Facts): (a: string, b: string) => number {
+  return (a, b) => (facts.index.get(a) ?? 0) - (facts.index.get(b) ?? 0);
+}
+
+/** (Re)computes one task's facts from its bucket, moving its contributions to the totals. */
+function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task?.id): void {
+  const old = id === undefined ? undefined : facts.task.get(id);
+  if (old) {
+    for (const h of old.holders) pull(facts.takesPart, h, old.task.id);
+    for (const o of old.owners) pull(facts.owns, o, old.task.id);
+    for (const s of old.serves) pull(facts.servedBy, s, old.task.id);
+    for (const d of old.departments) {
+      const use = facts.departmentUse.get(d)! - 1;
+      if (use === 0) {
+        facts.departmentUse.delete(d);
+        facts.activeDepartments.delete(d);
+      } else facts.departmentUse.set(d, use);
+    }
+    facts.task.delete(old.task.id);
+  }
+  if (!task) return;
+  const holders: string[] = [];
+  const accountable: string[] = [];
+  const responsible: string[] = [];
+  const departments: string[] = [];
+  const serves: string[] = [];
+  for (const edge of facts.taskEdges.get(task.id) ?? []) {
+    if (edge.kind === 'serves') {
+      if (!serves.includes(edge.target)) serves.push(edge.target);
+      continue;
+    }
+    const holder = edge.source;
+    const raci: Raci = edge.data?.raci ?? 'R';
+    // Holder lists are short (a handful per task), so arrays beat Sets here.
+    if (!holders.includes(holder)) holders.push(holder);
+    if (raci === 'A' && !accountable.includes(holder)) accountable.push(holder);
+    if (raci === 'R' && !responsible.includes(holder)) responsible.push(holder);
+    const kind = facts.byId.get(holder)!.kind;
+    const department = kind === 'department' ? holder : kind === 'role' ? facts.departmentOf.get(holder) : undefined;
+    if (department !== undefined && !departments.includes(department)) departments.push(department);
+  }
+  const order = byIndex(facts);
+  for (const list of [holders, accountable, responsible, departments, serves]) if (list.length > 1) list.sort(order);
+  const owners = accountable.length > 0 ? accountable : responsible.length === 1 ? responsible : [];
+  const next: TaskFacts = { task, level: taskLevel(task.data.taskType, task.data.level), holders, accountable, responsible, owners, departments, serves };
+  facts.task.set(task.id, next);
+  for (const h of holders) push(facts.takesPart, h, task.id);
+  for (const o of owners) push(facts.owns, o, task.id);
+  for (const s of serves) push(facts.servedBy, s, task.id);
+  for (const d of departments) {
+    const use = (facts.departmentUse.get(d) ?? 0) + 1;
+    facts.departmentUse.set(d, use);
+    if (use === 1) facts.activeDepartments.add(d);
+  }
+}
+
+function setTeamFacts(facts: Facts, team: string): void {
+  const members: string[] = [];
+  const leads: string[] = [];
+  for (const edge of facts.teamEdges.get(team) ?? []) {
+    const list = edge.kind === 'member' ? members : leads;
+    if (!list.includes(edge.source)) list.push(edge.source);
+  }
+  const order = byIndex(facts);
+  if (members.length) facts.members.set(team, members.sort(order));
+  else facts.members.delete(team);
+  if (leads.length) facts.teamLeads.set(team, leads.sort(order));
+  else facts.teamLeads.delete(team);
+}
+
+function setSponsors(facts: Facts): void {
+  facts.sponsors = new Map();
+  for (const edge of facts.sponsorEdges) {
+    const list = facts.sponsors.get(edge.source);
+    if (!list) facts.sponsors.set(edge.source, [edge.target]);
+    else if (!list.includes(edge.target)) list.push(edge.target);
+  }
+}
+
+/** Leads and team membership: few entries (strategy tasks and teams), so always recomputed. */
+function setLeads(facts: Facts): void {
+  facts.leads = new Set();
+  facts.inTeam = new Set();
+  for (const task of facts.strategyTasks) {
+    for (const owner of facts.task.get(task.id)!.owners) if (facts.byId.get(owner)?.kind === 'role') facts.leads.add(owner);
+  }
+  for (const team of facts.teams) {
+    for (const role of facts.members.get(team.id) ?? []) facts.inTeam.add(role);
+    for (const role of facts.teamLeads.get(team.id) ?? []) {
+      facts.inTeam.add(role);
+      facts.leads.add(role);
     }
   }
+}
 
-  const owns = new Map<string, string[]>();
-  const activeDepartments = new Set<string>();
-  const leads = new Set<string>();
-  for (const facts of task.values()) {
-    facts.owners = facts.accountable.length > 0 ? facts.accountable : facts.responsible.length === 1 ? facts.responsible : [];
-    for (const owner of facts.owners) {
-      push(owns, owner, facts.task.id);
-      if (facts.task.data.taskType === 'strategy' && byId.get(owner)?.kind === 'role') leads.add(owner);
+/** What changed between the board the facts describe and the next one (see engine.ts). */
+export interface BoardChange {
+  /** Nodes replaced by a version with the same id, kind and parent (data or label edits). */
+  nodes: BoardNode[];
+  removedEdges: BoardEdge[];
+  addedEdges: BoardEdge[];
+}
+
+/**
+ * Brings `facts` (owned by the caller, changed in place) up to `board`. Only for changes that
+ * keep every node's id, kind and parent — anything structural goes through `computeFacts`.
+ */
+export function updateFacts(facts: Facts, board: Board, change: BoardChange): Facts {
+  facts.board = board;
+  const dirtyTasks = new Set<string>();
+  const dirtyTeams = new Set<string>();
+  let sponsorsDirty = false;
+  if (change.nodes.length) {
+    for (const node of change.nodes) {
+      facts.byId.set(node.id, node);
+      if (node.kind === 'task') dirtyTasks.add(node.id);
+      // A holder's new label reaches the hints of the tasks it holds (fix labels name it).
+      for (const task of facts.takesPart.get(node.id) ?? []) dirtyTasks.add(task);
     }
-    for (const department of facts.departments) activeDepartments.add(department);
+    sortKinds(facts);
   }
-
-  const inTeam = new Set<string>();
-  for (const list of members.values()) for (const role of list) inTeam.add(role);
-  for (const list of teamLeads.values()) {
-    for (const role of list) {
-      inTeam.add(role);
-      leads.add(role);
-    }
-  }
-
-  return {
-    board,
-    byId,
-    departments,
-    roles,
-    teams,
-    tasks,
-    objectives,
-    externals,
-    departmentOf,
-    rolesIn,
-    task,
-    owns,
-    takesPart,
-    activeDepartments,
-    members,
-    teamLeads,
-    inTeam,
-    leads,
-    sponsors,
-    servedBy,
-    strategyTasks,
-    index,
+  const mark = (where: string | undefined, edge: BoardEdge) => {
+    if (where === undefined) return;
+    if (where === 'sponsors') sponsorsDirty = true;
+    else if (edge.kind === 'member' || edge.kind === 'leads') dirtyTeams.add(where);
+    else dirtyTasks.add(where);
   };
+  for (const edge of change.removedEdges) mark(removeFromBucket(facts, edge), edge);
+  for (const edge of change.addedEdges) mark(addToBucket(facts, edge), edge);
+  for (const id of dirtyTasks) setTaskFacts(facts, facts.byId.get(id) as TaskNode, id);
+  for (const id of dirtyTeams) setTeamFacts(facts, id);
+  if (sponsorsDirty) setSponsors(facts);
+  setLeads(facts);
+  return facts;
 }
 
 /** The department a holder belongs to: itself, or the department a role sits in. */
@@ -252,5 +358,19 @@ export function label(facts: Facts, nodeId: string): string {
 
 /** Sorts ids into board order, so hints list nodes the way the file does. */
 export function inBoardOrder(facts: Facts, ids: Iterable<string>): string[] {
-  return [...new Set(ids)].sort((a, b) => (facts.index.get(a) ?? 0) - (facts.index.get(b) ?? 0));
+  return [...new Set(ids)].sort(byIndex(facts));
+}
+
+/** The first of these ids in board order (sets and maps keep insertion order, which edits change). */
+export function firstInBoardOrder(facts: Facts, ids: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestIndex = Infinity;
+  for (const id of ids) {
+    const i = facts.index.get(id) ?? Infinity;
+    if (i < bestIndex) {
+      best = id;
+      bestIndex = i;
+    }
+  }
+  return best;
 }

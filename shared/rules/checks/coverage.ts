@@ -5,7 +5,7 @@
  */
 import type { DepartmentNode } from '../../model/board';
 import type { TaskType } from '../../model/catalogue';
-import { homeDepartment, inBoardOrder, label, type Facts } from '../facts';
+import { firstInBoardOrder, homeDepartment, inBoardOrder, label, type Facts } from '../facts';
 import type { Fix, Hint } from '../types';
 import { hasTasks, makeHint } from './hint';
 
@@ -15,7 +15,8 @@ const PITFALLS = new Set(['marketing', 'customer-service', 'communications']);
 export function singleDepartmentPitfall(facts: Facts): Hint[] {
   let only: DepartmentNode | undefined;
   let owned = 0;
-  for (const t of facts.task.values()) {
+  for (const task of facts.tasks) {
+    const t = facts.task.get(task.id)!;
     for (const owner of t.owners) {
       const department = homeDepartment(facts, owner);
       // An owner outside every department (a team, an agency, a free role) spreads the work.
@@ -39,8 +40,20 @@ export function singleDepartmentPitfall(facts: Facts): Hint[] {
 
 export function fullyOutsourced(facts: Facts): Hint[] {
   const isExternal = (id: string) => facts.byId.get(id)?.kind === 'external';
-  const owned = [...facts.task.values()].filter((t) => t.owners.length > 0);
-  if (owned.length > 0 && owned.every((t) => t.owners.every(isExternal))) {
+  // Task facts in board order: facts.task is a Map whose order edits change.
+  let anyOwned = false;
+  let allExternal = true;
+  for (const task of facts.tasks) {
+    const t = facts.task.get(task.id)!;
+    if (t.owners.length === 0) continue;
+    anyOwned = true;
+    if (!t.owners.every(isExternal)) {
+      allExternal = false;
+      break;
+    }
+  }
+  if (anyOwned && allExternal) {
+    const owned = facts.tasks.map((task) => facts.task.get(task.id)!).filter((t) => t.owners.length > 0);
     const parties = inBoardOrder(facts, owned.flatMap((t) => t.owners));
     return [
       makeHint(
@@ -53,9 +66,10 @@ export function fullyOutsourced(facts: Facts): Hint[] {
     ];
   }
   const hints: Hint[] = [];
-  for (const t of owned) {
-    const type = t.task.data.taskType;
+  for (const task of facts.tasks) {
+    const type = task.data.taskType;
     if (type !== 'strategy' && type !== 'engagement') continue;
+    const t = facts.task.get(task.id)!;
     const parties = t.owners.filter(isExternal);
     if (parties.length === 0) continue;
     hints.push(
@@ -82,9 +96,10 @@ function communicationsHolder(facts: Facts): string | undefined {
 export function crisisWithoutPr(facts: Facts): Hint[] {
   const hints: Hint[] = [];
   const holder = communicationsHolder(facts);
-  for (const t of facts.task.values()) {
-    const type = t.task.data.taskType;
+  for (const task of facts.tasks) {
+    const type = task.data.taskType;
     if (type !== 'crisis-management' && type !== 'reputation-monitoring') continue;
+    const t = facts.task.get(task.id)!;
     let comms = false;
     for (const d of t.departments) {
       if ((facts.byId.get(d) as DepartmentNode).data.departmentType === 'communications') comms = true;
@@ -151,7 +166,7 @@ export function policyMissing(facts: Facts): Hint[] {
   if (facts.tasks.some((t) => t.data.taskType === 'policy')) return [];
   // The policy is the lead's to set; without a lead, lead-missing comes first.
   const strategy = facts.strategyTasks[0];
-  const owner = [...facts.leads][0];
+  const owner = firstInBoardOrder(facts, facts.leads);
   return [makeHint('policy-missing', [], [], {}, { fixes: addTaskFix(facts, 'policy', owner, strategy?.id) })];
 }
 

@@ -3,7 +3,7 @@
  * (000 #7) and support from the board of directors (000 #7).
  */
 import type { RoleNode } from '../../model/board';
-import { homeDepartment, inBoardOrder, label, type Facts } from '../facts';
+import { firstInBoardOrder, homeDepartment, inBoardOrder, label, type Facts } from '../facts';
 import type { Fix, Hint } from '../types';
 import { hasTasks, makeHint } from './hint';
 
@@ -75,7 +75,7 @@ export function noBoardSponsor(facts: Facts): Hint[] {
   if (boardDepartment) {
     // The team, when there is one with members, is what the room sees; else the lead.
     const team = facts.teams.find((t) => facts.members.has(t.id)) ?? facts.teams[0];
-    const target = team?.id ?? [...facts.leads][0];
+    const target = team?.id ?? firstInBoardOrder(facts, facts.leads)!;
     fixes.push({
       type: 'addSponsor',
       sponsor: boardDepartment.id,

@@ -1,6 +1,6 @@
 /** Objectives come first (000 #1): they decide who should own the work (004 comments, 003). */
 import type { DepartmentType, ObjectiveType } from '../../model/catalogue';
-import { homeDepartment, label, type Facts } from '../facts';
+import { homeDepartment, inBoardOrder, label, type Facts } from '../facts';
 import type { Hint } from '../types';
 import { hasTasks, makeHint } from './hint';
 
@@ -46,7 +46,7 @@ export function objectiveOwnerFit(facts: Facts): Hint[] {
         'objective-owner-fit',
         [objective.id],
         [objective.id],
-        { objective: objective.label, tasks: serving.map((id) => `“${label(facts, id)}”`).join(', ') },
+        { objective: objective.label, tasks: inBoardOrder(facts, serving).map((id) => `“${label(facts, id)}”`).join(', ') },
         { variant: objective.data.objectiveType },
       ),
     );

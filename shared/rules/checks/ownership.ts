@@ -5,35 +5,54 @@ import { makeHint } from './hint';
 
 const MAX_FIXES = 3;
 
+/**
+ * Task-local hints are kept per TaskFacts object: the engine makes a new one only for a task
+ * an edit touched (its edges, its node, or a holder's node), so the rest are reused as is.
+ */
+const unownedMemo = new WeakMap<TaskFacts, Hint[]>();
+const multipleMemo = new WeakMap<TaskFacts, Hint[]>();
+
 function setAccountable(facts: Facts, t: TaskFacts, holder: string): Fix {
   return { type: 'setAccountable', task: t.task.id, holder, params: { holder: label(facts, holder), task: t.task.label } };
 }
 
 export function taskUnowned(facts: Facts): Hint[] {
   const hints: Hint[] = [];
-  for (const t of facts.task.values()) {
+  for (const task of facts.tasks) {
+    const t = facts.task.get(task.id)!;
     if (t.owners.length > 0) continue;
+    const known = unownedMemo.get(t);
+    if (known) {
+      hints.push(...known);
+      continue;
+    }
     // Several R and no A is the "hot potato" of 004: everyone's and no one's.
     const variant = t.holders.length === 0 ? 'nobody' : t.responsible.length > 1 ? 'severalResponsible' : 'onlyConsulted';
     const candidates = t.responsible.length > 1 ? t.responsible : t.holders;
-    hints.push(
-      makeHint(
-        'task-unowned',
-        [t.task.id],
-        [t.task.id],
-        { task: t.task.label, count: t.responsible.length },
-        { variant, fixes: candidates.slice(0, MAX_FIXES).map((holder) => setAccountable(facts, t, holder)) },
-      ),
+    const hint = makeHint(
+      'task-unowned',
+      [t.task.id],
+      [t.task.id],
+      { task: t.task.label, count: t.responsible.length },
+      { variant, fixes: candidates.slice(0, MAX_FIXES).map((holder) => setAccountable(facts, t, holder)) },
     );
+    unownedMemo.set(t, [hint]);
+    hints.push(hint);
   }
   return hints;
 }
 
 export function taskMultipleAccountable(facts: Facts): Hint[] {
   const hints: Hint[] = [];
-  for (const t of facts.task.values()) {
+  for (const task of facts.tasks) {
+    const t = facts.task.get(task.id)!;
     if (t.accountable.length < 2) continue;
-    hints.push(
+    const known = multipleMemo.get(t);
+    if (known) {
+      hints.push(...known);
+      continue;
+    }
+    const made = [
       makeHint(
         'task-multiple-accountable',
         inBoardOrder(facts, [t.task.id, ...t.accountable]),
@@ -45,7 +64,9 @@ export function taskMultipleAccountable(facts: Facts): Hint[] {
         },
         { fixes: t.accountable.slice(0, MAX_FIXES).map((holder) => setAccountable(facts, t, holder)) },
       ),
-    );
+    ];
+    multipleMemo.set(t, made);
+    hints.push(...made);
   }
   return hints;
 }
@@ -61,7 +82,7 @@ export function strategyOwnedByIt(facts: Facts): Hint[] {
     const itOwners = t.owners.filter((owner) => inIt(facts, owner));
     if (itOwners.length === 0) continue;
     // Who could take it over: whoever already leads, then the roles outside IT on the task.
-    const candidates = [...facts.teamLeads.values()].flat().concat(t.holders);
+    const candidates = facts.teams.flatMap((team) => facts.teamLeads.get(team.id) ?? []).concat(t.holders);
     const fixes = [...new Set(candidates)]
       .filter((id) => facts.byId.get(id)?.kind === 'role' && !inIt(facts, id))
       .slice(0, MAX_FIXES)
@@ -82,8 +103,9 @@ export function strategyOwnedByIt(facts: Facts): Hint[] {
 export function strategicOperationalMixed(facts: Facts): Hint[] {
   const hints: Hint[] = [];
   for (const role of facts.roles) {
-    const owned = facts.owns.get(role.id);
-    if (!owned || owned.length < 2) continue;
+    const owns = facts.owns.get(role.id);
+    if (!owns || owns.length < 2 || !mixesLevels(facts, owns)) continue;
+    const owned = inBoardOrder(facts, owns);
     const strategic: string[] = [];
     const frontline: string[] = [];
     for (const id of owned) {
@@ -104,4 +126,17 @@ export function strategicOperationalMixed(facts: Facts): Hint[] {
     );
   }
   return hints;
+}
+
+/** The cheap test first (most roles own one kind of work), without allocating. */
+function mixesLevels(facts: Facts, owned: string[]): boolean {
+  let strategic = false;
+  let frontline = false;
+  for (const id of owned) {
+    const t = facts.task.get(id)!;
+    const type = t.task.data.taskType;
+    if (type === 'webcare' || type === 'engagement') frontline = true;
+    else if (t.level === 'strategic') strategic = true;
+  }
+  return strategic && frontline;
 }

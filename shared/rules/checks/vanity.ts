@@ -4,6 +4,7 @@
  * words, all it counts is followers, fans or likes. "Followers and leads" is not: it also
  * names a result.
  */
+import type { TaskNode } from '../../model/board';
 import type { Facts } from '../facts';
 import type { Hint } from '../types';
 import { makeHint } from './hint';
@@ -49,12 +50,20 @@ export function isVanityKpi(kpi: string): boolean {
   return vanity;
 }
 
+/** Per task node: a node object changes only when that task is edited. */
+const memo = new WeakMap<TaskNode, Hint | null>();
+
 export function vanityKpi(facts: Facts): Hint[] {
   const hints: Hint[] = [];
   for (const task of facts.tasks) {
     const kpi = task.data.kpi;
-    if (!kpi || !isVanityKpi(kpi)) continue;
-    hints.push(makeHint('vanity-kpi', [task.id], [task.id], { task: task.label, kpi: kpi.trim() }));
+    if (!kpi) continue;
+    let hint = memo.get(task);
+    if (hint === undefined) {
+      hint = isVanityKpi(kpi) ? makeHint('vanity-kpi', [task.id], [task.id], { task: task.label, kpi: kpi.trim() }) : null;
+      memo.set(task, hint);
+    }
+    if (hint) hints.push(hint);
   }
   return hints;
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { demoBoard } from '../../../shared/boards/demo';
-import type { Board } from '../../../shared/model/board';
+import type { Board, BoardNode } from '../../../shared/model/board';
 import { dismissHint, setHintsHidden } from '../../../shared/rules/dismissals';
 import { SETTLE_MS, connectHints, useHintsStore } from '../../../renderer/hints/hintsStore';
 
@@ -59,7 +59,7 @@ describe('connectHints', () => {
     stop = connectHints(store);
     const werving = useHintsStore.getState().badges.get('o-werving');
     const board = store.getState().board;
-    store.setState({ board: { ...board, nodes: board.nodes.map((n) => (n.id === 'k-report' ? { ...n, data: { taskType: 'reporting' as const } } : n)) } });
+    store.setState({ board: { ...board, nodes: board.nodes.map((n) => (n.id === 'k-report' ? ({ ...n, data: { taskType: 'reporting' } } as BoardNode) : n)) } });
     vi.advanceTimersByTime(SETTLE_MS + 1);
     expect(useHintsStore.getState().badges.get('k-report')).toBeUndefined();
     expect(useHintsStore.getState().badges.get('o-werving')).toBe(werving);

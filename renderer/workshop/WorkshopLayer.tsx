@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { templateBoard, type TemplateId } from '../../shared/templates';
 import { addBoard } from '../library/controller';
 import './workshop.css';
+import { registerWorkshopCommands } from './commands';
 import { ParkingLot } from './ParkingLot';
 import { Pointer } from './Pointer';
 import { PresentationOverlay } from './PresentationOverlay';
@@ -49,6 +50,8 @@ export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplat
   const timerShown = useWorkshop((s) => s.timerOpen || isRunning(s.timer));
   usePresentation(tour);
   useHighlight(tour[Math.min(step, tour.length - 1)], presenting);
+
+  useEffect(() => registerWorkshopCommands(), []);
 
   useEffect(() => {
     tourLength = tour.length;

@@ -158,6 +158,48 @@ test('light edits still work while presenting: rename without the tour stealing 
   await expect(page.getByTestId('tour-caption')).toHaveAttribute('data-step-kind', 'overview');
 });
 
+test('light edits still work while presenting: move a node and connect two', async ({ page }) => {
+  await openDemo(page);
+  await page.keyboard.press('F5');
+  await page.waitForTimeout(800); // the fit animation
+  const note = page.locator('.react-flow__node[data-id="n-tiktok"]');
+  const before = (await note.boundingBox())!;
+  await page.mouse.move(before.x + before.width / 2, before.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(before.x + before.width / 2 - 80, before.y + 40, { steps: 8 });
+  await page.mouse.up();
+  await expect(async () => {
+    const after = (await note.boundingBox())!;
+    expect(before.x - after.x).toBeGreaterThan(40);
+  }).toPass();
+
+  // Connect: drag from the account manager's handle onto the webcare task, pick a relation.
+  const edges = await page.locator('.react-flow__edge').count();
+  const source = page.locator('.react-flow__node[data-id="r-am"]');
+  await source.hover();
+  const handle = (await source.locator('.react-flow__handle.source').boundingBox())!;
+  const target = (await page.locator('.react-flow__node[data-id="k-web"]').boundingBox())!;
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
+  await page.mouse.up();
+  const picker = page.locator('.oc-menu');
+  await expect(picker).toBeVisible();
+  await picker.locator('.oc-menu__item').first().click();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(edges + 1);
+  await expect(page.locator('html')).toHaveClass(/oc-presenting/);
+});
+
+test('the command palette offers the workshop commands', async ({ page }) => {
+  await openDemo(page);
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog');
+  await palette.getByRole('combobox').or(palette.getByRole('textbox')).first().fill('Present');
+  await expect(palette.getByText('Present', { exact: true })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveClass(/oc-presenting/);
+});
+
 test('the round timer runs, pauses, and gives a gentle end signal', async ({ page }) => {
   await page.clock.install();
   await openDemo(page);

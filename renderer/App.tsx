@@ -5,6 +5,7 @@ import { EditorFrame } from './chrome/EditorFrame';
 import { Legend } from './chrome/Legend';
 import { TopBar } from './chrome/TopBar';
 import { HintsPanel } from './hints/HintsPanel';
+import { WorkshopLayer } from './workshop/WorkshopLayer';
 
 export function App() {
   return (
@@ -16,6 +17,7 @@ export function App() {
             <Canvas />
             <Legend />
             <HintsPanel />
+            <WorkshopLayer />
           </main>
         </EditorFrame>
       </div>

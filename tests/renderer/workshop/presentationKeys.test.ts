@@ -1,0 +1,91 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { demoBoard } from '../../../shared/boards/demo';
+import { hintsHidden, setHintsHidden } from '../../../shared/rules';
+import { actionFor, runWorkshopAction } from '../../../renderer/workshop/presentationKeys';
+import { isRunning, remainingMs } from '../../../renderer/workshop/timer';
+import { useWorkshop } from '../../../renderer/workshop/workshopStore';
+import { useAppStore } from '../../../renderer/store/store';
+
+const key = (k: string, extra: Partial<KeyboardEvent> & { target?: unknown } = {}) =>
+  ({ key: k, ctrlKey: false, metaKey: false, altKey: false, target: null, ...extra }) as unknown as KeyboardEvent;
+
+describe('actionFor', () => {
+  it('enters with F5 and leaves with Escape', () => {
+    expect(actionFor(key('F5'), false)).toBe('enter');
+    expect(actionFor(key('F5'), true)).toBeNull();
+    expect(actionFor(key('Escape'), true)).toBe('leave');
+    expect(actionFor(key('Escape'), false)).toBeNull();
+  });
+
+  it('steps with arrows and a presenter remote’s page keys, only while presenting', () => {
+    for (const k of ['ArrowRight', 'ArrowDown', 'PageDown']) expect(actionFor(key(k), true)).toBe('next');
+    for (const k of ['ArrowLeft', 'ArrowUp', 'PageUp']) expect(actionFor(key(k), true)).toBe('previous');
+    expect(actionFor(key('ArrowRight'), false)).toBeNull(); // editing: arrows nudge
+  });
+
+  it('takes single letters in either case', () => {
+    expect(actionFor(key('h'), true)).toBe('hints');
+    expect(actionFor(key('H'), true)).toBe('hints');
+    expect(actionFor(key('L'), true)).toBe('laser');
+    expect(actionFor(key('s'), true)).toBe('spotlight');
+    expect(actionFor(key('t'), true)).toBe('timer');
+    expect(actionFor(key('p'), true)).toBe('parking');
+    expect(actionFor(key('x'), true)).toBeNull();
+  });
+
+  it('leaves typing and shortcuts with modifiers to the editor', () => {
+    expect(actionFor(key('ArrowLeft', { target: { tagName: 'INPUT' } }), true)).toBeNull();
+    expect(actionFor(key('h', { target: { tagName: 'TEXTAREA' } }), true)).toBeNull();
+    expect(actionFor(key('h', { target: { tagName: 'DIV', isContentEditable: true } }), true)).toBeNull();
+    expect(actionFor(key('h', { target: { tagName: 'DIV' } }), true)).toBe('hints');
+    expect(actionFor(key('z', { ctrlKey: true }), true)).toBeNull();
+    expect(actionFor(key('F5', { ctrlKey: true }), false)).toBeNull();
+  });
+});
+
+describe('runWorkshopAction', () => {
+  beforeEach(() => {
+    useWorkshop.getState().setPresenting(false);
+    useAppStore.getState().loadBoard(demoBoard());
+  });
+
+  it('walks the tour within its ends', () => {
+    runWorkshopAction('enter', 5);
+    expect(useWorkshop.getState()).toMatchObject({ presenting: true, step: 0 });
+    runWorkshopAction('previous', 5);
+    expect(useWorkshop.getState().step).toBe(0);
+    runWorkshopAction('last', 5);
+    expect(useWorkshop.getState().step).toBe(4);
+    runWorkshopAction('next', 5);
+    expect(useWorkshop.getState().step).toBe(4);
+    runWorkshopAction('first', 5);
+    expect(useWorkshop.getState().step).toBe(0);
+    runWorkshopAction('leave', 5);
+    expect(useWorkshop.getState().presenting).toBe(false);
+  });
+
+  it('reveals hints the facilitator hid from the room, and hiding the panel keeps them revealed', () => {
+    useAppStore.getState().changeBoard((b) => setHintsHidden(b, true));
+    runWorkshopAction('hints', 5);
+    expect(useWorkshop.getState().hintsOpen).toBe(true);
+    expect(hintsHidden(useAppStore.getState().board)).toBe(false);
+    runWorkshopAction('hints', 5);
+    expect(useWorkshop.getState().hintsOpen).toBe(false);
+    expect(hintsHidden(useAppStore.getState().board)).toBe(false);
+  });
+
+  it('starts and pauses the timer with one key, and switches the pointer', () => {
+    runWorkshopAction('timer', 5, 1_000);
+    expect(isRunning(useWorkshop.getState().timer)).toBe(true);
+    runWorkshopAction('timer', 5, 61_000);
+    const timer = useWorkshop.getState().timer;
+    expect(isRunning(timer)).toBe(false);
+    expect(remainingMs(timer, 99_000)).toBe(timer.durationMs - 60_000);
+    runWorkshopAction('laser', 5);
+    expect(useWorkshop.getState().pointer).toBe('laser');
+    runWorkshopAction('spotlight', 5);
+    expect(useWorkshop.getState().pointer).toBe('spotlight');
+    runWorkshopAction('spotlight', 5);
+    expect(useWorkshop.getState().pointer).toBe('off');
+  });
+});

@@ -6,7 +6,7 @@ import { isRunning, remainingMs } from '../../../renderer/workshop/timer';
 import { useWorkshop } from '../../../renderer/workshop/workshopStore';
 import { useAppStore } from '../../../renderer/store/store';
 
-const key = (k: string, extra: Partial<KeyboardEvent> & { target?: unknown } = {}) =>
+const key = (k: string, extra: { ctrlKey?: boolean; target?: unknown } = {}) =>
   ({ key: k, ctrlKey: false, metaKey: false, altKey: false, target: null, ...extra }) as unknown as KeyboardEvent;
 
 describe('actionFor', () => {

@@ -4,7 +4,7 @@
  * show dismissed again; the facilitator's "hide hints" switch, remembered in the board.
  */
 import { useReactFlow } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { hintMessage } from '../../shared/rules/format';
@@ -18,8 +18,26 @@ import './hints.css';
 
 /** A 5,000-node board can carry a thousand tips; the panel lists them in pages. */
 const PAGE = 50;
-/** The smallest area (flow units) a click on a hint frames. */
-const MIN_FRAME = { width: 1000, height: 520 };
+/** Never closer than this: one node filling a projector loses the room its context. */
+const MAX_FRAME_ZOOM = 1.3;
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/**
+ * The viewport that centres `bounds` (flow units) in the part of the canvas the panel does
+ * not cover, with a margin. Computed here rather than with fitView/fitBounds, which would
+ * centre the nodes behind the panel (and fitView({ nodes }) is queued until React Flow next
+ * adopts its nodes, which a controlled flow may not do; xyflow PR #5067).
+ */
+function frame(bounds: Box, canvas: DOMRect, panel: DOMRect): { x: number; y: number; zoom: number } {
+  const coversRight = panel.left > canvas.left + canvas.width / 2 && panel.left < canvas.right;
+  const width = (coversRight ? panel.left - canvas.left : canvas.width) * 0.8;
+  const height = canvas.height * 0.8;
+  const zoom = Math.max(0.1, Math.min(MAX_FRAME_ZOOM, width / bounds.width, height / bounds.height));
+  const centreX = (coversRight ? panel.left - canvas.left : canvas.width) / 2;
+  const centreY = canvas.height / 2;
+  return { x: centreX - (bounds.x + bounds.width / 2) * zoom, y: centreY - (bounds.y + bounds.height / 2) * zoom, zoom };
+}
 
 export function HintsPanel() {
   const { t } = useTranslation();
@@ -39,18 +57,15 @@ export function HintsPanel() {
   }, [active]);
 
   const onToggle = useCallback((key: string) => setOpenKey((current) => (current === key ? null : key)), []);
+  const panel = useRef<HTMLElement>(null);
   const onShow = useCallback(
     (hint: Hint) => {
       useAppStore.getState().select(hint.nodes, []);
-      // fitBounds acts at once; fitView({ nodes }) is queued until React Flow next adopts its
-      // nodes, which a controlled flow may not do (xyflow PR #5067).
+      const canvas = panel.current?.parentElement?.querySelector('.react-flow')?.getBoundingClientRect();
+      const aside = panel.current?.getBoundingClientRect();
       const bounds = flow.getNodesBounds(hint.nodes);
-      if (bounds.width <= 0 || bounds.height <= 0) return;
-      // Never closer than about 1.2×: one node filling a projector loses the room its context.
-      const width = Math.max(bounds.width, MIN_FRAME.width);
-      const height = Math.max(bounds.height, MIN_FRAME.height);
-      const framed = { x: bounds.x - (width - bounds.width) / 2, y: bounds.y - (height - bounds.height) / 2, width, height };
-      void flow.fitBounds(framed, { padding: 0.2, duration: 300 });
+      if (!canvas || !aside || bounds.width <= 0 || bounds.height <= 0) return;
+      void flow.setViewport(frame(bounds, canvas, aside), { duration: 300 });
     },
     [flow],
   );
@@ -67,7 +82,7 @@ export function HintsPanel() {
   }, []);
 
   return (
-    <aside className={`oc-hints ${open ? 'is-open' : ''}`} aria-label={t('rules.panel.region')} data-hidden={hidden}>
+    <aside ref={panel} className={`oc-hints ${open ? 'is-open' : ''}`} aria-label={t('rules.panel.region')} data-hidden={hidden}>
       <header className="oc-hints__header">
         <button type="button" className="oc-hints__toggle" aria-expanded={open} title={open ? t('rules.panel.collapse') : t('rules.panel.expand')} onClick={() => setOpen(!open)}>
           <span>{t('rules.panel.title')}</span>

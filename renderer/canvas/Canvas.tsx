@@ -14,7 +14,7 @@ import {
   type FinalConnectionState,
   type NodeChange,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Point } from '../../shared/model/board';
@@ -45,6 +45,9 @@ export function Canvas() {
     })),
   );
   const flow = useReactFlow<FlowNode, FlowEdge>();
+  // Fit only a board that has something to fit: on an empty board the first node placed
+  // would otherwise make the view jump (and zoom) away from where the user put it.
+  const [fitAtStart] = useState(() => useAppStore.getState().board.nodes.length > 0);
   const wrapper = useRef<HTMLDivElement>(null);
   useEffect(() => {
     bindCanvasApi({ flow, element: () => wrapper.current });
@@ -76,11 +79,8 @@ export function Canvas() {
       if (!template) return;
       event.preventDefault();
       const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      // Creating and adopting into a department underneath is one undo step, like a drag.
-      const store = useAppStore.getState();
-      store.beginDrag();
-      const id = insertNode(template.template, template.label, at);
-      store.dropNodes([id]);
+      // A role dropped on a department joins it in the same step (addNode adopts).
+      insertNode(template.template, template.label, at);
     },
     [flow],
   );
@@ -133,8 +133,8 @@ export function Canvas() {
         snapGrid={SNAP_GRID}
         minZoom={0.1}
         maxZoom={3}
-        fitView
-        fitViewOptions={{ padding: 0.08 }}
+        fitView={fitAtStart}
+        fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
         ariaLabelConfig={ariaLabelConfig}
         proOptions={{ hideAttribution: true }}
       >

@@ -9,8 +9,14 @@ import { i18n } from '../i18n/setup';
 import { useAppStore, type AppState } from '../store/store';
 import type { ScreenPoint } from '../store/uiSlice';
 
+/** "A · Accountable"; a language whose name already carries the letter ("Eindverantwoordelijk (A)") keeps it once. */
+export function raciLabel(raci: string, t: (key: string) => string = (key) => i18n.t(key)): string {
+  const name = t(`raci.${raci}`);
+  return name.includes(`(${raci})`) ? name : `${raci} · ${name}`;
+}
+
 export function choiceLabel(choice: RelationChoice): string {
-  if (choice.relation === 'responsible') return `${choice.raci} · ${i18n.t(`raci.${choice.raci}`)}`;
+  if (choice.relation === 'responsible') return raciLabel(choice.raci ?? 'R');
   return i18n.t(`relations.${choice.relation}`);
 }
 

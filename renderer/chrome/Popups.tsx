@@ -9,7 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { shortcutLabel } from '../../shared/commands/catalogue';
 import { RACI_LETTERS } from '../../shared/model/catalogue';
 import type { RelationRefusal } from '../../shared/model/relations';
-import { choiceLabel, finishConnection } from '../canvas/connectGesture';
+import { choiceLabel, finishConnection, raciLabel } from '../canvas/connectGesture';
 import { isEnabled, runCommand, useCommands } from '../commands/registry';
 import { IS_MAC } from '../commands/shortcuts';
 import { useAppStore } from '../store/store';
@@ -161,7 +161,7 @@ function RaciPicker() {
               close();
             }}
           >
-            <strong>{raci}</strong> · {t(`raci.${raci}`)}
+            {raciLabel(raci, t)}
           </button>
         ))}
       </div>

@@ -20,6 +20,7 @@ import {
   TASK_TYPE_LEVELS,
   type TaskLevel,
 } from '../../shared/model/catalogue';
+import { raciLabel } from '../canvas/connectGesture';
 import { runCommand } from '../commands/registry';
 import { useAppStore } from '../store/store';
 import { CheckField, SelectField, TextField } from './fields';
@@ -147,7 +148,7 @@ function EdgeFields({ edge }: { edge: BoardEdge }) {
           name="raci"
           label={t('editor.inspector.raci')}
           value={edge.data?.raci ?? 'R'}
-          options={RACI_LETTERS.map((v) => ({ value: v, label: `${v} · ${t(`raci.${v}`)}` }))}
+          options={RACI_LETTERS.map((v) => ({ value: v, label: raciLabel(v, t) }))}
           onChange={(raci) => setRaci(edge.id, raci)}
         />
       )}

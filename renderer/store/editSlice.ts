@@ -54,7 +54,8 @@ export interface EditSlice {
 export const createEditSlice: StateCreator<AppState, [], [], EditSlice> = (set, get) => ({
   addNode: (template, label, position) => {
     const id = idFactory(get().board)(template.kind);
-    get().changeBoard((board) => addNode(board, createNode(template, id, label, position)));
+    // Created on top of a department, a role joins it at once (same single step).
+    get().changeBoard((board) => reparentDropped(addNode(board, createNode(template, id, label, position)), [id]));
     set({ selectedNodeIds: [id], selectedEdgeIds: [] });
     return id;
   },
@@ -77,7 +78,8 @@ export const createEditSlice: StateCreator<AppState, [], [], EditSlice> = (set, 
   updateNode: (id, patch) => get().changeBoard((board) => updateNode(board, id, patch)),
   setRaci: (edgeId, raci) => get().changeBoard((board) => setRaci(board, edgeId, raci)),
   setProfile: (patch) => get().changeBoard((board) => setProfile(board, patch)),
-  nudgeSelection: (dx, dy) => get().changeBoard((board) => nudge(board, get().selectedNodeIds, dx, dy)),
+  // Arrow keys are the keyboard's drag: a role nudged into or out of a department joins or leaves it.
+  nudgeSelection: (dx, dy) => get().changeBoard((board) => reparentDropped(nudge(board, get().selectedNodeIds, dx, dy), get().selectedNodeIds)),
   alignSelection: (alignment) => get().changeBoard((board) => align(board, get().selectedNodeIds, alignment)),
   distributeSelection: (axis) => get().changeBoard((board) => distribute(board, get().selectedNodeIds, axis)),
   pastePayload: (payload, offset) => {

@@ -54,12 +54,19 @@ export const createHistorySlice =
   undo: () => {
     if (get().dragging) return;
     temporal().undo();
-    set({ revision: get().revision + 1 });
+    set({ revision: get().revision + 1, ...keepExisting(get()) });
   },
   redo: () => {
     if (get().dragging) return;
     temporal().redo();
-    set({ revision: get().revision + 1 });
+    set({ revision: get().revision + 1, ...keepExisting(get()) });
   },
   clearHistory: () => temporal().clear(),
 });
+
+/** After undo/redo, the selection keeps only what still exists (the inspector reads it). */
+function keepExisting(state: AppState): Pick<AppState, 'selectedNodeIds' | 'selectedEdgeIds'> {
+  const nodes = new Set(state.board.nodes.map((n) => n.id));
+  const edges = new Set(state.board.edges.map((e) => e.id));
+  return { selectedNodeIds: state.selectedNodeIds.filter((id) => nodes.has(id)), selectedEdgeIds: state.selectedEdgeIds.filter((id) => edges.has(id)) };
+}

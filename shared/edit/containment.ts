@@ -53,8 +53,36 @@ export function reparentDropped(board: Board, movedIds: Iterable<string>): Board
     return { ...node, parentId: parent.id, position: { x: rect.x - origin.x, y: rect.y - origin.y } };
   });
   let next = changed ? { ...board, nodes } : board;
+  for (const node of next.nodes) {
+    const before = board.nodes.find((n) => n.id === node.id);
+    if (node.parentId && before?.parentId !== node.parentId) next = clearSiblings(next, node.id);
+  }
   for (const id of grow) next = growToFit(next, id);
   return next;
+}
+
+/** Gap left between a role moved clear of its siblings and the sibling above it. */
+const SIBLING_GAP = 16;
+
+/**
+ * A role just adopted lands where it was dropped; if that covers a sibling, it slides down
+ * below the siblings it overlaps, so two roles never hide each other in a department.
+ */
+function clearSiblings(board: Board, id: string): Board {
+  const node = board.nodes.find((n) => n.id === id)!;
+  const size = nodeSize(node);
+  const siblings = board.nodes.filter((n) => n.parentId === node.parentId && n.id !== id);
+  let y = node.position.y;
+  for (let guard = 0; guard < siblings.length + 1; guard++) {
+    const hit = siblings.find((s) => {
+      const r = nodeSize(s);
+      return node.position.x < s.position.x + r.width && s.position.x < node.position.x + size.width && y < s.position.y + r.height && s.position.y < y + size.height;
+    });
+    if (!hit) break;
+    y = hit.position.y + nodeSize(hit).height + SIBLING_GAP;
+  }
+  if (y === node.position.y) return board;
+  return { ...board, nodes: board.nodes.map((n) => (n.id === id ? { ...n, position: { x: n.position.x, y } } : n)) };
 }
 
 /**

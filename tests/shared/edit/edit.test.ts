@@ -120,7 +120,9 @@ describe('containment', () => {
     const role = b.nodes.find((n) => n.id === 'r2')!;
     expect(role.parentId).toBe('d1');
     const after = absoluteRects(b);
-    expect(after.get('r2')).toMatchObject({ x: before.x, y: before.y });
+    // Same column; slid down only as far as needed to clear the role already there.
+    expect(after.get('r2')!.x).toBe(before.x);
+    expect(after.get('r2')!.y).toBe(after.get('r1')!.y + 132 + 16);
     const dept = after.get('d1')!;
     expect(dept.y + dept.height).toBeGreaterThanOrEqual(before.y + before.height + 20);
     expect(dept.x + dept.width).toBeGreaterThanOrEqual(before.x + before.width + 20);
@@ -213,5 +215,18 @@ describe('clipboard', () => {
     const result = duplicate(b, ['t1'], idFactory(b));
     expect(result.board.nodes.at(-1)).toMatchObject({ kind: 'task', label: 'Strategy', position: { x: 640, y: 340 } });
     expect(result.nodeIds).toEqual(['t2']);
+  });
+});
+
+describe('adopting next to a sibling', () => {
+  it('slides a dropped role below the sibling it would cover, and the department grows', () => {
+    let b = addNode(board(), createNode({ kind: 'role' }, 'r2', 'Analyst', { x: 30, y: 80 }));
+    b = reparentDropped(b, ['r2']);
+    const r1 = b.nodes.find((n) => n.id === 'r1')!;
+    const r2 = b.nodes.find((n) => n.id === 'r2')!;
+    expect(r2.parentId).toBe('d1');
+    expect(r2.position.y).toBeGreaterThanOrEqual(r1.position.y + 132);
+    const rects = absoluteRects(b);
+    expect(rects.get('d1')!.y + rects.get('d1')!.height).toBeGreaterThanOrEqual(rects.get('r2')!.y + rects.get('r2')!.height);
   });
 });

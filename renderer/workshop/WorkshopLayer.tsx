@@ -7,6 +7,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { templateBoard, type TemplateId } from '../../shared/templates';
 import { addBoard } from '../library/controller';
+import { useAppStore } from '../store/store';
+import { ModelButton } from './ModelButton';
+import { ModelPanel } from './ModelPanel';
 import './workshop.css';
 import { registerWorkshopCommands } from './commands';
 import { ParkingLot } from './ParkingLot';
@@ -48,6 +51,7 @@ export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplat
   const parkingOpen = useWorkshop((s) => s.parkingOpen);
   const templatesOpen = useWorkshop((s) => s.templatesOpen);
   const timerShown = useWorkshop((s) => s.timerOpen || isRunning(s.timer));
+  const modelOpen = useWorkshop((s) => s.modelOpen);
   usePresentation(tour);
   useHighlight(tour[Math.min(step, tour.length - 1)], presenting);
 
@@ -60,6 +64,7 @@ export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplat
   }, [tour]);
 
   const workshop = useWorkshop.getState();
+  const board = useAppStore((s) => s.board);
   return (
     <div className="oc-ws">
       {!presenting && (
@@ -76,7 +81,13 @@ export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplat
           <button type="button" aria-pressed={timerShown} onClick={() => workshop.setTimerOpen(!useWorkshop.getState().timerOpen)} data-testid="open-timer">
             {t('workshop.timer.label')}
           </button>
+          <ModelButton open={modelOpen} onToggle={() => workshop.setModelOpen(!modelOpen)} />
         </nav>
+      )}
+      {modelOpen && !presenting && (
+        <div className="oc-modelcard" data-testid="model-card">
+          <ModelPanel board={board} />
+        </div>
       )}
       {presenting && <PresentationOverlay tour={tour} />}
       {presenting && (

@@ -19,6 +19,8 @@ export interface WorkshopState {
   templatesOpen: boolean;
   /** The timer pill is shown (it also shows whenever a round is running). */
   timerOpen: boolean;
+  /** The organisation-model card, opened from the workshop bar. */
+  modelOpen: boolean;
   timer: TimerState;
   /** Bumped when a round ends, so the view plays the end signal once per ending. */
   timerEndings: number;
@@ -29,6 +31,7 @@ export interface WorkshopState {
   setParkingOpen: (open: boolean) => void;
   setTemplatesOpen: (open: boolean) => void;
   setTimerOpen: (open: boolean) => void;
+  setModelOpen: (open: boolean) => void;
   updateTimer: (recipe: (timer: TimerState) => TimerState) => void;
   signalTimerEnd: () => void;
 }
@@ -41,6 +44,7 @@ export const useWorkshop = create<WorkshopState>()((set) => ({
   parkingOpen: false,
   templatesOpen: false,
   timerOpen: false,
+  modelOpen: false,
   timer: createTimer(),
   timerEndings: 0,
   // Every presentation starts on the whole board, with hints closed and no pointer.
@@ -51,6 +55,7 @@ export const useWorkshop = create<WorkshopState>()((set) => ({
   setParkingOpen: (parkingOpen) => set({ parkingOpen }),
   setTemplatesOpen: (templatesOpen) => set({ templatesOpen }),
   setTimerOpen: (timerOpen) => set({ timerOpen }),
+  setModelOpen: (modelOpen) => set({ modelOpen }),
   updateTimer: (recipe) => set((s) => ({ timer: recipe(s.timer) })),
   signalTimerEnd: () => set((s) => ({ timerEndings: s.timerEndings + 1 })),
 }));

@@ -200,6 +200,26 @@ test('the command palette offers the workshop commands', async ({ page }) => {
   await expect(page.locator('html')).toHaveClass(/oc-presenting/);
 });
 
+test('the workshop bar names the organisation model and explains it', async ({ page }) => {
+  await openDemo(page, 'nl');
+  const chip = page.getByTestId('open-model');
+  await expect(chip).toHaveText('Organisatiemodel: Hub-and-spoke (spil met spaken)');
+  await chip.click();
+  const card = page.getByTestId('model-card');
+  await expect(card).toContainText('Lijkt het meest op: Hub-and-spoke (spil met spaken)');
+  await expect(card).toContainText('Volgende stap');
+  await card.getByText('Waar naar gekeken is').click();
+  await expect(card).toContainText('Social media team geeft richting');
+  await page.screenshot({ path: `${SHOTS}/model-card-nl.png` });
+  // The model follows the board: delete the team and it is no longer hub and spoke.
+  // (The hints panel covers the team on this viewport: select it from the keyboard.)
+  await page.locator('.react-flow__node[data-id="t-smt"]').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.react-flow__node[data-id="t-smt"]')).toHaveCount(0);
+  await expect(chip).not.toHaveAttribute('data-model', 'hub-and-spoke');
+});
+
 test('the round timer runs, pauses, and gives a gentle end signal', async ({ page }) => {
   await page.clock.install();
   await openDemo(page);

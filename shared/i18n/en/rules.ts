@@ -90,7 +90,7 @@ export const rules = {
         'market-research': 'No task serving “{{objective}}” is owned by marketing or R&D',
       },
       explanation:
-        'The objective points to the owner, one reader of the Marketingfacts survey argued: ideas for new products suggest R&D, solving customers’ problems customer service, selling the sales department, online PR the PR people. Govaart adds that trouble online (“oh-oh”) belongs with PR, while opportunities (“aha”) go to whoever fits the goal. Here another department owns the work for this objective ({{tasks}}). That can be a sound choice — “it depends”, as Govaart says — but the room should make it knowingly.',
+        'The objective points to the owner, one reader of the Marketingfacts survey argued: ideas for new products suggest R&D, solving customers’ problems customer service, selling the sales department, online PR the PR people. Govaart adds that trouble online (“oh-oh”) belongs with PR, while opportunities (“aha”) go to whoever fits the goal. On this board none of the work for it ({{tasks}}) is owned there. That can be a sound choice — “it depends”, as Govaart says — but the room should make it knowingly.',
     },
     'task-unowned': {
       title: 'Task without an owner',

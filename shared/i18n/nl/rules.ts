@@ -87,7 +87,7 @@ export const rules: Translation<typeof enRules> = {
         'market-research': 'Geen van de taken voor “{{objective}}” ligt bij marketing of R&D',
       },
       explanation:
-        'De doelstelling wijst de eigenaar aan, betoogde een lezer van het Marketingfacts-onderzoek: ideeën voor nieuwe producten wijzen naar R&D, problemen van klanten oplossen naar de klantenservice, verkopen naar sales, online pr naar de pr-mensen. Govaart vult aan dat ‘oh-oh’ (problemen online) bij pr thuishoort, en dat ‘aha’ (kansen) gaat naar wie bij het doel past. Hier ligt het werk voor deze doelstelling ({{tasks}}) bij een andere afdeling. Dat kan een goede keuze zijn — ‘it depends’, zegt Govaart — maar maak haar dan bewust.',
+        'De doelstelling wijst de eigenaar aan, betoogde een lezer van het Marketingfacts-onderzoek: ideeën voor nieuwe producten wijzen naar R&D, problemen van klanten oplossen naar de klantenservice, verkopen naar sales, online pr naar de pr-mensen. Govaart vult aan dat ‘oh-oh’ (problemen online) bij pr thuishoort, en dat ‘aha’ (kansen) gaat naar wie bij het doel past. Op dit bord ligt het werk ervoor ({{tasks}}) daar niet. Dat kan een goede keuze zijn — ‘it depends’, zegt Govaart — maar maak haar dan bewust.',
     },
     'task-unowned': {
       title: 'Taak zonder eigenaar',
@@ -135,9 +135,9 @@ export const rules: Translation<typeof enRules> = {
     },
     'no-board-sponsor': {
       title: 'Geen steun van de directie',
-      message: 'De directie staat niet achter de social media lead of het team',
+      message: 'De directie staat niet zichtbaar achter de leiding of het team van social media',
       explanation:
-        'Draagvlak op directieniveau voor de strategie en de inrichting is onontbeerlijk, schrijft Van der Aart (#7) — en hij vraagt zich af hoeveel CEO’s het fundamentele belang van social media al begrijpen. Zonder een directeur die de lead of het team sponsort, loopt een afdelingsoverstijgende aanpak vast bij het eerste conflict over prioriteiten. Trek een relatie ‘sponsort’ van de directie, of een directielid, naar het team of de lead.',
+        'Draagvlak op directieniveau voor de strategie en de inrichting is onontbeerlijk, schrijft Van der Aart (#7) — en hij vraagt zich af hoeveel CEO’s het fundamentele belang van social media al begrijpen. Zonder een directielid dat de leider of het team sponsort, loopt een afdelingsoverstijgende aanpak vast bij het eerste conflict over prioriteiten. Trek een relatie ‘sponsort’ van de directie, of een directielid, naar het team of de leider.',
     },
     'team-needed': {
       title: 'Een team is nodig',
@@ -204,7 +204,7 @@ export const rules: Translation<typeof enRules> = {
         'Het artikel over de samenstelling van een team merkt op dat sales nauwelijks betrokken lijkt bij social media, en noemt dat een gemiste kans, vooral in B2B. Waar de kopers bedrijven zijn, maken accountmanagers en social selling van gesprekken op social media orders.',
     },
     'vanity-kpi': {
-      title: 'Ijdelheids-KPI',
+      title: 'Vanity-KPI',
       message: 'De KPI van “{{task}}” telt alleen volgers of likes (“{{kpi}}”)',
       explanation:
         'Succes wordt nog steeds afgemeten aan nietszeggende data zoals het aantal volgers, ziet het artikel over de samenstelling van een team — en maar 5% van de organisaties in de infographic was tevreden met het resultaat. Volgers en likes zeggen hoeveel mensen je zouden kunnen horen, niet of je doelstelling dichterbij komt. Meet ook het resultaat: opgeloste vragen, leads, sentiment, sollicitanten.',

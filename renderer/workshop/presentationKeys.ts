@@ -6,7 +6,7 @@
  */
 import { setHintsHidden, hintsHidden } from '../../shared/rules';
 import { useAppStore } from '../store/store';
-import { isRunning, start, pause } from './timer';
+import { adjust, isRunning, MINUTE, pause, start } from './timer';
 import { stepIndex } from './tour';
 import { useWorkshop } from './workshopStore';
 
@@ -21,6 +21,8 @@ export type WorkshopAction =
   | 'laser'
   | 'spotlight'
   | 'timer'
+  | 'timerPlus'
+  | 'timerMinus'
   | 'parking';
 
 const PRESENTING_KEYS: Record<string, WorkshopAction> = {
@@ -37,6 +39,9 @@ const PRESENTING_KEYS: Record<string, WorkshopAction> = {
   l: 'laser',
   s: 'spotlight',
   t: 'timer',
+  '+': 'timerPlus',
+  '=': 'timerPlus',
+  '-': 'timerMinus',
   p: 'parking',
 };
 
@@ -88,6 +93,11 @@ export function runWorkshopAction(action: WorkshopAction, tourLength: number, no
     case 'timer':
       workshop.setTimerOpen(true);
       workshop.updateTimer((t) => (isRunning(t) ? pause(t, now) : start(t, now)));
+      return;
+    case 'timerPlus':
+    case 'timerMinus':
+      workshop.setTimerOpen(true);
+      workshop.updateTimer((t) => adjust(t, action === 'timerPlus' ? MINUTE : -MINUTE, now));
       return;
     case 'parking':
       workshop.setParkingOpen(!workshop.parkingOpen);

@@ -6,7 +6,7 @@ export const workshop: Translation<typeof en> = {
     enter: 'Presenteren',
     leave: 'Presentatie verlaten',
     region: 'Presentatie',
-    keys: 'Pijltjes: rondleiding · H: tips · L: laser · S: spotlight · T: timer · P: parkeerplaats · Esc: stoppen',
+    keys: 'Pijltjes: rondleiding · H: tips · L: laser · S: spotlight · T: timer (+/− minuten) · P: parkeerplaats · Esc: stoppen',
     stepOf: '{{current}} van {{total}}',
     overview: 'Het hele bord',
     department: 'Afdeling: {{name}}',

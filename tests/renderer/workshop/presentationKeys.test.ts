@@ -30,6 +30,9 @@ describe('actionFor', () => {
     expect(actionFor(key('s'), true)).toBe('spotlight');
     expect(actionFor(key('t'), true)).toBe('timer');
     expect(actionFor(key('p'), true)).toBe('parking');
+    expect(actionFor(key('+'), true)).toBe('timerPlus');
+    expect(actionFor(key('='), true)).toBe('timerPlus');
+    expect(actionFor(key('-'), true)).toBe('timerMinus');
     expect(actionFor(key('x'), true)).toBeNull();
   });
 
@@ -81,6 +84,11 @@ describe('runWorkshopAction', () => {
     const timer = useWorkshop.getState().timer;
     expect(isRunning(timer)).toBe(false);
     expect(remainingMs(timer, 99_000)).toBe(timer.durationMs - 60_000);
+    runWorkshopAction('timerPlus', 5, 99_000);
+    expect(remainingMs(useWorkshop.getState().timer, 99_000)).toBe(timer.durationMs);
+    runWorkshopAction('timerMinus', 5, 99_000);
+    runWorkshopAction('timerMinus', 5, 99_000);
+    expect(remainingMs(useWorkshop.getState().timer, 99_000)).toBe(timer.durationMs - 120_000);
     runWorkshopAction('laser', 5);
     expect(useWorkshop.getState().pointer).toBe('laser');
     runWorkshopAction('spotlight', 5);

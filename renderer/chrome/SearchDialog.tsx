@@ -28,14 +28,14 @@ export function SearchDialog({ title, placeholder, empty, items, onPick, onClose
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
   const titleId = useId();
-  const previous = useRef<Element | null>(null);
-  useEffect(() => {
-    previous.current = document.activeElement;
-    input.current?.focus();
-    return () => {
-      if (previous.current instanceof HTMLElement && previous.current.isConnected) previous.current.focus();
-    };
-  }, []);
+  // Where focus was before the dialog: captured while rendering, before autoFocus moves it.
+  const [previous] = useState(() => document.activeElement);
+  useEffect(
+    () => () => {
+      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+    },
+    [previous],
+  );
   const shown = useMemo(() => {
     const q = searchable(query.trim());
     return items.filter((item) => !q || searchable(`${item.label} ${item.detail ?? ''}`).includes(q));
@@ -52,6 +52,8 @@ export function SearchDialog({ title, placeholder, empty, items, onPick, onClose
         </h2>
         <input
           ref={input}
+          // Focused in the commit itself, so keys typed right after opening land here.
+          autoFocus
           type="text"
           role="combobox"
           aria-expanded="true"

@@ -11,10 +11,13 @@ import { payloadFrom, rememberClipboard } from './clipboard';
 import { allCommands, isEnabled } from './registry';
 import { isTextTarget, matchesShortcut } from './shortcuts';
 
+const OWN_KEYS = '[role="menu"], [role="dialog"], [role="toolbar"], [role="listbox"]';
 const CLIPBOARD_COMMANDS = new Set(['edit.copy', 'edit.cut', 'edit.paste']);
 
 function onKeyDown(event: KeyboardEvent) {
   if (event.defaultPrevented || isTextTarget(event.target)) return;
+  // Menus, dialogs and the toolbar use arrows, Enter and Escape for themselves.
+  if (event.target instanceof Element && event.target.closest(OWN_KEYS)) return;
   const state = useAppStore.getState();
   // A dialog (palette, find, help) handles its own keys.
   if (state.overlay && event.key !== 'Escape') return;

@@ -206,6 +206,25 @@ function removeFromBucket(facts: Facts, edge: BoardEdge): string | undefined {
   return undefined;
 }
 
+const R_BIT = 1;
+const A_BIT = 2;
+function letterBit(raci: Raci | undefined): number {
+  // A switch, not a lookup table: this runs once per RACI edge on every full pass.
+  switch (raci) {
+    case 'A':
+      return A_BIT;
+    case 'C':
+      return 4;
+    case 'I':
+      return 8;
+    default:
+      return R_BIT;
+  }
+}
+/** Scratch space for setTaskFacts (single-threaded, never re-entered): spares two arrays per task. */
+const scratchOrder: number[] = [];
+const scratchMasks: number[] = [];
+
 function byIndex(facts: Facts): (a: string, b: string) => number {
   return (a, b) => (facts.index.get(a) ?? 0) - (facts.index.get(b) ?? 0);
 }
@@ -227,28 +246,42 @@ function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task?.id): 
     facts.task.delete(old.task.id);
   }
   if (!task) return;
+  // Holder lists are short (a handful per task): arrays kept in board order by insertion,
+  // so no sort and no Set; each holder's letters as a bit mask.
   const holders: string[] = [];
-  const accountable: string[] = [];
-  const responsible: string[] = [];
-  const departments: string[] = [];
+  const order = scratchOrder;
+  const masks = scratchMasks;
+  order.length = 0;
+  masks.length = 0;
   const serves: string[] = [];
   for (const edge of facts.taskEdges.get(task.id) ?? []) {
     if (edge.kind === 'serves') {
       if (!serves.includes(edge.target)) serves.push(edge.target);
       continue;
     }
-    const holder = edge.source;
-    const raci: Raci = edge.data?.raci ?? 'R';
-    // Holder lists are short (a handful per task), so arrays beat Sets here.
-    if (!holders.includes(holder)) holders.push(holder);
-    if (raci === 'A' && !accountable.includes(holder)) accountable.push(holder);
-    if (raci === 'R' && !responsible.includes(holder)) responsible.push(holder);
-    const kind = facts.byId.get(holder)!.kind;
-    const department = kind === 'department' ? holder : kind === 'role' ? facts.departmentOf.get(holder) : undefined;
+    let k = holders.indexOf(edge.source);
+    if (k < 0) {
+      const at = facts.index.get(edge.source)!;
+      k = holders.length;
+      while (k > 0 && order[k - 1] > at) k--;
+      holders.splice(k, 0, edge.source);
+      order.splice(k, 0, at);
+      masks.splice(k, 0, 0);
+    }
+    masks[k] |= letterBit(edge.data?.raci);
+  }
+  const accountable: string[] = [];
+  const responsible: string[] = [];
+  const departments: string[] = [];
+  for (let k = 0; k < holders.length; k++) {
+    if (masks[k] & A_BIT) accountable.push(holders[k]);
+    if (masks[k] & R_BIT) responsible.push(holders[k]);
+    const kind = facts.byId.get(holders[k])!.kind;
+    const department = kind === 'department' ? holders[k] : kind === 'role' ? facts.departmentOf.get(holders[k]) : undefined;
     if (department !== undefined && !departments.includes(department)) departments.push(department);
   }
-  const order = byIndex(facts);
-  for (const list of [holders, accountable, responsible, departments, serves]) if (list.length > 1) list.sort(order);
+  if (departments.length > 1) departments.sort(byIndex(facts));
+  if (serves.length > 1) serves.sort(byIndex(facts));
   const owners = accountable.length > 0 ? accountable : responsible.length === 1 ? responsible : [];
   const next: TaskFacts = { task, level: taskLevel(task.data.taskType, task.data.level), holders, accountable, responsible, owners, departments, serves };
   facts.task.set(task.id, next);

@@ -6,9 +6,14 @@
 import { existsSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { contract } from '../../shared/ipc/contract';
+import { languageFromLocale } from '../../shared/i18n';
 import { startApp } from './app';
 import { createFileHandlers } from './fileWiring';
+import { sendEvent } from './ipc';
+import { parseLaunchArgs } from './launchArgs';
+import { installAppMenu } from './menu';
 
 // dist/main/main.cjs → dist/renderer and dist/main/preload.cjs (inside app.asar when packaged).
 const here = __dirname;
@@ -32,6 +37,18 @@ const result = startApp(
 );
 
 if (result.started) {
+  const { context } = result;
+  // The menu speaks the language the window starts in (--lang, else the system locale).
+  void result.ready.then(() =>
+    installAppMenu(Menu, {
+      language: parseLaunchArgs(process.argv, process.cwd()).lang ?? languageFromLocale(app.getLocale()),
+      platform: process.platform,
+      send: (id) => {
+        const window = context.mainWindow();
+        if (window && !window.isDestroyed()) sendEvent(window.webContents, contract, 'onMenuCommand', { id });
+      },
+    }),
+  );
   result.ready.catch((error: unknown) => {
     console.error('OrgCanvas failed to start:', error);
     app.exit(1);

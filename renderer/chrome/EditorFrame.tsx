@@ -8,8 +8,10 @@ import { useTranslation } from 'react-i18next';
 import '../styles/editor.css';
 import { registerBuiltinCommands } from '../commands/builtins';
 import { installKeyboard } from '../commands/keyboard';
+import { runCommand } from '../commands/registry';
 import { Inspector } from '../inspector/Inspector';
 import { Palette } from '../palette/Palette';
+import { desktopApi } from '../platform/platform';
 import { useAppStore } from '../store/store';
 import { Overlays } from './Overlays';
 import { Popups } from './Popups';
@@ -19,7 +21,10 @@ export function EditorFrame({ children }: { children: ReactNode }) {
   useEffect(() => {
     const unregister = registerBuiltinCommands();
     const uninstall = installKeyboard();
+    // The desktop app's menu bar sends the chosen command's id (main/electron/menu.ts).
+    const unsubscribe = desktopApi()?.onMenuCommand(({ id }) => runCommand(id));
     return () => {
+      unsubscribe?.();
       uninstall();
       unregister();
     };

@@ -89,7 +89,7 @@ export function shortcutLabel(shortcut: string, mac = false): string {
     ? { Mod: '⌘', Shift: '⇧', Alt: '⌥' }
     : { Mod: 'Ctrl', Shift: 'Shift', Alt: 'Alt' };
   const keyNames: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓', Escape: 'Esc', Delete: 'Del' };
-  const label = [...parts.map((p) => names[p] ?? p), keyNames[key] ?? key.toUpperCase()];
+  const label = [...parts.map((p) => names[p] ?? p), keyNames[key] ?? (key.length === 1 ? key.toUpperCase() : key)];
   return mac ? label.join('') : label.join('+');
 }
 

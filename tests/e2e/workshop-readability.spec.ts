@@ -7,8 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { demoBoard } from '../../shared/boards/demo';
-import { templates } from '../../shared/i18n/nl/templates';
-import type { TemplateId } from '../../shared/templates';
+import { templateBoard, type TemplateId } from '../../shared/templates';
 
 const SHOTS = 'test-results/workshop';
 const MIN_LABEL_PX = 24;
@@ -111,7 +110,7 @@ test('the largest template keeps its labels at 24 px when fitted at 1280×720', 
   await page.goto('./?lang=nl');
   await page.getByTestId('open-templates').click();
   await page.getByTestId('template-picker').locator(`[data-template="${id}"]`).getByRole('button').click();
-  await expect(page.locator('.oc-storage-bar')).toContainText(templates.items[id].title);
+  await expect(page.locator('.oc-topbar')).toContainText(templateBoard(id).profile.name);
   await page.keyboard.press('F5');
   await settle(page);
   const labels = await labelFacts(page);

@@ -11,13 +11,17 @@ import { payloadFrom, rememberClipboard } from './clipboard';
 import { allCommands, isEnabled } from './registry';
 import { isTextTarget, matchesShortcut } from './shortcuts';
 
-const OWN_KEYS = '[role="menu"], [role="dialog"], [role="toolbar"], [role="listbox"]';
+const OWN_KEYS = '[role="menu"], [role="toolbar"], [role="listbox"]';
 const CLIPBOARD_COMMANDS = new Set(['edit.copy', 'edit.cut', 'edit.paste']);
 
 function onKeyDown(event: KeyboardEvent) {
   if (event.defaultPrevented || isTextTarget(event.target)) return;
-  // Menus, dialogs and the toolbar use arrows, Enter and Escape for themselves.
-  if (event.target instanceof Element && event.target.closest(OWN_KEYS)) return;
+  // A modal dialog owns every key; menus and the toolbar own the plain keys (arrows, Enter,
+  // Escape) but Ctrl/Cmd shortcuts still work from them.
+  if (event.target instanceof Element) {
+    if (event.target.closest('[role="dialog"]')) return;
+    if (event.target.closest(OWN_KEYS) && !event.ctrlKey && !event.metaKey) return;
+  }
   const state = useAppStore.getState();
   // A dialog (palette, find, help) handles its own keys.
   if (state.overlay && event.key !== 'Escape') return;

@@ -1,0 +1,109 @@
+/**
+ * The draw.io conventions, on the demo board, in both languages: palette names, search,
+ * right-click menu, shift-click and marquee selection, select all, align, double-click
+ * rename, zoom commands, find, snap toggle.
+ */
+import { expect, test } from '@playwright/test';
+import { demoBoard } from '../../shared/boards/demo';
+import { absoluteRects } from '../../shared/geometry/geometry';
+import { board, nodeEl, openBoard, shot, undoDepth, type Lang } from './editingHelpers';
+
+test.use({ viewport: { width: 1920, height: 1200 } });
+
+const C = {
+  en: {
+    kinds: ['Department', 'Role', 'Team', 'Task', 'Objective', 'External party', 'Note'],
+    typed: 'Webcare coordinator',
+    search: 'Search the palette',
+    duplicate: 'Duplicate',
+    alignLeft: 'Align left edges',
+    menu: 'Context menu',
+    zoom100: 'Zoom to 100%',
+    snap: 'Snap to grid',
+    findTitle: 'Find a node',
+  },
+  nl: {
+    kinds: ['Afdeling', 'Rol', 'Team', 'Taak', 'Doelstelling', 'Externe partij', 'Notitie'],
+    typed: 'Coördinator webcare',
+    search: 'Zoeken in het palet',
+    duplicate: 'Dupliceren',
+    alignLeft: 'Links uitlijnen',
+    menu: 'Contextmenu',
+    zoom100: 'Zoom 100%',
+    snap: 'Uitlijnen op raster',
+    findTitle: 'Element zoeken',
+  },
+} as const;
+
+for (const lang of ['en', 'nl'] as const satisfies readonly Lang[]) {
+  test(`draw.io conventions on the demo board (${lang})`, async ({ page }) => {
+    const T = C[lang];
+    await openBoard(page, lang, demoBoard());
+    const palette = page.locator('.oc-palette');
+    for (const name of T.kinds) await expect(palette.getByRole('button', { name, exact: true })).toBeVisible();
+    await expect(palette.getByRole('button', { name: T.typed, exact: true })).toBeVisible();
+    // Search narrows the palette; accents do not matter.
+    await palette.getByLabel(T.search).fill(lang === 'nl' ? 'coordinator' : 'webcare co');
+    await expect(palette.getByRole('button')).toHaveCount(1);
+    await expect(palette.getByRole('button')).toHaveAccessibleName(T.typed);
+    await shot(page, `conventions-palette-search-${lang}`);
+    await palette.getByLabel(T.search).fill('');
+
+    // Shift-click adds to the selection; align left lines them up in one step.
+    await nodeEl(page, 'k-strat').click();
+    await nodeEl(page, 'k-web').click({ modifiers: ['Shift'] });
+    await nodeEl(page, 'k-report').click({ modifiers: ['Shift'] });
+    expect(await page.evaluate(() => (window as never as { __ORGCANVAS_BENCH__: { store: { getState(): { selectedNodeIds: string[] } } } }).__ORGCANVAS_BENCH__.store.getState().selectedNodeIds.sort())).toEqual(['k-report', 'k-strat', 'k-web']);
+    // Right-click opens the context menu from the registry.
+    await nodeEl(page, 'k-web').click({ button: 'right' });
+    const menu = page.getByRole('menu', { name: T.menu });
+    await expect(menu).toBeVisible();
+    await shot(page, `conventions-context-menu-${lang}`);
+    const steps = (await undoDepth(page)).undo;
+    await menu.getByRole('menuitem', { name: T.alignLeft }).click();
+    const rects = absoluteRects(await board(page));
+    expect(new Set(['k-strat', 'k-web', 'k-report'].map((id) => rects.get(id)!.x)).size).toBe(1);
+    expect((await undoDepth(page)).undo).toBe(steps + 1);
+    // Duplicate from the context menu: one step, the copies are selected.
+    await nodeEl(page, 'k-web').click({ button: 'right' });
+    await menu.getByRole('menuitem', { name: T.duplicate }).click();
+    expect((await board(page)).nodes).toHaveLength(demoBoard().nodes.length + 3);
+    await page.keyboard.press('Control+Z');
+
+    // Double-click renames in place.
+    await nodeEl(page, 'o-rep').dblclick();
+    const field = nodeEl(page, 'o-rep').locator('input');
+    await expect(field).toBeFocused();
+    await field.fill('Goede naam');
+    await field.press('Enter');
+    await expect(nodeEl(page, 'o-rep')).toContainText('Goede naam');
+
+    // Marquee: drag on empty canvas selects what it covers.
+    await page.keyboard.press('Escape');
+    const a = (await nodeEl(page, 'o-care').boundingBox())!;
+    const b = (await nodeEl(page, 'o-rep').boundingBox())!;
+    await page.mouse.move(Math.min(a.x, b.x) - 20, Math.min(a.y, b.y) - 20);
+    await page.mouse.down();
+    await page.mouse.move(Math.max(a.x + a.width, b.x + b.width) + 20, Math.max(a.y + a.height, b.y + b.height) + 20, { steps: 8 });
+    await page.mouse.up();
+    const selected = await page.evaluate(() => (window as never as { __ORGCANVAS_BENCH__: { store: { getState(): { selectedNodeIds: string[] } } } }).__ORGCANVAS_BENCH__.store.getState().selectedNodeIds);
+    expect(selected).toEqual(expect.arrayContaining(['o-care', 'o-rep']));
+
+    // Select all, zoom to 100 %, snap toggle, find.
+    await page.locator('.oc-canvas .react-flow__pane').click({ position: { x: 5, y: 900 } });
+    await page.keyboard.press('Control+A');
+    expect(await page.evaluate(() => (window as never as { __ORGCANVAS_BENCH__: { store: { getState(): { selectedNodeIds: string[] } } } }).__ORGCANVAS_BENCH__.store.getState().selectedNodeIds.length)).toBe(demoBoard().nodes.length);
+    await page.getByRole('button', { name: T.zoom100 }).click();
+    await expect.poll(async () => (await page.locator('.react-flow__viewport').getAttribute('style')) ?? '').toContain('scale(1)');
+    const snap = page.getByRole('button', { name: T.snap });
+    await expect(snap).toHaveAttribute('aria-pressed', 'true');
+    await snap.click();
+    await expect(snap).toHaveAttribute('aria-pressed', 'false');
+    await page.keyboard.press('Control+F');
+    await expect(page.getByRole('dialog', { name: T.findTitle })).toBeVisible();
+    await page.keyboard.type('Crisisprotocol');
+    await shot(page, `conventions-find-${lang}`);
+    await page.keyboard.press('Enter');
+    await expect(nodeEl(page, 'k-crisis')).toBeFocused();
+  });
+}

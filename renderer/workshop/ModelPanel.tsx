@@ -1,16 +1,14 @@
 /**
  * The organisation model a board is closest to, why, and the next step: for the hints panel
- * and the presentation's hint reveal. Reads only the board; detection is a pure kernel.
+ * and the presentation's hint reveal. Detection is a pure kernel; useDetection memoises it.
  */
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Board } from '../../shared/model/board';
 import { describeDetection } from '../../shared/models/describe';
-import { detectModel } from '../../shared/models/detect';
+import { useDetection } from './useDetection';
 
-export function ModelPanel({ board, compact = false }: { board: Board; compact?: boolean }) {
+export function ModelPanel({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
-  const detection = useMemo(() => detectModel(board), [board]);
+  const detection = useDetection();
   const text = describeDetection(detection, t);
   return (
     <section className="oc-model" aria-label={text.title} data-testid="model-panel" data-model={detection.model ?? ''}>

@@ -7,7 +7,6 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { templateBoard, type TemplateId } from '../../shared/templates';
 import { addBoard } from '../library/controller';
-import { useAppStore } from '../store/store';
 import { ModelButton } from './ModelButton';
 import { ModelPanel } from './ModelPanel';
 import './workshop.css';
@@ -64,7 +63,6 @@ export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplat
   }, [tour]);
 
   const workshop = useWorkshop.getState();
-  const board = useAppStore((s) => s.board);
   return (
     <div className="oc-ws">
       {!presenting && (
@@ -86,7 +84,7 @@ export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplat
       )}
       {modelOpen && !presenting && (
         <div className="oc-modelcard" data-testid="model-card">
-          <ModelPanel board={board} />
+          <ModelPanel />
         </div>
       )}
       {presenting && <PresentationOverlay tour={tour} />}

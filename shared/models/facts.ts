@@ -7,7 +7,7 @@
  * nobody does, is the single `R` holder; a department takes part through its own relations
  * and those of the roles inside it.
  */
-import type { Board, BoardNode } from '../model/board';
+import type { Board, BoardEdge, BoardNode } from '../model/board';
 import { taskLevel, type TaskType } from '../model/catalogue';
 
 export type UnitKind = 'department' | 'team' | 'external' | 'role';
@@ -57,7 +57,10 @@ export interface ModelEvidence {
 
 /** The owners of a task by the domain's rule: `A` holders, else a single `R` holder. */
 export function taskOwners(board: Board, taskId: string): string[] {
-  const holders = board.edges.filter((e) => e.kind === 'responsible' && e.target === taskId);
+  return ownersOf(board.edges.filter((e) => e.kind === 'responsible' && e.target === taskId));
+}
+
+function ownersOf(holders: readonly BoardEdge[]): string[] {
   const accountable = holders.filter((e) => (e.data?.raci ?? 'R') === 'A').map((e) => e.source);
   if (accountable.length) return [...new Set(accountable)];
   const responsible = [...new Set(holders.filter((e) => (e.data?.raci ?? 'R') === 'R').map((e) => e.source))];
@@ -75,7 +78,16 @@ export function modelEvidence(board: Board): ModelEvidence {
   };
 
   const tasks = board.nodes.filter((n) => n.kind === 'task');
-  const owners = new Map(tasks.map((t) => [t.id, taskOwners(board, t.id)]));
+  // One pass over the edges: a 5,000-node board is read in milliseconds, not per task.
+  const holders = new Map<string, BoardEdge[]>();
+  for (const edge of board.edges) {
+    if (edge.kind !== 'responsible') continue;
+    const list = holders.get(edge.target);
+    if (list) list.push(edge);
+    else holders.set(edge.target, [edge]);
+  }
+  const owners = new Map(tasks.map((t) => [t.id, ownersOf(holders.get(t.id) ?? [])]));
+  const allOwners = new Set([...owners.values()].flat());
 
   // Teams with people in them; a team is a hub when someone leads it or it owns work itself.
   const teamPeople = new Map<string, Set<string>>();
@@ -87,8 +99,7 @@ export function modelEvidence(board: Board): ModelEvidence {
       if (edge.kind === 'leads') teamLeads.set(edge.target, [...(teamLeads.get(edge.target) ?? []), edge.source]);
     }
   }
-  const ownsAny = (id: string) => [...owners.values()].some((list) => list.includes(id));
-  const hubIds = [...teamPeople.keys()].filter((id) => teamLeads.has(id) || ownsAny(id));
+  const hubIds = new Set([...teamPeople.keys()].filter((id) => teamLeads.has(id) || allOwners.has(id)));
   // A lead's ownership is credited to the hub it leads: the hub, not its home department, does it.
   const hubOfLead = new Map<string, string>();
   for (const hubId of hubIds) for (const lead of teamLeads.get(hubId) ?? []) if (!hubOfLead.has(lead)) hubOfLead.set(lead, hubId);
@@ -96,7 +107,7 @@ export function modelEvidence(board: Board): ModelEvidence {
   const unitOf = (ownerId: string): OwnerUnit | undefined => {
     const node = byId.get(ownerId);
     if (!node) return undefined;
-    const hubId = node.kind === 'team' && hubIds.includes(node.id) ? node.id : hubOfLead.get(node.id);
+    const hubId = node.kind === 'team' && hubIds.has(node.id) ? node.id : hubOfLead.get(node.id);
     if (hubId) return { id: hubId, kind: 'team', label: byId.get(hubId)!.label };
     const department = departmentOf(node.id);
     if (department) return { id: department, kind: 'department', label: byId.get(department)!.label };
@@ -130,18 +141,25 @@ export function modelEvidence(board: Board): ModelEvidence {
     if (isType(task, 'strategy') && !strategyOwner) strategyOwner = units[0];
   }
 
-  const hubs: HubFacts[] = hubIds.map((id) => {
+  // Each hub's own work: tasks owned by the team or by one of its leads, in one pass.
+  const hubsOfOwner = new Map<string, string[]>();
+  for (const hubId of hubIds) {
+    for (const owner of [hubId, ...(teamLeads.get(hubId) ?? [])]) hubsOfOwner.set(owner, [...(hubsOfOwner.get(owner) ?? []), hubId]);
+  }
+  const hubWork = new Map<string, { owned: number; steers: boolean }>([...hubIds].map((id) => [id, { owned: 0, steers: false }]));
+  for (const task of tasks) {
+    const hubsHere = new Set((owners.get(task.id) ?? []).flatMap((o) => hubsOfOwner.get(o) ?? []));
+    for (const hubId of hubsHere) {
+      const work = hubWork.get(hubId)!;
+      work.owned++;
+      if (isType(task, 'strategy') || isType(task, 'policy')) work.steers = true;
+    }
+  }
+  const hubs: HubFacts[] = [...hubIds].map((id) => {
     const people = [...(teamPeople.get(id) ?? [])];
     const departments = new Set(people.map(departmentOf).filter(Boolean));
-    const hubOwners = new Set([id, ...(teamLeads.get(id) ?? [])]);
-    const owned = tasks.filter((t) => (owners.get(t.id) ?? []).some((o) => hubOwners.has(o)));
-    return {
-      id,
-      label: byId.get(id)!.label,
-      memberDepartments: departments.size,
-      ownedTasks: owned.length,
-      steers: owned.some((t) => isType(t, 'strategy') || isType(t, 'policy')),
-    };
+    const work = hubWork.get(id)!;
+    return { id, label: byId.get(id)!.label, memberDepartments: departments.size, ownedTasks: work.owned, steers: work.steers };
   });
 
   const countedDepartments = board.nodes.filter((n) => n.kind === 'department' && n.data.departmentType !== 'board');

@@ -6,7 +6,7 @@
  */
 import { useReactFlow, useStore, useStoreApi, type Viewport } from '@xyflow/react';
 import type { Rect } from '../../shared/geometry/geometry';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useAppStore } from '../store/store';
 import { planTour, type TourStep } from './tour';
 import { useWorkshop } from './workshopStore';
@@ -30,9 +30,11 @@ export function viewportFor(frame: Rect, width: number, height: number, maxZoom:
   };
 }
 
+/** The tour of the board, planned only while presenting (editing never pays for it). */
 export function useTour(): TourStep[] {
-  const board = useAppStore((s) => s.board);
-  return useMemo(() => planTour(board), [board]);
+  const presenting = useWorkshop((s) => s.presenting);
+  const board = useAppStore((s) => (presenting ? s.board : null));
+  return useMemo(() => (board ? planTour(board) : []), [board]);
 }
 
 export function usePresentation(tour: TourStep[]): void {
@@ -65,12 +67,19 @@ export function usePresentation(tour: TourStep[]): void {
     };
   }, [presenting]);
 
-  // Frame the current step; again whenever the window changes size (full screen, projector).
+  // Frame the current step when the step changes, and again when the window changes size
+  // (full screen, projector). Not when a node moves: a live edit must not move the camera.
   const current = tour[Math.min(step, tour.length - 1)];
+  const latest = useRef(current);
+  useEffect(() => {
+    latest.current = current;
+  });
+  const stepKey = current ? `${current.kind}:${current.id ?? ''}` : '';
   useEffect(() => {
     if (!presenting) return;
     const frame = () => {
       const { width, height } = store.getState();
+      const current = latest.current;
       if (!current || !width || !height) return;
       const maxZoom = current.kind === 'overview' ? 1 : MAX_STEP_ZOOM;
       void flow.setViewport(viewportFor(current.frame, width, height, maxZoom), { duration: DURATION });
@@ -82,7 +91,7 @@ export function usePresentation(tour: TourStep[]): void {
       cancelAnimationFrame(id);
       window.removeEventListener('resize', frame);
     };
-  }, [presenting, current, flow, store]);
+  }, [presenting, stepKey, flow, store]);
 }
 
 /**

@@ -162,6 +162,8 @@ test('light edits still work while presenting: move a node and connect two', asy
   await page.keyboard.press('F5');
   await page.waitForTimeout(800); // the fit animation
   const note = page.locator('.react-flow__node[data-id="n-tiktok"]');
+  const camera = () => page.locator('.react-flow__viewport').evaluate((v) => getComputedStyle(v).transform);
+  const cameraBefore = await camera();
   const before = (await note.boundingBox())!;
   await page.mouse.move(before.x + before.width / 2, before.y + 10);
   await page.mouse.down();
@@ -171,6 +173,9 @@ test('light edits still work while presenting: move a node and connect two', asy
     const after = (await note.boundingBox())!;
     expect(before.x - after.x).toBeGreaterThan(40);
   }).toPass();
+  // A live edit does not move the camera under the facilitator's hand.
+  await page.waitForTimeout(500);
+  expect(await camera()).toBe(cameraBefore);
 
   // Connect: drag from the account manager's handle onto the webcare task, pick a relation.
   const edges = await page.locator('.react-flow__edge').count();

@@ -30,9 +30,14 @@ export function viewCentre(): { x: number; y: number } {
 }
 
 /** Move keyboard focus to a node on the canvas (after creating or finding it). */
-export function focusNode(id: string): void {
+export function focusNode(id: string, framesLeft = 60, from: Element | null = document.activeElement): void {
   requestAnimationFrame(() => {
+    // Someone moved focus meanwhile (typing elsewhere): leave it where they put it.
+    if (document.activeElement !== from && framesLeft < 60) return;
     const el = api?.element()?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
     el?.focus();
+    // React Flow keeps a new node hidden until it has been measured, and a hidden element
+    // cannot take focus: try again on the next frames until it does.
+    if (document.activeElement !== el && framesLeft > 0) focusNode(id, framesLeft - 1, document.activeElement);
   });
 }

@@ -87,6 +87,35 @@ export async function grabPoint(page: Page, nodeId: string): Promise<{ x: number
   return point;
 }
 
+/**
+ * The task node the drags grab: of the tasks the pointer can reach, the one nearest the
+ * canvas centre (panels around and over the canvas differ between the app and the
+ * baseline, so the id is picked once in the app and reused in the baseline).
+ */
+export async function pickDragNode(page: Page): Promise<string> {
+  const id = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+    const cx = pane.left + pane.width / 2;
+    const cy = pane.top + pane.height / 2;
+    let best: { id: string; d: number } | null = null;
+    for (const element of document.querySelectorAll<HTMLElement>('.react-flow__node[data-id^="t"]')) {
+      const r = element.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      // Room for a 240 px drag to the right without leaving the canvas.
+      if (x < pane.left + 20 || x > pane.right - 300 || y < pane.top + 20 || y > pane.bottom - 150) continue;
+      const hit = document.elementFromPoint(x, y);
+      const hitRight = document.elementFromPoint(x + 250, y + 125);
+      if (!hit || !element.contains(hit) || !hitRight || !hitRight.closest('.react-flow')) continue;
+      const d = Math.hypot(x - cx, y - cy);
+      if (!best || d < best.d) best = { id: element.dataset.id!, d };
+    }
+    return best?.id ?? null;
+  });
+  if (!id) throw new Error('No task node on screen that the pointer can grab.');
+  return id;
+}
+
 /** A point on the empty canvas (the pane), away from nodes and panels. */
 export async function panePoint(page: Page): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(({ width, height }) => {
@@ -104,11 +133,15 @@ export async function panePoint(page: Page): Promise<{ x: number; y: number }> {
 
 /** Starts a CDP trace of the page's main-thread work; the returned stop() parses it. */
 export async function traceSteps(browser: Browser, page: Page, inputTypes: readonly string[]): Promise<() => Promise<StepWork>> {
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel'] });
   return async () => {
+    const t0 = performance.now();
     const buffer = await browser.stopTracing();
+    const t1 = performance.now();
     const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
-    return stepWork(traceEvents, inputTypes);
+    const work = stepWork(traceEvents, inputTypes);
+    if (process.env.BENCH_VERBOSE) console.log(`  trace: ${(buffer.length / 1e6).toFixed(1)} MB, ${traceEvents.length} events, stop ${Math.round(t1 - t0)} ms, parse ${Math.round(performance.now() - t1)} ms`);
+    return work;
   };
 }
 
@@ -146,7 +179,8 @@ export async function dragNode(browser: Browser, page: Page, nodeId: string, dir
 export async function pan(browser: Browser, page: Page, direction: 1 | -1, steps = 120): Promise<Gesture> {
   const start = await panePoint(page);
   await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
+  // The middle button pans in the app (the left one draws a selection box) and in stock React Flow.
+  await page.mouse.down({ button: 'middle' });
   await page.mouse.move(start.x + direction * 3, start.y);
   await nextPaint(page);
   const stop = await traceSteps(browser, page, ['pointermove']);
@@ -155,7 +189,7 @@ export async function pan(browser: Browser, page: Page, direction: 1 | -1, steps
   await nextPaint(page);
   const frames = await stopFrames(page);
   const work = await stop();
-  await page.mouse.up();
+  await page.mouse.up({ button: 'middle' });
   await nextPaint(page);
   return { frames, work };
 }

@@ -4,12 +4,12 @@
  * warm-up; per run a gesture yields its frame-interval p95 and its script-per-step p95.
  */
 import type { Browser, Page } from '@playwright/test';
-import { dragNode, grabPoint, jsHeapAfterGc, nextPaint, openPage, paced, pan, zoom, type Gesture } from '../browser';
+import { dragNode, grabPoint, pickDragNode, jsHeapAfterGc, nextPaint, openPage, paced, pan, zoom, type Gesture } from '../browser';
 import { median, percentile } from '../stats';
 
 export const RUNS = 5;
-/** The node every drag grabs: a task, outside any department, present in every fixture. */
-export const DRAG_NODE = 't1';
+/** Warm-ups only need to get the code hot; short ones keep the whole bench under 10 minutes. */
+const WARM_UP_STEPS = 20;
 
 export interface GestureFigures {
   frameP95: number;
@@ -30,18 +30,24 @@ function figures(runs: Gesture[]): GestureFigures {
 }
 
 async function repeat(times: number, gesture: (i: number) => Promise<Gesture>): Promise<Gesture[]> {
-  await gesture(-1); // warm-up: JIT, caches, first-drag set-up; not counted
+  await gesture(-1); // warm-up (shorter): JIT, caches, first-gesture set-up; not counted
   const runs: Gesture[] = [];
-  for (let i = 0; i < times; i++) runs.push(await gesture(i));
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    runs.push(await gesture(i));
+    if (process.env.BENCH_VERBOSE) console.log(`  run ${i}: ${Math.round(performance.now() - t0)} ms, ${runs[i]!.frames.length} frames`);
+  }
   return runs;
 }
 
-/** Drag one node on the board, RUNS times there and back. */
-export async function measureDrag(browser: Browser, url: string, boardJson: string): Promise<GestureFigures> {
+/** Drag one task node on the board, RUNS times there and back; `nodeId` picks one on screen. */
+export async function measureDrag(browser: Browser, url: string, boardJson: string, nodeId?: string): Promise<GestureFigures & { nodeId: string }> {
   const opened = await openPage(browser, url, { boardJson });
   try {
-    const runs = await repeat(RUNS, (i) => dragNode(browser, opened.page, DRAG_NODE, i % 2 === 0 ? -1 : 1));
-    return figures(runs);
+    await nextPaint(opened.page);
+    const id = nodeId ?? (await pickDragNode(opened.page));
+    const runs = await repeat(RUNS, (i) => dragNode(browser, opened.page, id, i % 2 === 0 ? -1 : 1, i < 0 ? WARM_UP_STEPS : 120));
+    return { ...figures(runs), nodeId: id };
   } finally {
     await opened.close();
   }
@@ -50,8 +56,8 @@ export async function measureDrag(browser: Browser, url: string, boardJson: stri
 export async function measurePanZoom(browser: Browser, url: string, boardJson: string): Promise<{ pan: GestureFigures; zoom: GestureFigures }> {
   const opened = await openPage(browser, url, { boardJson });
   try {
-    const pans = await repeat(RUNS, (i) => pan(browser, opened.page, i % 2 === 0 ? -1 : 1));
-    const zooms = await repeat(RUNS, () => zoom(browser, opened.page));
+    const pans = await repeat(RUNS, (i) => pan(browser, opened.page, i % 2 === 0 ? -1 : 1, i < 0 ? WARM_UP_STEPS : 120));
+    const zooms = await repeat(RUNS, (i) => zoom(browser, opened.page, i < 0 ? WARM_UP_STEPS : 60));
     return { pan: figures(pans), zoom: figures(zooms) };
   } finally {
     await opened.close();
@@ -77,17 +83,17 @@ interface Commit {
   props: Record<string, string>;
 }
 
-export async function measureRerender(browser: Browser, url: string, boardJson: string, ownEdges: ReadonlySet<string>, steps = 60): Promise<RenderFigures> {
+export async function measureRerender(browser: Browser, url: string, boardJson: string, nodeId: string, ownEdges: ReadonlySet<string>, steps = 60): Promise<RenderFigures> {
   const opened = await openPage(browser, url, { boardJson, countRenders: true });
   const { page } = opened;
   try {
     const perRun: RenderFigures[] = [];
     for (let run = -1; run < RUNS; run++) {
       await setRecording(page, true);
-      await dragNode(browser, page, DRAG_NODE, run % 2 === 0 ? 1 : -1, steps);
+      await dragNode(browser, page, nodeId, run % 2 === 0 ? 1 : -1, run < 0 ? WARM_UP_STEPS : steps);
       const commits = await takeCommits(page);
       if (run < 0) continue;
-      const nodes = new Set(commits.flatMap((c) => c.nodes).filter((id) => id !== DRAG_NODE));
+      const nodes = new Set(commits.flatMap((c) => c.nodes).filter((id) => id !== nodeId));
       const edges = new Set(commits.flatMap((c) => c.edges).filter((id) => !ownEdges.has(id)));
       const byName = new Map<string, { count: number; props: string }>();
       for (const c of commits) {
@@ -306,7 +312,7 @@ async function traceTasks(browser: Browser, page: Page): Promise<() => Promise<n
 }
 
 async function dragNodeCounting(browser: Browser, page: Page, beforeDrop: () => Promise<void>) {
-  const start = await grabPoint(page, DRAG_NODE);
+  const start = await grabPoint(page, await pickDragNode(page));
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await paced(120, (i) => page.mouse.move(start.x + 2 * (i + 1), start.y + (i + 1)));

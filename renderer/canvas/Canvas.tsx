@@ -54,8 +54,9 @@ export function Canvas() {
     return () => bindCanvasApi(null);
   }, [flow]);
 
-  const toFlowNodes = useMemo(() => createFlowNodeMapper(), []);
-  const toFlowEdges = useMemo(() => createFlowEdgeMapper(), []);
+  // Rebuilt (all nodes re-created) only when the language changes.
+  const toFlowNodes = useMemo(() => createFlowNodeMapper((key) => t(key)), [t]);
+  const toFlowEdges = useMemo(() => createFlowEdgeMapper((key) => t(key)), [t]);
   const flowNodes = useMemo(() => toFlowNodes(nodes, new Set(selectedNodeIds)), [toFlowNodes, nodes, selectedNodeIds]);
   const flowEdges = useMemo(() => toFlowEdges(edges, new Set(selectedEdgeIds)), [toFlowEdges, edges, selectedEdgeIds]);
 

@@ -20,7 +20,10 @@ interface NodeCacheEntry {
 }
 
 
-export function createFlowNodeMapper() {
+/** Words for assistive technology, in the current language (the mapper is rebuilt when it changes). */
+export type Describe = (key: string) => string;
+
+export function createFlowNodeMapper(describe: Describe = (key) => key) {
   let cache = new Map<string, NodeCacheEntry>();
   return function toFlowNodes(nodes: readonly BoardNode[], selected: ReadonlySet<string>): FlowNode[] {
     const next = new Map<string, NodeCacheEntry>();
@@ -32,7 +35,7 @@ export function createFlowNodeMapper() {
       const entry =
         hit && hit.source === node && hit.selected === isSelected
           ? hit
-          : { source: node, selected: isSelected, flow: toFlowNode(node, isSelected) };
+          : { source: node, selected: isSelected, flow: toFlowNode(node, isSelected, describe) };
       next.set(node.id, entry);
       return entry.flow;
     });
@@ -41,7 +44,7 @@ export function createFlowNodeMapper() {
   };
 }
 
-function toFlowNode(node: BoardNode, selected: boolean): FlowNode {
+function toFlowNode(node: BoardNode, selected: boolean, describe: Describe): FlowNode {
   const { width, height } = nodeSize(node);
   return {
     id: node.id,
@@ -55,11 +58,12 @@ function toFlowNode(node: BoardNode, selected: boolean): FlowNode {
     // Departments sit under everything else so their roles and the edges stay clickable.
     zIndex: node.kind === 'department' ? 0 : 1,
     ariaLabel: node.label,
-    domAttributes: { 'data-kind': node.kind } as FlowNode['domAttributes'],
+    // Screen readers announce "Role, Anna" instead of React Flow's generic "node".
+    domAttributes: { 'data-kind': node.kind, 'aria-roledescription': describe(`kinds.${node.kind}`) } as FlowNode['domAttributes'],
   };
 }
 
-export function createFlowEdgeMapper() {
+export function createFlowEdgeMapper(describe: Describe = (key) => key) {
   let cache = new Map<string, { source: BoardEdge; selected: boolean; flow: FlowEdge }>();
   return function toFlowEdges(edges: readonly BoardEdge[], selected: ReadonlySet<string>): FlowEdge[] {
     const next = new Map<string, { source: BoardEdge; selected: boolean; flow: FlowEdge }>();
@@ -82,7 +86,8 @@ export function createFlowEdgeMapper() {
                 markerEnd: RELATION_STYLES[edge.kind].arrow
                   ? { type: MarkerType.ArrowClosed, color: RELATION_STYLES[edge.kind].colour, width: 18, height: 18 }
                   : undefined,
-                domAttributes: { 'data-relation': edge.kind } as FlowEdge['domAttributes'],
+                ariaLabel: edge.kind === 'responsible' ? `${describe(`relations.${edge.kind}`)} (${edge.data?.raci ?? 'R'})` : describe(`relations.${edge.kind}`),
+                domAttributes: { 'data-relation': edge.kind, 'aria-roledescription': describe('editor.inspector.relation') } as FlowEdge['domAttributes'],
               },
             };
       next.set(edge.id, entry);

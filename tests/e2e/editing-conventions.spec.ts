@@ -39,6 +39,10 @@ for (const lang of ['en', 'nl'] as const satisfies readonly Lang[]) {
   test(`draw.io conventions on the demo board (${lang})`, async ({ page }) => {
     const T = C[lang];
     await openBoard(page, lang, demoBoard());
+    // Nodes tell assistive technology their kind, in the current language, and their label.
+    await expect(nodeEl(page, 'r-wcc')).toHaveAttribute('aria-roledescription', T.kinds[1]);
+    await expect(nodeEl(page, 'r-wcc')).toHaveAttribute('data-kind', 'role');
+    await expect(nodeEl(page, 'k-web')).toHaveAttribute('aria-roledescription', T.kinds[3]);
     const palette = page.locator('.oc-palette');
     for (const name of T.kinds) await expect(palette.getByRole('button', { name, exact: true })).toBeVisible();
     await expect(palette.getByRole('button', { name: T.typed, exact: true })).toBeVisible();

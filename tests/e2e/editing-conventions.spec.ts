@@ -93,6 +93,19 @@ for (const lang of ['en', 'nl'] as const satisfies readonly Lang[]) {
     const selected = await page.evaluate(() => (window as never as { __ORGCANVAS_BENCH__: { store: { getState(): { selectedNodeIds: string[] } } } }).__ORGCANVAS_BENCH__.store.getState().selectedNodeIds);
     expect(selected).toEqual(expect.arrayContaining(['o-care', 'o-rep']));
 
+    // Dragging a role out of its department detaches it, in one undo step.
+    await page.keyboard.press('Escape');
+    const role = (await nodeEl(page, 'r-wcc').locator('.oc-node__band').boundingBox())!;
+    const before = (await undoDepth(page)).undo;
+    await page.mouse.move(role.x + 20, role.y + role.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(role.x + 20 + i * 10, role.y + role.height / 2 + i * 30);
+    await page.mouse.up();
+    expect((await board(page)).nodes.find((n) => n.id === 'r-wcc')!.parentId).toBeUndefined();
+    expect((await undoDepth(page)).undo).toBe(before + 1);
+    await page.keyboard.press('Control+Z');
+    expect((await board(page)).nodes.find((n) => n.id === 'r-wcc')!.parentId).toBe('d-cs');
+
     // Select all, zoom to 100 %, snap toggle, find.
     await page.locator('.oc-canvas .react-flow__pane').click({ position: { x: 5, y: 900 } });
     await page.keyboard.press('Control+A');

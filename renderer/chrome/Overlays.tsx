@@ -78,8 +78,11 @@ function ConnectTarget() {
   const items = useMemo(() => {
     if (!source) return [];
     const board = useAppStore.getState().board;
-    // Pairs that cannot connect are listed but marked, so the reason is one step away.
-    return nodeItems(t, source.id).map((item) => ({ ...item, refused: connectOptions(board, source.id, item.id).kind === 'refused' }));
+    // Nodes it can connect to come first; the others stay listed (last), so picking one
+    // shows the reason instead of silently hiding the node.
+    const items = nodeItems(t, source.id);
+    const fits = (item: SearchItem) => connectOptions(board, source.id, item.id).kind === 'choices';
+    return [...items.filter(fits), ...items.filter((item) => !fits(item))];
   }, [source, t]);
   if (!source) return null;
   return (

@@ -3,12 +3,44 @@
  * (so the room can follow where things went) and records it as ONE undo step, using the
  * same pause/resume as a drag.
  */
-import { layoutBoard } from '../../shared/layout/autoLayout';
+import ELK from 'elkjs/lib/elk-api.js';
+import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
+import { layoutBoard, type LayoutPlan } from '../../shared/layout/autoLayout';
+import type { Board } from '../../shared/model/board';
 import type { Point } from '../../shared/model/board';
 import { useAppStore } from '../store/store';
 import { canvasApi } from './canvasApi';
 
 const DURATION_MS = 450;
+/** A worker that has not answered by then is taken as broken; the page lays out itself. */
+const WORKER_PATIENCE_MS = 4000;
+
+let workerElk: InstanceType<typeof ELK> | null | undefined;
+
+/**
+ * ELK in a web worker, so laying out a few hundred nodes (about 1.5 s for 450 nodes on
+ * this machine) never freezes the canvas; on the page's own thread when a worker cannot
+ * start or does not answer.
+ */
+async function plan(board: Board): Promise<LayoutPlan> {
+  if (workerElk === undefined) {
+    try {
+      workerElk = typeof Worker === 'undefined' ? null : new ELK({ workerUrl: elkWorkerUrl });
+    } catch {
+      workerElk = null;
+    }
+  }
+  if (workerElk) {
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('ELK worker timeout')), WORKER_PATIENCE_MS));
+    try {
+      return await Promise.race([layoutBoard(board, workerElk), timeout]);
+    } catch {
+      workerElk.terminateWorker();
+      workerElk = null;
+    }
+  }
+  return layoutBoard(board);
+}
 
 function ease(t: number): number {
   return t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
@@ -18,7 +50,7 @@ export async function runAutoLayout(): Promise<void> {
   const store = useAppStore.getState();
   const board = store.board;
   if (board.nodes.length === 0 || store.dragging) return;
-  const plan = await layoutBoard(board);
+  const layout = await plan(board);
   // The board may have changed while ELK worked; lay out only the board it was given.
   if (useAppStore.getState().board !== board) return;
   const from = new Map(board.nodes.map((n) => [n.id, n.position]));
@@ -31,7 +63,7 @@ export async function runAutoLayout(): Promise<void> {
         const t = Math.min(1, (now - start) / DURATION_MS);
         const k = ease(t);
         const positions = new Map<string, Point>();
-        for (const [id, target] of plan.positions) {
+        for (const [id, target] of layout.positions) {
           const origin = from.get(id);
           if (origin) positions.set(id, { x: origin.x + (target.x - origin.x) * k, y: origin.y + (target.y - origin.y) * k });
         }
@@ -43,7 +75,7 @@ export async function runAutoLayout(): Promise<void> {
     });
   }
   const current = useAppStore.getState();
-  current.applyLayoutPlan(plan);
+  current.applyLayoutPlan(layout);
   current.endDrag();
   canvasApi()?.flow.fitView({ padding: 0.08, duration: reduced ? 0 : 300 });
 }

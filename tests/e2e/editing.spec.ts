@@ -168,6 +168,8 @@ for (const lang of ['en', 'nl'] as const satisfies readonly Lang[]) {
     const beforeLayout = await undoDepth(page);
     await page.getByRole('button', { name: T.layout }).click();
     await expect.poll(async () => (await undoDepth(page)).undo, { timeout: 10_000 }).toBe(beforeLayout.undo + 1);
+    // ELK ran in a web worker, not on the page's thread.
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('elk-worker')))).toBe(true);
     const laid = await board(page);
     const laidRects = absoluteRects(laid);
     expect(laidRects.get(task1)!.x).toBeGreaterThan(laidRects.get(role1)!.x);

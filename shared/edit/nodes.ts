@@ -124,3 +124,18 @@ export function setProfile(board: Board, patch: Partial<Board['profile']>): Boar
   if (JSON.stringify(profile) === JSON.stringify(board.profile)) return board;
   return { ...board, profile };
 }
+
+/** Set a node's size (and position, when resized from its top or left edge). */
+export function resizeNode(board: Board, id: string, rect: { x: number; y: number; width: number; height: number }): Board {
+  const width = Math.round(rect.width);
+  const height = Math.round(rect.height);
+  const position = { x: Math.round(rect.x), y: Math.round(rect.y) };
+  let changed = false;
+  const nodes = board.nodes.map((node): BoardNode => {
+    if (node.id !== id) return node;
+    if (node.width === width && node.height === height && node.position.x === position.x && node.position.y === position.y) return node;
+    changed = true;
+    return { ...node, width, height, position };
+  });
+  return changed ? { ...board, nodes } : board;
+}

@@ -106,6 +106,21 @@ for (const lang of ['en', 'nl'] as const satisfies readonly Lang[]) {
     await page.keyboard.press('Control+Z');
     expect((await board(page)).nodes.find((n) => n.id === 'r-wcc')!.parentId).toBe('d-cs');
 
+    // A selected note (or department) shows resize handles; a resize is one undo step.
+    await nodeEl(page, 'n-tiktok').click();
+    const corner = (await nodeEl(page, 'n-tiktok').locator('.react-flow__resize-control.handle.bottom.right').boundingBox())!;
+    const widthBefore = (await nodeEl(page, 'n-tiktok').boundingBox())!.width;
+    const stepsBeforeResize = (await undoDepth(page)).undo;
+    await page.mouse.move(corner.x + corner.width / 2, corner.y + corner.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(corner.x + 40, corner.y + 30, { steps: 4 });
+    await page.mouse.move(corner.x + 80, corner.y + 60, { steps: 4 });
+    await page.mouse.up();
+    expect((await nodeEl(page, 'n-tiktok').boundingBox())!.width).toBeGreaterThan(widthBefore + 30);
+    expect((await undoDepth(page)).undo).toBe(stepsBeforeResize + 1);
+    expect((await board(page)).nodes.find((n) => n.id === 'n-tiktok')!.width).toBeGreaterThan(0);
+    await shot(page, `conventions-resize-${lang}`);
+
     // Select all, zoom to 100 %, snap toggle, find.
     await page.locator('.oc-canvas .react-flow__pane').click({ position: { x: 5, y: 900 } });
     await page.keyboard.press('Control+A');

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { KIND_STYLES } from '../../../shared/theme/theme';
 import type { FlowNode } from '../flowModel';
 import { InlineLabel } from './InlineLabel';
+import { Resizer } from './Resizer';
 import { kindStyleVars } from './NodeFrame';
 
 /** A container: a header band, and room below for the roles that belong to it. */
@@ -13,6 +14,7 @@ export const DepartmentNode = memo(function DepartmentNode({ id, data, selected 
   const typeName = t(`departmentTypes.${data.data.departmentType}`);
   return (
     <div className={`oc-department ${selected ? 'is-selected' : ''}`} style={kindStyleVars('department')} data-kind="department">
+      <Resizer id={id} selected={selected} minWidth={200} minHeight={120} />
       <Handle type="target" position={Position.Top} className="oc-handle" />
       <div className="oc-department__header">
         <span className="oc-node__glyph" aria-hidden="true">

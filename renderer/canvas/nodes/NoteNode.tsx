@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { KIND_STYLES } from '../../../shared/theme/theme';
 import type { FlowNode } from '../flowModel';
 import { InlineLabel } from './InlineLabel';
+import { Resizer } from './Resizer';
 import { kindStyleVars } from './NodeFrame';
 
 /** A sticky note: no handles, because notes are never connected. */
@@ -11,6 +12,7 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
   const { t } = useTranslation();
   return (
     <div className={`oc-note ${selected ? 'is-selected' : ''}`} style={kindStyleVars('note')} data-kind="note">
+      <Resizer id={id} selected={selected} minWidth={140} minHeight={80} />
       <span className="oc-note__caption">
         <span aria-hidden="true">{KIND_STYLES.note.glyph}</span> {t('kinds.note')}
       </span>

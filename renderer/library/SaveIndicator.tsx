@@ -13,7 +13,7 @@ export function SaveIndicator() {
   if (status.state === 'error') {
     return (
       <div className="oc-save oc-save--error" role="alert" data-save-state="error">
-        <strong>{t('storage.status.errorTitle')}</strong> {t(`storage.errors.${status.code}`, { detail: status.detail })}{' '}
+        <strong>{t('storage.status.errorTitle')}:</strong> {t(`storage.errors.${status.code}`, { detail: status.detail })}{' '}
         {t('storage.status.retrying')}{' '}
         <button type="button" className="oc-button" onClick={() => void saveAsCommand()}>
           {t('storage.status.saveAsFile')}

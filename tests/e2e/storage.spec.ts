@@ -1,0 +1,53 @@
+/**
+ * Write failures in the browser: IndexedDB refusing writes with QuotaExceededError (what a
+ * full disk looks like). The error is shown and stays, the board on screen keeps the
+ * user's edits, nothing half-written is stored, and saving resumes once space is back.
+ */
+import { expect, test } from '@playwright/test';
+import { demoBoard } from '../../shared/boards/demo';
+import { dragNode, storedBoards } from './storageHelpers';
+
+const demo = demoBoard();
+const task = demo.nodes.find((n) => !n.parentId && n.kind === 'task')!;
+
+test.beforeEach(async ({ page }) => {
+  // A switch the test flips: while on, every IndexedDB put fails as on a full disk.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if ((window as { __diskFull?: boolean }).__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+});
+
+for (const lang of ['en', 'nl'] as const) {
+  test(`an injected quota error is shown and kept, edits stay on screen, and saving resumes (${lang})`, async ({ page }) => {
+    await page.goto(`./?lang=${lang}`);
+    await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+    const stored = (await storedBoards(page))[0];
+
+    await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = true));
+    const start = await page.locator(`.react-flow__node[data-id="${task.id}"]`).boundingBox();
+    await dragNode(page, task.id, 140, 40);
+    const alert = page.getByRole('alert').filter({ has: page.locator('[data-save-state="error"]') }).or(page.locator('[data-save-state="error"]'));
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText(lang === 'en' ? 'The disk or the browser storage is full.' : 'De schijf of de opslag van de browser is vol.');
+    await page.screenshot({ path: `test-results/screens/storage-quota-${lang}.png` });
+
+    // It stays: retries keep failing, and the board on screen keeps the move.
+    await page.waitForTimeout(4000);
+    await expect(page.locator('[data-save-state="error"]')).toBeVisible();
+    const moved = await page.locator(`.react-flow__node[data-id="${task.id}"]`).boundingBox();
+    expect(moved!.x).toBeGreaterThan(start!.x + 50);
+    const during = (await storedBoards(page))[0];
+    expect(during.revision).toBe(stored.revision);
+    expect(during.board).toEqual(stored.board);
+
+    await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = false));
+    await expect(page.locator('[data-save-state="saved"]')).toBeVisible({ timeout: 10_000 });
+    const after = (await storedBoards(page))[0];
+    expect(after.revision).toBeGreaterThan(stored.revision);
+    expect(after.board.nodes.find((n) => n.id === task.id)!.position.x).toBeGreaterThan(task.position.x);
+  });
+}

@@ -5,6 +5,7 @@ import { EditorFrame } from './chrome/EditorFrame';
 import { Legend } from './chrome/Legend';
 import { TopBar } from './chrome/TopBar';
 import { HintsPanel } from './hints/HintsPanel';
+import { LibraryGate } from './library/LibraryGate';
 import { WorkshopLayer } from './workshop/WorkshopLayer';
 
 export function App() {
@@ -12,14 +13,16 @@ export function App() {
     <ReactFlowProvider>
       <div className="oc-app">
         <TopBar />
-        <EditorFrame>
-          <main className="oc-workspace">
-            <Canvas />
-            <Legend />
-            <HintsPanel />
-            <WorkshopLayer />
-          </main>
-        </EditorFrame>
+        <LibraryGate>
+          <EditorFrame>
+            <main className="oc-workspace">
+              <Canvas />
+              <Legend />
+              <HintsPanel />
+              <WorkshopLayer />
+            </main>
+          </EditorFrame>
+        </LibraryGate>
       </div>
     </ReactFlowProvider>
   );

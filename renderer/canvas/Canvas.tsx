@@ -99,6 +99,10 @@ export function Canvas() {
     },
     [flow],
   );
+  // Stable handlers: React Flow passes the node ones to every node's wrapper, so a new
+  // function per render re-rendered all 1,000 wrappers on each drag step (tests/bench).
+  const onPaneContextMenu = useCallback((event: ReactMouseEvent | MouseEvent) => onContextMenu(event), [onContextMenu]);
+  const onNodeContextMenu = useCallback((event: ReactMouseEvent, node: FlowNode) => onContextMenu(event, node.id), [onContextMenu]);
 
   return (
     <div className="oc-canvas" aria-label={t('app.canvas.label')} role="region" ref={wrapper}>
@@ -112,14 +116,14 @@ export function Canvas() {
         onNodeDragStart={beginDrag}
         onNodeDragStop={dropDragged}
         onSelectionDragStart={beginDrag}
-        onSelectionDragStop={(_event, nodes) => dropDragged(null, null, nodes)}
+        onSelectionDragStop={dropSelection}
         onConnectEnd={onConnectEnd}
-        onNodeDoubleClick={(_event, node) => useAppStore.getState().setUi({ renamingId: node.id })}
+        onNodeDoubleClick={renameOnDoubleClick}
         onEdgeClick={onEdgeClick}
         onPaneClick={closePopups}
-        onPaneContextMenu={(event) => onContextMenu(event)}
-        onNodeContextMenu={(event, node) => onContextMenu(event, node.id)}
-        onSelectionContextMenu={(event) => onContextMenu(event)}
+        onPaneContextMenu={onPaneContextMenu}
+        onNodeContextMenu={onNodeContextMenu}
+        onSelectionContextMenu={onPaneContextMenu}
         onDragOver={onDragOver}
         onDrop={onDrop}
         connectionMode={ConnectionMode.Loose}
@@ -170,6 +174,13 @@ function miniMapNodeStroke() {
 }
 function miniMapNodeClassName() {
   return '';
+}
+
+function renameOnDoubleClick(_event: ReactMouseEvent, node: FlowNode) {
+  useAppStore.getState().setUi({ renamingId: node.id });
+}
+function dropSelection(_event: ReactMouseEvent, nodes: FlowNode[]) {
+  dropDragged(null, null, nodes);
 }
 
 function beginDrag() {

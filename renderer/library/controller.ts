@@ -58,13 +58,24 @@ export async function bootLibrary(firstBoardName: string): Promise<void> {
   });
   libraryChanged();
   const last = await guarded(() => repo.getSetting<string>(LAST_BOARD));
-  if (last && (await openBoard(last, null, true))) return;
-  const boards = await guarded(() => repo.listBoards());
-  if (boards && boards.length === 0) {
-    await addBoard(useAppStore.getState().board, firstBoardName);
-    return;
+  if (!(last && (await openBoard(last, null, true)))) {
+    const boards = await guarded(() => repo.listBoards());
+    if (boards && boards.length === 0) await addBoard(useAppStore.getState().board, firstBoardName);
+    else useSession.setState({ view: 'library' });
   }
-  useSession.setState({ view: 'library' });
+  exposeToFaultTest();
+}
+
+/**
+ * The kill-during-editing fault test (tests/fault/) edits through the store while the
+ * library autosaves. Inert unless that test defined `window.__ORGCANVAS_FAULT__` before the
+ * page's scripts ran, which no user and no Electron page does.
+ */
+function exposeToFaultTest(): void {
+  const hook = (globalThis as { __ORGCANVAS_FAULT__?: { store?: unknown; ready?: boolean } }).__ORGCANVAS_FAULT__;
+  if (!hook || typeof hook !== 'object') return;
+  hook.store = useAppStore;
+  hook.ready = true;
 }
 
 /** Saves what is unsaved and stops autosaving the current board. */

@@ -47,7 +47,8 @@ export interface Autosave {
   stop(): void;
 }
 
-export const AUTOSAVE_DEFAULTS = { debounceMs: 400, maxWaitMs: 1500, retryMs: 3000, snapshotEveryMs: 10 * 60_000 };
+/** At most the last second of edits plus the debounce can be lost to a crash (issue 4). */
+export const AUTOSAVE_DEFAULTS = { debounceMs: 400, maxWaitMs: 1000, retryMs: 3000, snapshotEveryMs: 10 * 60_000 };
 
 export function startAutosave(options: AutosaveOptions): Autosave {
   const { source, repository, boardId, onStatus, mirror } = options;
@@ -100,9 +101,10 @@ export function startAutosave(options: AutosaveOptions): Autosave {
       try {
         let row = mirrorOwed;
         if (board !== saved) {
+          // Edits made while this write runs start the next wait, from their own time.
+          firstUnsavedAt = undefined;
           row = await repository.saveBoard(boardId, board, now());
           saved = board;
-          firstUnsavedAt = undefined;
           await snapshotKnown;
           if (lastSnapshotAt !== undefined && now() - lastSnapshotAt >= snapshotEveryMs) {
             await repository.addVersion(boardId, board, 'auto', now());

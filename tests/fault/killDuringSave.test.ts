@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runKillDuringSave } from './killDuringSave';
 
 const CYCLES = Number(process.env.ORGCANVAS_FAULT_SAVE_CYCLES ?? 250);
+const CONTROL_CYCLES = Number(process.env.ORGCANVAS_FAULT_CONTROL_CYCLES ?? 40);
 
 describe('kill during file save (fault)', () => {
   it(`the file is always the old or the new version across ${CYCLES} kills`, async () => {
@@ -18,7 +19,7 @@ describe('kill during file save (fault)', () => {
   });
 
   it('the same harness catches torn files from a naive in-place write (the test can fail)', async () => {
-    const report = await runKillDuringSave(40, 'inplace');
+    const report = await runKillDuringSave(CONTROL_CYCLES, 'inplace');
     console.log('kill during save (in-place control):', JSON.stringify(report));
     expect(report.empty + report.torn + report.zeroFilled).toBeGreaterThan(0);
   });

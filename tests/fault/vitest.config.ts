@@ -7,5 +7,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 15 * 60_000,
     fileParallelism: false,
+    // scripts/test.mjs reads the totals from this report.
+    reporters: process.env.OC_REPORT_FILE ? ['default', 'json'] : ['default'],
+    outputFile: process.env.OC_REPORT_FILE ? { json: process.env.OC_REPORT_FILE } : undefined,
   },
 });

@@ -105,8 +105,15 @@ export async function pickDragNode(page: Page): Promise<string> {
       // Room for a 240 px drag to the right without leaving the canvas.
       if (x < pane.left + 20 || x > pane.right - 300 || y < pane.top + 20 || y > pane.bottom - 150) continue;
       const hit = document.elementFromPoint(x, y);
-      const hitRight = document.elementFromPoint(x + 250, y + 125);
-      if (!hit || !element.contains(hit) || !hitRight || !hitRight.closest('.react-flow')) continue;
+      if (!hit || !element.contains(hit)) continue;
+      // The whole drag path (up to 250 px right, 125 px down) must stay on the canvas itself,
+      // not under a panel floating over it, or the next run could not grab the node again.
+      let clear = true;
+      for (let f = 0.1; f <= 1.01 && clear; f += 0.1) {
+        const on = document.elementFromPoint(x + 250 * f, y + 125 * f);
+        clear = Boolean(on?.closest('.react-flow__viewport, .react-flow__pane'));
+      }
+      if (!clear) continue;
       const d = Math.hypot(x - cx, y - cy);
       if (!best || d < best.d) best = { id: element.dataset.id!, d };
     }

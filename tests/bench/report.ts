@@ -18,9 +18,9 @@ export function timeRow(id: string, what: string, value: number, limit: number):
   return { id, what, figure: ms(value), target: `≤ ${limit} ms`, met: value <= limit, value };
 }
 
-export function ratioRow(id: string, what: string, ours: number, baseline: number, limit: number): Row {
+export function ratioRow(id: string, what: string, ours: number, baseline: number, limit: number, unit: (v: number) => string = ms): Row {
   const ratio = ours / baseline;
-  return { id, what, figure: `${ratio.toFixed(2)} (${ms(ours)} / ${ms(baseline)})`, target: `≤ ${limit.toFixed(1)}`, met: ratio <= limit, value: ratio };
+  return { id, what, figure: `${ratio.toFixed(2)} (${unit(ours)} / ${unit(baseline)})`, target: `≤ ${limit.toFixed(1)}`, met: ratio <= limit, value: ratio };
 }
 
 export function countRow(id: string, what: string, value: number | string, limit: number): Row {

@@ -28,7 +28,8 @@ const log = (message: string) => console.log(`[bench ${((performance.now() - sta
 function build() {
   log('building the renderer and the baseline page (production)');
   const vite = `${root}node_modules/vite/bin/vite.js`;
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  // Its own output folder: others' `vite build` empties dist/renderer while it runs.
+  execFileSync(process.execPath, [vite, 'build', '--outDir', `${root}dist/bench-app`, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
   execFileSync(process.execPath, [vite, 'build', '--config', 'tests/bench/baseline/vite.config.ts', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
 }
 
@@ -46,7 +47,7 @@ async function section(rows: Row[], id: string, fallback: Row[], work: () => Pro
 
 async function main() {
   build();
-  const server = await serveStatic({ '/baseline/': `${root}dist/bench-baseline`, '/': `${root}dist/renderer` });
+  const server = await serveStatic({ '/baseline/': `${root}dist/bench-baseline`, '/': `${root}dist/bench-app` });
   const app = `${server.url}/`;
   const baseline = `${server.url}/baseline/`;
   const browser: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
@@ -88,7 +89,7 @@ async function main() {
           met: ours.otherNodes === 0 && ours.otherEdges === 0,
           value: `${ours.otherNodes}/${ours.otherEdges}`,
         },
-        ratioRow('rerender', `rerender: components per drag step, ours / bare React Flow (top: ${top})`, ours.perStep, base.perStep, 1),
+        ratioRow('rerender', `rerender: components per drag step, ours / bare React Flow (top: ${top})`, ours.perStep, base.perStep, 1, (v) => v.toFixed(1)),
       ];
     });
 

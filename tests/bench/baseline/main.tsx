@@ -5,7 +5,7 @@
  * Our figures are divided by this page's, measured in the same run, so machine noise cancels.
  */
 import '@xyflow/react/dist/style.css';
-import { ReactFlow, useEdgesState, useNodesState, type Edge, type Node } from '@xyflow/react';
+import { MiniMap, ReactFlow, useEdgesState, useNodesState, type Edge, type Node } from '@xyflow/react';
 import { createRoot } from 'react-dom/client';
 import type { Board } from '../../../shared/model/board';
 import { nodeSize } from '../../../shared/geometry/geometry';
@@ -25,11 +25,16 @@ const initialNodes: Node[] = ordered.map((n) => ({
 }));
 const initialEdges: Edge[] = board.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }));
 
+/** `?minimap` adds React Flow's MiniMap: only to measure what a minimap costs (README). */
+const withMiniMap = new URLSearchParams(location.search).has('minimap');
+
 function Baseline() {
   const [nodes, , onNodesChange] = useNodesState(initialNodes);
   const [edges, , onEdgesChange] = useEdgesState(initialEdges);
   return (
-    <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} minZoom={0.1} maxZoom={3} fitView fitViewOptions={{ padding: 0.08 }} />
+    <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} minZoom={0.1} maxZoom={3} fitView fitViewOptions={{ padding: 0.08 }}>
+      {withMiniMap && <MiniMap />}
+    </ReactFlow>
   );
 }
 

@@ -238,12 +238,14 @@ export interface AutosaveFigures {
  * drag, counting IndexedDB writes (put/add calls) made before the drop.
  */
 export async function measureAutosave(browser: Browser, url: string, boardJson: string): Promise<AutosaveFigures> {
-  const opened = await openPage(browser, url, { hook: true });
+  // Opened as the bench board first, so the canvas fits it; then stored and reopened through
+  // the library (same content, same view), which starts autosave as for a user's board.
+  const opened = await openPage(browser, url, { boardJson });
   const { page } = opened;
   try {
-    await page.evaluate(async (json) => {
+    await page.evaluate(async () => {
       const hook = (window as unknown as HookWindow).__ORGCANVAS_BENCH__;
-      const id = await hook.library.addBoard(hook.parse(JSON.parse(json)), 'Bench autosave');
+      const id = await hook.library.addBoard(hook.store.getState().board, 'Bench autosave');
       if (!id) throw new Error('The library could not store the bench board.');
       // Count every IndexedDB write the page makes from here on.
       const counter = { writes: 0 };
@@ -255,7 +257,7 @@ export async function measureAutosave(browser: Browser, url: string, boardJson: 
           return original.apply(this, args);
         };
       }
-    }, boardJson);
+    });
     await page.waitForSelector('.react-flow__node[data-id="t1"]');
     const blocks: number[] = [];
     for (let run = -1; run < RUNS; run++) {

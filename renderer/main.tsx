@@ -1,4 +1,6 @@
 /** Entry point of the renderer: language first, then the board, then the first paint. */
+// First: zod must be told not to probe `new Function` before any schema exists (see file).
+import './platform/zodJitless';
 import '@xyflow/react/dist/base.css';
 import './styles/app.css';
 import './styles/nodes.css';

@@ -9,6 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { shortcutLabel } from '../../shared/commands/catalogue';
 import { RACI_LETTERS } from '../../shared/model/catalogue';
 import type { RelationRefusal } from '../../shared/model/relations';
+import { phraseParams } from '../../shared/i18n/format';
 import { choiceLabel, finishConnection, raciLabel } from '../canvas/connectGesture';
 import { isEnabled, runCommand, useCommands } from '../commands/registry';
 import { IS_MAC } from '../commands/shortcuts';
@@ -176,10 +177,7 @@ function RefusalNotice({ refusal, at }: { refusal: RelationRefusal; at: ScreenPo
     const timer = setTimeout(() => useAppStore.getState().setUi({ refusal: null }), 6000);
     return () => clearTimeout(timer);
   }, []);
-  const params: Record<string, string> = {};
-  if ('relation' in refusal) params.relation = t(`relations.${refusal.relation}`);
-  if ('sourceKind' in refusal) params.sourceKind = t(`kinds.${refusal.sourceKind}`).toLowerCase();
-  if ('targetKind' in refusal) params.targetKind = t(`kinds.${refusal.targetKind}`).toLowerCase();
+  const params = phraseParams(refusal, t);
   return (
     <div className="oc-refusal" role="alert" style={placed({ x: at.x + 12, y: at.y + 12 }, 340, 90)}>
       <strong>{t('editor.connect.refused')}</strong>

@@ -2,13 +2,25 @@
 import type { TFunction } from 'i18next';
 import type { Problem } from '../model/problems';
 
-export function formatProblem(problem: Problem, t: TFunction): string {
-  const params: Record<string, string | number> = { ...problem.params };
-  // Kinds and relations inside messages read better in the reader's language.
-  for (const key of ['sourceKind', 'targetKind'] as const) {
-    if (typeof params[key] === 'string') params[key] = t(`kinds.${params[key]}`).toLowerCase();
+/**
+ * Kinds and relations inside a sentence, in the reader's language: a kind with its article
+ * ("an objective", "een doelstelling"), a relation by its name. Used for file problems and
+ * for refused connections alike.
+ */
+export function phraseParams(params: Readonly<Record<string, unknown>>, t: TFunction): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'string' || typeof value === 'number') out[key] = value;
   }
-  if (typeof params.relation === 'string') params.relation = t(`relations.${params.relation}`).toLowerCase();
+  for (const key of ['sourceKind', 'targetKind'] as const) {
+    if (typeof out[key] === 'string') out[key] = t(`aKind.${out[key]}`);
+  }
+  if (typeof out.relation === 'string') out.relation = t(`relations.${out.relation}`).toLowerCase();
+  return out;
+}
+
+export function formatProblem(problem: Problem, t: TFunction): string {
+  const params = phraseParams(problem.params ?? {}, t);
   const message = t(`problems.${problem.code}`, params);
   return problem.path ? `${problem.path}: ${message}` : message;
 }

@@ -57,5 +57,10 @@ export function createI18n(language: Language, plugins: Parameters<i18n['use']>[
     returnNull: false,
     showSupportNotice: false,
   });
+  // `{{sourceKind, capitalise}}`: a phrase ("an objective") that opens a sentence.
+  instance.services.formatter?.add('capitalise', (value: unknown) => {
+    const text = String(value);
+    return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  });
   return instance;
 }

@@ -49,8 +49,8 @@ test('follows the browser locale and remembers a switch', async ({ browser }) =>
   const context = await browser.newContext({ locale: 'nl-BE' });
   const page = await context.newPage();
   await page.goto('./');
-  await expect(page.getByLabel('Taal')).toHaveValue('nl');
-  await page.getByLabel('Taal').selectOption('en');
+  await expect(page.getByLabel('Taal', { exact: true })).toHaveValue('nl');
+  await page.getByLabel('Taal', { exact: true }).selectOption('en');
   await expect(page.getByLabel('Language')).toHaveValue('en');
   await page.reload();
   await expect(page.getByLabel('Language')).toHaveValue('en');

@@ -9,6 +9,16 @@ export const domain = {
     external: 'External party',
     note: 'Note',
   },
+  /** A kind inside a sentence, with its article ("an objective"): English needs a/an per word. */
+  aKind: {
+    department: 'a department',
+    role: 'a role',
+    team: 'a team',
+    task: 'a task',
+    objective: 'an objective',
+    external: 'an external party',
+    note: 'a note',
+  },
   departmentTypes: {
     marketing: 'Marketing',
     communications: 'Communications',

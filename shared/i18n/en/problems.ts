@@ -24,15 +24,15 @@ export const problems = {
   danglingEdge: 'no node with id "{{id}}"',
   parentMissing: 'no department with id "{{id}}"',
   parentNotDepartment: '"{{id}}" is not a department, so it cannot hold this node',
-  relationRefused: 'a “{{relation}}” relation cannot go from a {{sourceKind}} to a {{targetKind}}',
+  relationRefused: 'a “{{relation}}” relation cannot go from {{sourceKind}} to {{targetKind}}',
 };
 
 /** Why a connection is refused (codes from shared/model/relations.ts). */
 export const refusals = {
   selfLoop: 'A node cannot be connected to itself.',
   noteCannotConnect: 'Notes stand on their own; they cannot be connected.',
-  wrongSource: '“{{relation}}” cannot start at a {{sourceKind}}.',
-  wrongTarget: '“{{relation}}” cannot end at a {{targetKind}}.',
+  wrongSource: '“{{relation, capitalise}}” cannot start at {{sourceKind}}.',
+  wrongTarget: '“{{relation, capitalise}}” cannot end at {{targetKind}}.',
   sponsorNotBoard: 'Only the board of directors, or a role, can sponsor.',
-  noRelationFits: 'A {{sourceKind}} cannot be connected to a {{targetKind}}.',
+  noRelationFits: '{{sourceKind, capitalise}} cannot be connected to {{targetKind}}.',
 };

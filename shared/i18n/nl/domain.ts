@@ -12,6 +12,15 @@ export const domain: Translation<typeof en> = {
     external: 'Externe partij',
     note: 'Notitie',
   },
+  aKind: {
+    department: 'een afdeling',
+    role: 'een rol',
+    team: 'een team',
+    task: 'een taak',
+    objective: 'een doelstelling',
+    external: 'een externe partij',
+    note: 'een notitie',
+  },
   departmentTypes: {
     marketing: 'Marketing',
     communications: 'Communicatie',

@@ -26,14 +26,14 @@ export const problems: Translation<typeof enProblems> = {
   danglingEdge: 'er is geen node met id "{{id}}"',
   parentMissing: 'er is geen afdeling met id "{{id}}"',
   parentNotDepartment: '"{{id}}" is geen afdeling en kan deze node dus niet bevatten',
-  relationRefused: 'een relatie "{{relation}}" kan niet van een {{sourceKind}} naar een {{targetKind}} lopen',
+  relationRefused: 'een relatie "{{relation}}" kan niet van {{sourceKind}} naar {{targetKind}} lopen',
 };
 
 export const refusals: Translation<typeof enRefusals> = {
   selfLoop: 'Een element kan niet met zichzelf verbonden worden.',
   noteCannotConnect: 'Notities staan op zichzelf; ze worden niet verbonden.',
-  wrongSource: '‘{{relation}}’ kan niet beginnen bij een {{sourceKind}}.',
-  wrongTarget: '‘{{relation}}’ kan niet eindigen bij een {{targetKind}}.',
+  wrongSource: '‘{{relation, capitalise}}’ kan niet beginnen bij {{sourceKind}}.',
+  wrongTarget: '‘{{relation, capitalise}}’ kan niet eindigen bij {{targetKind}}.',
   sponsorNotBoard: 'Alleen de directie, of een rol, kan sponsoren.',
-  noRelationFits: 'Een {{sourceKind}} kan niet verbonden worden met een {{targetKind}}.',
+  noRelationFits: '{{sourceKind, capitalise}} kan niet verbonden worden met {{targetKind}}.',
 };

@@ -13,6 +13,7 @@ import { useAppStore } from '../store/store';
 import { applyQuickFix, dismiss, fixLabels, restore, setHidden } from './actions';
 import { HintItem } from './HintItem';
 import { connectHints, useHintsStore } from './hintsStore';
+import { ModelPanel } from '../workshop/ModelPanel';
 import { SEVERITY_GLYPH } from './severity';
 import './hints.css';
 
@@ -146,6 +147,8 @@ export function HintsPanel() {
                   {showDismissed && <DismissedList hints={dismissed} />}
                 </section>
               )}
+              {/* Which of the five models the board is closest to belongs with the hints: both read the board. */}
+              <ModelPanel compact />
             </>
           )}
         </div>

@@ -15,6 +15,7 @@ import type { ExportHint } from './options';
 import { drawScene, fitPlacement } from './pdf';
 import { textWidth } from './metrics';
 import { pdfSafe } from './pdfText';
+import { drawModelSection } from './reportModel';
 
 export interface ReportOptions {
   /** ISO date printed on the cover and in the footer; passed in so output is reproducible. */
@@ -145,9 +146,10 @@ export function exportReportPdf(board: Board, options: ReportOptions, t: TFuncti
     });
   }
 
-  // Hints with their sources.
+  // The organisation model, then the hints with their sources: what to discuss next.
   doc.addPage();
-  y = heading(doc, t('export.report.hints'), M + 14);
+  y = drawModelSection(doc, board, t, M + 14, { left: M, width: PAGE.width - 2 * M, bottom: PAGE.height - M - 10 });
+  y = heading(doc, t('export.report.hints'), y);
   if (!options.hints.length) {
     doc.setFont('helvetica', 'normal');
     doc.setFontSize(11);

@@ -56,6 +56,11 @@ test('the demo board: hints grouped by severity with counts, badges on the nodes
   await expect(badge(page, 'r-wcc')).toHaveAttribute('data-severity', 'tip');
   await expect(badge(page, 'k-report')).toHaveAttribute('data-count', '1');
   await expect(badge(page, 'r-strat')).toHaveCount(0);
+  // The organisation model sits with the hints: named, and the next step for this size.
+  const model = page.locator('.oc-hints').getByTestId('model-panel');
+  await expect(model).toHaveAttribute('data-model', 'hub-and-spoke');
+  await expect(model).toContainText('Closest to: Hub and spoke');
+  await expect(model).toContainText('Next step:');
 
   // Each hint opens its explanation and its source.
   await hint(page, 'strategic-operational-mixed').getByRole('button', { name: 'Why?' }).click();
@@ -68,6 +73,8 @@ test('the demo board: hints grouped by severity with counts, badges on the nodes
 test('in Dutch: counts, wording and the source', async ({ page }) => {
   await openDemo(page, 'nl');
   await expect(page.locator('.oc-hints__group--warning h3')).toHaveText('Waarschuwingen (1)');
+  await expect(page.locator('.oc-hints').getByTestId('model-panel')).toContainText('Lijkt het meest op: Hub-and-spoke');
+  await expect(page.locator('.oc-hints').getByTestId('model-panel')).toContainText('Volgende stap:');
   await expect(hint(page, 'objective-unserved')).toContainText('Geen enkele taak draagt bij aan “Technici werven”');
   await hint(page, 'vanity-kpi').getByRole('button', { name: 'Waarom?' }).click();
   await expect(hint(page, 'vanity-kpi').locator('.oc-hint__details')).toContainText('nietszeggende data');

@@ -11,6 +11,8 @@ import { exportDiagramPdf } from '../../../shared/export/pdf';
 import { exportReportPdf, MAX_MATRIX_COLUMNS } from '../../../shared/export/report';
 import { deriveRaci, raciColumns } from '../../../shared/raci/matrix';
 import { largeBoard } from '../../fixtures/largeBoard';
+import { describeDetection } from '../../../shared/models/describe';
+import { detectModel } from '../../../shared/models/detect';
 
 const dir = mkdtempSync(join(tmpdir(), 'orgcanvas-pdf-'));
 const en = createI18n('en').t;
@@ -59,6 +61,11 @@ describe('PDF export', () => {
     expect(words).toContain('Profiel van de organisatie');
     expect(words).toContain('Verantwoordelijkheden (RACI)');
     expect(words).toContain('Hints en gespreksonderwerpen');
+    // The organisation model, as the hints panel names it, before the hints.
+    const model = describeDetection(detectModel(demoBoard()), nl);
+    expect(words).toContain(nl('models.title'));
+    expect(words).toContain(model.headline);
+    expect(words.indexOf(model.headline)).toBeLessThan(words.indexOf('Hints en gespreksonderwerpen'));
     expect(words).toContain('Bron: 004 comments ("hete aardappel")');
     expect(words).toContain('Nobody answers for webcare <script>');
     expect(words).toContain(`Pagina ${n} van ${n}`);

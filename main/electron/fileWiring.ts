@@ -35,6 +35,7 @@ export function createFileHandlers(deps: {
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
   userData: string;
   window: () => BrowserWindow | null;
+  claimOpenRequest: (requestId: string) => string | undefined;
 }): FileHandlers {
   const ports: FilePorts = {
     fs: deps.fs,
@@ -42,5 +43,5 @@ export function createFileHandlers(deps: {
     userData: deps.userData,
     dialog: electronDialogPort(deps.dialog, deps.window),
   };
-  return fileHandlers(createFileService(ports), createMirror(ports));
+  return fileHandlers(createFileService(ports), createMirror(ports), deps.claimOpenRequest);
 }

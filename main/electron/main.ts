@@ -31,7 +31,7 @@ const result = startApp(
     icon: process.platform === 'linux' && existsSync(devIcon) ? devIcon : undefined,
     locale: () => app.getLocale(),
     readFile: (filePath) => fs.readFile(filePath),
-    extraHandlers: (context) => createFileHandlers({ fs, dialog, userData: app.getPath('userData'), window: context.mainWindow }),
+    extraHandlers: (context) => createFileHandlers({ fs, dialog, userData: app.getPath('userData'), window: context.mainWindow, claimOpenRequest: (id) => context.openRequests.claim(id) }),
     log: (message) => console.warn(message),
   },
 );

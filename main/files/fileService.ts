@@ -49,6 +49,8 @@ interface Bound {
 export interface FileService {
   open(): Promise<OpenResult>;
   openRecent(recentId: string): Promise<OpenResult>;
+  /** A file the OS handed the app (argument, double-click), by the path main claimed for it. */
+  openPath(path: string | undefined): Promise<OpenResult>;
   save(handle: string, board: unknown, options?: { overwrite?: boolean }): Promise<SaveResult>;
   saveAs(board: unknown, suggestedName?: string): Promise<SaveResult>;
   recent(): Promise<RecentView[]>;
@@ -123,6 +125,12 @@ export function createFileService(ports: FilePorts): FileService {
         await writeRecent(fs, userData, entries.filter((e) => e.id !== recentId)).catch(() => undefined);
       }
       return result;
+    },
+
+    async openPath(path) {
+      // Undefined: the request id was never handed out, or was already used.
+      if (!path) return toFailure(new FileError('unknownHandle', ''), '');
+      return readBoardAt(path);
     },
 
     async save(handle, value, options = {}) {

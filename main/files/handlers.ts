@@ -11,10 +11,12 @@ import type { Mirror } from './mirror';
 
 export type FileHandlers = Pick<HandlersOf<OrgcanvasContract>, keyof typeof fileChannels>;
 
-export function fileHandlers(files: FileService, mirror: Mirror): FileHandlers {
+/** `claimOpenRequest` turns a request id main handed out into its path, once (main/electron/openRequests.ts). */
+export function fileHandlers(files: FileService, mirror: Mirror, claimOpenRequest: (requestId: string) => string | undefined): FileHandlers {
   return {
     fileOpen: () => files.open(),
     fileOpenRecent: ({ recentId }) => files.openRecent(recentId),
+    fileOpenRequest: ({ requestId }) => files.openPath(claimOpenRequest(requestId)),
     fileSave: ({ handle, board, overwrite }) => files.save(handle, board, { overwrite }),
     fileSaveAs: ({ board, suggestedName }) => files.saveAs(board, suggestedName),
     fileRecent: () => files.recent(),

@@ -137,6 +137,6 @@ function behaviour(meta: CommandMeta): Pick<Command, 'perform' | 'enabled' | 'ch
 }
 
 export function registerBuiltinCommands(): () => void {
-  const removers = COMMANDS.map((meta) => registerCommand({ ...meta, ...behaviour(meta) }));
+  const removers = COMMANDS.filter((meta) => !meta.feature).map((meta) => registerCommand({ ...meta, ...behaviour(meta) }));
   return () => removers.forEach((remove) => remove());
 }

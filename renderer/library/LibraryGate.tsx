@@ -8,7 +8,9 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './library.css';
 import { bootLibrary } from './controller';
-import { hasUnsavedFileChanges, importFile } from './fileCommands';
+import { subscribeOpenRequests } from '../platform/platform';
+import { hasUnsavedFileChanges, importFile, openRequestedFile } from './fileCommands';
+import { registerFileCommands } from './commands';
 import { Notices } from './Notices';
 import { notify, useSession } from './session';
 import { StartScreen } from './StartScreen';
@@ -22,10 +24,22 @@ export function LibraryGate({ children }: { children: ReactNode }) {
   const [dropping, setDropping] = useState(false);
 
   useEffect(() => {
-    void bootLibrary(t('storage.library.demoName'));
+    let unsubscribe: (() => void) | null = null;
+    let gone = false;
+    // Files the OS hands the desktop app open once the library can take them. (StrictMode
+    // runs this twice; the flag keeps the first run from subscribing after its cleanup.)
+    void bootLibrary(t('storage.library.demoName')).then(() => {
+      if (!gone) unsubscribe = subscribeOpenRequests((request) => void openRequestedFile(request));
+    });
+    return () => {
+      gone = true;
+      unsubscribe?.();
+    };
     // Once per app start; a language switch must not boot again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  useEffect(() => registerFileCommands(), []);
 
   useEffect(() => {
     const beforeUnload = (event: BeforeUnloadEvent) => {

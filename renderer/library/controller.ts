@@ -9,7 +9,7 @@ import { emptyBoard } from '../../shared/model/board';
 import { templateBoard, type TemplateId } from '../../shared/templates';
 import { startAutosave, type Autosave } from '../storage/autosave';
 import type { VersionReason } from '../storage/db';
-import { desktopApi } from '../storage/desktop';
+import { desktopApi } from '../platform/platform';
 import { storageErrorFrom } from '../storage/errors';
 import { libraryRepository } from '../storage/library';
 import { mirrorRow, unmirror } from '../storage/mirrorSync';

@@ -6,11 +6,12 @@
  * validation is refused with the parser's messages and nothing already stored changes.
  */
 import type { i18n as I18n } from 'i18next';
+import type { OpenRequest } from '../../shared/ipc/contract';
 import type { Board } from '../../shared/model/board';
 import { LIMITS } from '../../shared/model/limits';
 import { parseBoard, parseBoardValue } from '../../shared/model/parse';
 import { serializeBoard } from '../../shared/model/serialize';
-import { desktopApi } from '../storage/desktop';
+import { desktopApi } from '../platform/platform';
 import { useAppStore } from '../store/store';
 import { addBoard } from './controller';
 import { notify, useSession, type FileBinding } from './session';
@@ -56,22 +57,34 @@ export async function importFile(file: File, binding?: Omit<FileBinding, 'savedB
   return importText(await file.text(), file.name, binding);
 }
 
+type DesktopOpenResult = Awaited<ReturnType<NonNullable<ReturnType<typeof desktopApi>>['fileOpen']>>;
+
+/** What main read for us (Open dialog or a file the OS handed over): checked again, then added. */
+async function takeDesktopFile(result: DesktopOpenResult): Promise<void> {
+  if (!result.ok) {
+    if (result.code !== 'cancelled') notifyFileError(result);
+    return;
+  }
+  const parsed = parseBoardValue(result.board);
+  if (!parsed.ok) {
+    notify({ kind: 'refused', file: result.name, problems: parsed.problems });
+    return;
+  }
+  if (result.repairs.length) notify({ kind: 'repaired', file: result.name, problems: result.repairs });
+  const id = await addBoard(parsed.value, baseName(result.name), { name: result.name, handle: result.handle, savedBoard: parsed.value });
+  if (id) notify({ kind: 'opened', file: result.name });
+}
+
+/** A `.orgcanvas` file double-clicked or given at start: main opens it by its request id. */
+export async function openRequestedFile(request: OpenRequest): Promise<void> {
+  const api = desktopApi();
+  if (api) await takeDesktopFile(await api.fileOpenRequest({ requestId: request.requestId }));
+}
+
 export async function openFileCommand(): Promise<void> {
   const api = desktopApi();
   if (api) {
-    const result = await api.fileOpen();
-    if (!result.ok) {
-      if (result.code !== 'cancelled') notifyFileError(result);
-      return;
-    }
-    const parsed = parseBoardValue(result.board);
-    if (!parsed.ok) {
-      notify({ kind: 'refused', file: result.name, problems: parsed.problems });
-      return;
-    }
-    if (result.repairs.length) notify({ kind: 'repaired', file: result.name, problems: result.repairs });
-    const id = await addBoard(parsed.value, baseName(result.name), { name: result.name, handle: result.handle, savedBoard: parsed.value });
-    if (id) notify({ kind: 'opened', file: result.name });
+    await takeDesktopFile(await api.fileOpen());
     return;
   }
   const picker = fsAccess().showOpenFilePicker;

@@ -22,6 +22,12 @@ export interface CommandMeta {
   group: string;
   /** Shown in the canvas context menu when something is selected / on the empty canvas. */
   context?: 'selection' | 'canvas' | 'both';
+  /**
+   * The renderer feature that registers what this command does (renderer/library, …);
+   * absent: renderer/commands/builtins.ts does. Listed here anyway so the desktop menu,
+   * the palette and the help overlay know every command with its shortcut.
+   */
+  feature?: 'library' | 'workshop';
 }
 
 const c = (id: string, menu: CommandMenu, group: string, shortcuts: string[] = [], context?: CommandMeta['context']): CommandMeta => ({
@@ -33,7 +39,13 @@ const c = (id: string, menu: CommandMenu, group: string, shortcuts: string[] = [
   context,
 });
 
+const feature = (meta: CommandMeta, owner: NonNullable<CommandMeta['feature']>, labelKey = meta.labelKey): CommandMeta => ({ ...meta, feature: owner, labelKey });
+
 export const COMMANDS: readonly CommandMeta[] = [
+  feature(c('file.open', 'file', 'file', ['Mod+O']), 'library'),
+  feature(c('file.save', 'file', 'file', ['Mod+S']), 'library'),
+  feature(c('file.saveAs', 'file', 'file', ['Mod+Shift+S']), 'library'),
+  feature(c('workshop.templates', 'file', 'workshop'), 'workshop', 'workshop.templates.open'),
   c('edit.undo', 'edit', 'history', ['Mod+Z']),
   c('edit.redo', 'edit', 'history', ['Mod+Shift+Z', 'Mod+Y']),
   c('edit.cut', 'edit', 'clipboard', ['Mod+X'], 'selection'),
@@ -78,8 +90,18 @@ export const COMMANDS: readonly CommandMeta[] = [
   c('view.snapToGrid', 'view', 'options', ["Mod+'"]),
   c('view.find', 'view', 'find', ['Mod+F']),
   c('view.commandPalette', 'view', 'find', ['Mod+K', 'Mod+Shift+P']),
+  feature(c('workshop.present', 'view', 'workshop', ['F5']), 'workshop', 'workshop.present.enter'),
+  feature(c('workshop.parkingLot', 'view', 'workshop'), 'workshop', 'workshop.parking.open'),
+  feature(c('workshop.timer', 'view', 'workshop'), 'workshop', 'workshop.timer.label'),
   c('help.shortcuts', 'help', 'help', ['?']),
 ];
+
+/** A catalogue entry by id; throws for an id that is not in the catalogue (a typo). */
+export function commandMeta(id: string): CommandMeta {
+  const meta = COMMANDS.find((command) => command.id === id);
+  if (!meta) throw new Error(`No command "${id}" in shared/commands/catalogue.ts`);
+  return meta;
+}
 
 /** Shortcut text for people: "Ctrl+Shift+Z" or "⌘⇧Z". */
 export function shortcutLabel(shortcut: string, mac = false): string {

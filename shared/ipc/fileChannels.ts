@@ -67,6 +67,8 @@ export const fileChannels = {
   /** Open a board file through main's Open dialog. */
   fileOpen: invoke({ payload: z.undefined(), result: OpenResult }),
   fileOpenRecent: invoke({ payload: z.object({ recentId: Handle }).strict(), result: OpenResult }),
+  /** Open a file the OS handed the app (contract.ts OpenRequest), by its one-time request id. */
+  fileOpenRequest: invoke({ payload: z.object({ requestId: Handle }).strict(), result: OpenResult }),
   /** Save to the file behind `handle`; refused with `changedOnDisk` unless `overwrite`. */
   fileSave: invoke({
     payload: z.object({ handle: Handle, board: z.unknown(), overwrite: z.boolean().optional() }).strict(),

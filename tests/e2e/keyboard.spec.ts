@@ -79,7 +79,11 @@ async function find(page: Page, label: string) {
   await expect(page.getByRole('dialog').getByRole('combobox')).toBeFocused();
   await page.keyboard.type(label);
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement)?.dataset.id ?? null)).not.toBeNull();
+  // The node found, not the one focused before: otherwise the next key can reach the closing dialog.
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect
+    .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('.react-flow__node')?.textContent ?? ''))
+    .toContain(label);
 }
 
 async function connectTo(page: Page, target: string) {

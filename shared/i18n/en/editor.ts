@@ -1,6 +1,11 @@
 /** The editor: commands, palette, inspector, connecting, find, help. */
 export const editor = {
   commands: {
+    file: {
+      open: 'Open file…',
+      save: 'Save',
+      saveAs: 'Save as…',
+    },
     edit: {
       undo: 'Undo',
       redo: 'Redo',

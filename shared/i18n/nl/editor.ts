@@ -4,6 +4,11 @@ import type { Translation } from '../types';
 
 export const editor: Translation<typeof en> = {
   commands: {
+    file: {
+      open: 'Bestand openen…',
+      save: 'Opslaan',
+      saveAs: 'Opslaan als…',
+    },
     edit: {
       undo: 'Ongedaan maken',
       redo: 'Opnieuw',

@@ -62,6 +62,7 @@ describe('built bundles', () => {
     expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
     expect(window.options.webPreferences.preload).toBe(path.join(dist, 'preload.cjs'));
     expect(app.exit).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1));
     // The renderer folder main serves is the one vite builds.
     const response = await fake.protocolHandlers.get('app')!(new Request('app://orgcanvas/does-not-exist.js'));
     expect(response.status).toBe(404);

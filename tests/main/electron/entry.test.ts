@@ -10,7 +10,7 @@ const fake = vi.hoisted(() => ({ current: undefined as any }));
 vi.mock('electron', () => {
   const { electron } = fake.current;
   const dialog = { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }), showMessageBoxSync: () => 0 };
-  return { app: electron.app, BrowserWindow: electron.BrowserWindow, protocol: electron.protocol, session: electron.session, shell: electron.shell, ipcMain: electron.ipc, dialog };
+  return { app: electron.app, BrowserWindow: electron.BrowserWindow, protocol: electron.protocol, session: electron.session, shell: electron.shell, ipcMain: electron.ipc, dialog, Menu: electron.Menu };
 });
 
 describe('main.ts', () => {
@@ -30,6 +30,11 @@ describe('main.ts', () => {
     expect(window.loadedUrl).toMatch(/^app:\/\/orgcanvas\/index\.html/);
     // Every contract request is answered: the file service is wired in.
     expect(electron.ipc.handlers.has('orgcanvas:fileSaveAs')).toBe(true);
+    expect(electron.ipc.handlers.has('orgcanvas:fileOpenRequest')).toBe(true);
+    // The application menu, in the system's language (nl-NL).
+    await vi.waitFor(() => expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1));
+    const labels = JSON.stringify(electron.Menu.buildFromTemplate.mock.calls[0][0]);
+    expect(labels).toContain('Bestand');
     expect(app.exit).not.toHaveBeenCalled();
   });
 });

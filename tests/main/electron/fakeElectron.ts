@@ -140,6 +140,8 @@ export function fakeElectron(options: { lock?: boolean } = {}) {
     /** Answers the close prompt: 0 = keep working, 1 = close without saving. */
     dialog: { showMessageBoxSync: vi.fn((..._args: unknown[]) => 0) },
     ipc: fakeIpcMain(),
+    /** main.ts installs the application menu once the window is ready. */
+    Menu: { buildFromTemplate: vi.fn((template: unknown[]) => ({ template })), setApplicationMenu: vi.fn() },
   };
   return { electron, app, protocolHandlers };
 }

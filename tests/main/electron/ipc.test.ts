@@ -13,6 +13,7 @@ import type { FsPort } from '../../../main/files/ports';
 import { contract } from '../../../shared/ipc/contract';
 import { channelName, invoke, invokeNames } from '../../../shared/ipc/define';
 import { fakeIpcMain, FakeWebContents, senderEvent } from './fakeElectron';
+import { OpenRequestQueue } from '../../../main/electron/openRequests';
 
 const FOREIGN_SENDERS: [string, ReturnType<typeof senderEvent>][] = [
   ['a web page', senderEvent('https://evil.example/')],
@@ -165,7 +166,7 @@ describe('the real file handlers behind the IPC layer', () => {
     const dialog = { chooseOpenPath: async () => path.join(userData, 'picked.orgcanvas'), chooseSavePath: async (name: string) => path.join(userData, name || 'saved.orgcanvas') };
     const ports = { fs: recordingFs, dialog, clock: { now: () => Date.now() }, userData };
     ipc = fakeIpcMain();
-    registerHandlers(ipc, contract, fileHandlers(createFileService(ports), createMirror(ports)) as any);
+    registerHandlers(ipc, contract, fileHandlers(createFileService(ports), createMirror(ports), (id) => new OpenRequestQueue().claim(id)) as any);
   });
 
   afterAll(() => rm(userData, { recursive: true, force: true }));

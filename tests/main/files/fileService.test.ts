@@ -6,6 +6,9 @@ import { emptyBoard } from '../../../shared/model/board';
 import { serializeBoard } from '../../../shared/model/serialize';
 import { createFileService } from '../../../main/files/fileService';
 import { failingFs, ports, scriptedDialog, tempFolder } from './helpers';
+import { OpenRequestQueue } from '../../../main/electron/openRequests';
+import { fileHandlers } from '../../../main/files/handlers';
+import { createMirror } from '../../../main/files/mirror';
 
 let dir: Awaited<ReturnType<typeof tempFolder>>;
 let userData: string;
@@ -32,6 +35,29 @@ describe('file service', () => {
     dialog.openAnswers.push(join(dir.path, 'Acme.orgcanvas'));
     const opened = await files.open();
     expect(opened.ok && opened.board).toEqual(demoBoard());
+  });
+
+  it('opens a file the OS handed the app by its request id, once, and binds it for Save', async () => {
+    const dialog = scriptedDialog();
+    const p = ports(userData, dialog);
+    const queue = new OpenRequestQueue();
+    const handlers = fileHandlers(createFileService(p), createMirror(p), (id) => queue.claim(id));
+    const path = join(dir.path, 'Workshop 3.orgcanvas');
+    await writeFile(path, serializeBoard(demoBoard()));
+    const request = queue.add(path)!;
+    expect(request.name).toBe('Workshop 3.orgcanvas');
+
+    const opened = await handlers.fileOpenRequest({ requestId: request.requestId });
+    expect(opened).toMatchObject({ ok: true, name: 'Workshop 3.orgcanvas' });
+    expect(opened.ok && opened.board).toEqual(demoBoard());
+    if (!opened.ok) throw new Error('open failed');
+    expect(await handlers.fileSave({ handle: opened.handle, board: emptyBoard({ name: 'edited' }) })).toMatchObject({ ok: true });
+    expect(JSON.parse(await readFile(path, 'utf8')).profile.name).toBe('edited');
+
+    // Used once; an id main never handed out opens nothing either.
+    expect(await handlers.fileOpenRequest({ requestId: request.requestId })).toMatchObject({ ok: false, code: 'unknownHandle' });
+    expect(await handlers.fileOpenRequest({ requestId: 'abcdefghijkl' })).toMatchObject({ ok: false, code: 'unknownHandle' });
+    expect(queue.take()).toEqual([]);
   });
 
   it('reports Cancel as cancelled, writing nothing', async () => {

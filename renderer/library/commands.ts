@@ -1,0 +1,18 @@
+/**
+ * Open / Save / Save as in the app's one registry (Ctrl+O, Ctrl+S, Ctrl+Shift+S), so the
+ * keyboard, the command palette, the help overlay and the desktop menu all reach the same
+ * functions as the storage bar's buttons.
+ */
+import { commandMeta } from '../../shared/commands/catalogue';
+import { registerCommand } from '../commands/registry';
+import { i18n } from '../i18n/setup';
+import { openFileCommand, saveAsCommand, saveFileCommand } from './fileCommands';
+
+export function registerFileCommands(): () => void {
+  const removers = [
+    registerCommand({ ...commandMeta('file.open'), perform: () => openFileCommand() }),
+    registerCommand({ ...commandMeta('file.save'), perform: () => saveFileCommand(i18n) }),
+    registerCommand({ ...commandMeta('file.saveAs'), perform: () => saveAsCommand() }),
+  ];
+  return () => removers.forEach((remove) => remove());
+}

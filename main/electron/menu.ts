@@ -9,7 +9,7 @@
  * would run each command twice (and steal keys such as arrows from text fields).
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import { COMMAND_MENUS, COMMANDS, electronAccelerator, type CommandMeta } from '../../shared/commands/catalogue';
+import { COMMAND_MENUS, MENU_COMMANDS, electronAccelerator, type CommandMeta } from '../../shared/commands/catalogue';
 import { createI18n, type Language } from '../../shared/i18n';
 
 /** Commands that stay out of the menu bar: their keys are the natural way to use them. */
@@ -22,7 +22,7 @@ export interface MenuOptions {
   send: (id: string) => void;
 }
 
-export function menuTemplate(options: MenuOptions, commands: readonly CommandMeta[] = COMMANDS): MenuItemConstructorOptions[] {
+export function menuTemplate(options: MenuOptions, commands: readonly CommandMeta[] = MENU_COMMANDS): MenuItemConstructorOptions[] {
   const i18n = createI18n(options.language);
   const t = (key: string) => i18n.t(key);
   const menus: MenuItemConstructorOptions[] = [];

@@ -14,7 +14,7 @@ export type CommandMenu = (typeof COMMAND_MENUS)[number];
 export interface CommandMeta {
   id: string;
   menu: CommandMenu;
-  /** Key in the `editor.commands` catalogue namespace (both languages). */
+  /** i18n key of the label (both languages): `editor.commands.<id>` for the built-ins. */
   labelKey: string;
   /** The first shortcut is the one menus show; the others also work. */
   shortcuts: readonly string[];
@@ -80,6 +80,19 @@ export const COMMANDS: readonly CommandMeta[] = [
   c('view.commandPalette', 'view', 'find', ['Mod+K', 'Mod+Shift+P']),
   c('help.shortcuts', 'help', 'help', ['?']),
 ];
+
+/**
+ * Commands whose behaviour a feature layer registers itself (renderer/export/), listed here
+ * so the desktop menu shows them and their shortcuts are checked against the ones above.
+ * Their labels live in the feature's own namespace, hence full label keys.
+ */
+export const FEATURE_COMMANDS: readonly CommandMeta[] = [
+  { id: 'file.export', menu: 'file', group: 'export', labelKey: 'export.dialog.command', shortcuts: ['Mod+E'] },
+  { id: 'view.raci', menu: 'view', group: 'raci', labelKey: 'export.raciView.command', shortcuts: ['Mod+Shift+R'] },
+];
+
+/** Everything the application menu lists: the built-ins, then the feature commands. */
+export const MENU_COMMANDS: readonly CommandMeta[] = [...COMMANDS, ...FEATURE_COMMANDS];
 
 /** Shortcut text for people: "Ctrl+Shift+Z" or "⌘⇧Z". */
 export function shortcutLabel(shortcut: string, mac = false): string {

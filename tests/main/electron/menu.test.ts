@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { COMMANDS } from '../../../shared/commands/catalogue';
+import { MENU_COMMANDS } from '../../../shared/commands/catalogue';
 import { installAppMenu, menuTemplate } from '../../../main/electron/menu';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -23,9 +23,18 @@ describe('application menu', () => {
 
   it('lists every catalogue command except the arrow nudges and Escape', () => {
     const ids = new Set(items(menuTemplate({ language: 'en', platform: 'linux', send: () => undefined })).map((i) => i.id));
-    for (const command of COMMANDS) {
+    for (const command of MENU_COMMANDS) {
       expect(ids.has(command.id), command.id).toBe(!/^arrange\.nudge|^edit\.deselect$/.test(command.id));
     }
+  });
+
+  it('puts Export… in File and the RACI matrix in View, in both languages', () => {
+    const file = (lang: 'en' | 'nl') => menuTemplate({ language: lang, platform: 'linux', send: () => undefined });
+    const find = (lang: 'en' | 'nl', id: string) => items(file(lang)).find((i) => i.id === id);
+    expect(file('en')[0].submenu).toContainEqual(expect.objectContaining({ id: 'file.export', label: 'Export…', accelerator: 'CmdOrCtrl+E' }));
+    expect(find('nl', 'file.export')!.label).toBe('Exporteren…');
+    expect(file('en')[4].submenu).toContainEqual(expect.objectContaining({ id: 'view.raci', label: 'RACI matrix…', accelerator: 'CmdOrCtrl+Shift+R' }));
+    expect(find('nl', 'view.raci')!.label).toBe('RACI-matrix…');
   });
 
   it('adds the app menu on macOS and installs through Menu', () => {

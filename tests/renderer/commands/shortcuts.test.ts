@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, electronAccelerator, shortcutLabel } from '../../../shared/commands/catalogue';
+import { MENU_COMMANDS, electronAccelerator, shortcutLabel } from '../../../shared/commands/catalogue';
 import { en } from './catalogueKeys';
 import { matchesShortcut, type KeyLike } from '../../../renderer/commands/shortcuts';
 
@@ -23,9 +23,9 @@ describe('shortcuts', () => {
     expect(matchesShortcut(key('=', { ctrlKey: true }, 'Equal'), 'Mod+=', false)).toBe(true);
   });
 
-  it('every catalogue command has a label in both languages and unique shortcuts', () => {
+  it('every catalogue and feature command has a label in both languages and unique shortcuts', () => {
     const seen = new Map<string, string>();
-    for (const command of COMMANDS) {
+    for (const command of MENU_COMMANDS) {
       expect(en(command.labelKey, 'en'), command.id).toBeTypeOf('string');
       expect(en(command.labelKey, 'nl'), command.id).toBeTypeOf('string');
       for (const shortcut of command.shortcuts) {

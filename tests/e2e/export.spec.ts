@@ -154,6 +154,8 @@ function hostileBoard(): Board {
 
 for (const [name, board] of [['the demo board', demo], ['a board with hostile labels', hostileBoard()]] as const) {
   test(`SVG of ${name}: parses, every label as text, nothing that runs`, async ({ page }) => {
+    const alerts: string[] = [];
+    page.on('dialog', (d) => void (alerts.push(d.message()), d.dismiss()));
     await openBoard(page, 'en', board);
     await page.keyboard.press('Control+e');
     const dialog = exportDialog(page);
@@ -165,7 +167,9 @@ for (const [name, board] of [['the demo board', demo], ['a board with hostile la
     expect(svg.parseError).toBeNull();
     expect(svg.dangerous).toEqual([]);
     for (const node of board.nodes) expect(svg.nodeText[node.id], node.id).toContain(node.label.replace(/\s+/g, ' '));
-    // The page itself ran nothing from the labels either (no alert dialog appeared).
+    // The page itself ran nothing from the labels either: the preview showed them, no alert.
+    await expectPreviewShown(dialog.getByRole('img', { name: 'Preview' }));
+    expect(alerts).toEqual([]);
   });
 }
 

@@ -2,6 +2,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
 import { EditorFrame } from './chrome/EditorFrame';
+import { ExportLayer } from './export/ExportLayer';
 import { Legend } from './chrome/Legend';
 import { TopBar } from './chrome/TopBar';
 import { HintsPanel } from './hints/HintsPanel';
@@ -20,6 +21,7 @@ export function App() {
               <Legend />
               <HintsPanel />
               <WorkshopLayer />
+              <ExportLayer />
             </main>
           </EditorFrame>
         </LibraryGate>

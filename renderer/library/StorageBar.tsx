@@ -1,5 +1,6 @@
-/** The strip above the canvas: back to the library, the board's name, save state, files, versions. */
+/** The strip above the canvas: back to the library, the board's name, save state, files, export, RACI, versions. */
 import { useTranslation } from 'react-i18next';
+import { CommandButton } from '../commands/CommandButton';
 import { showLibrary } from './controller';
 import { hasUnsavedFileChanges, openFileCommand, saveAsCommand, saveFileCommand } from './fileCommands';
 import { SaveIndicator } from './SaveIndicator';
@@ -33,6 +34,9 @@ export function StorageBar({ versionsOpen, onToggleVersions }: { versionsOpen: b
       <button type="button" className="oc-button" onClick={() => void saveAsCommand()}>
         {t('storage.files.saveAs')}
       </button>
+      {/* Registered by the export layer; here because facilitators look for buttons, not keys. */}
+      <CommandButton id="file.export" className="oc-button" />
+      <CommandButton id="view.raci" className="oc-button" />
       <button type="button" className="oc-button" aria-pressed={versionsOpen} onClick={onToggleVersions}>
         {t('storage.versions.open')}
       </button>

@@ -14,7 +14,7 @@ export type CommandMenu = (typeof COMMAND_MENUS)[number];
 export interface CommandMeta {
   id: string;
   menu: CommandMenu;
-  /** Key in the `editor.commands` catalogue namespace (both languages). */
+  /** i18n key of the label (both languages): `editor.commands.<id>` for the built-ins. */
   labelKey: string;
   /** The first shortcut is the one menus show; the others also work. */
   shortcuts: readonly string[];
@@ -27,7 +27,7 @@ export interface CommandMeta {
    * absent: renderer/commands/builtins.ts does. Listed here anyway so the desktop menu,
    * the palette and the help overlay know every command with its shortcut.
    */
-  feature?: 'library' | 'workshop';
+  feature?: 'library' | 'workshop' | 'export';
 }
 
 const c = (id: string, menu: CommandMenu, group: string, shortcuts: string[] = [], context?: CommandMeta['context']): CommandMeta => ({
@@ -46,6 +46,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   feature(c('file.save', 'file', 'file', ['Mod+S']), 'library'),
   feature(c('file.saveAs', 'file', 'file', ['Mod+Shift+S']), 'library'),
   feature(c('workshop.templates', 'file', 'workshop'), 'workshop', 'workshop.templates.open'),
+  feature(c('file.export', 'file', 'export', ['Mod+E']), 'export', 'export.dialog.command'),
   c('edit.undo', 'edit', 'history', ['Mod+Z']),
   c('edit.redo', 'edit', 'history', ['Mod+Shift+Z', 'Mod+Y']),
   c('edit.cut', 'edit', 'clipboard', ['Mod+X'], 'selection'),
@@ -93,6 +94,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   feature(c('workshop.present', 'view', 'workshop', ['F5']), 'workshop', 'workshop.present.enter'),
   feature(c('workshop.parkingLot', 'view', 'workshop'), 'workshop', 'workshop.parking.open'),
   feature(c('workshop.timer', 'view', 'workshop'), 'workshop', 'workshop.timer.label'),
+  feature(c('view.raci', 'view', 'raci', ['Mod+Shift+R']), 'export', 'export.raciView.command'),
   c('help.shortcuts', 'help', 'help', ['?']),
 ];
 

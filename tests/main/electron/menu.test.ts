@@ -28,6 +28,15 @@ describe('application menu', () => {
     }
   });
 
+  it('puts Export… in File and the RACI matrix in View, in both languages', () => {
+    const file = (lang: 'en' | 'nl') => menuTemplate({ language: lang, platform: 'linux', send: () => undefined });
+    const find = (lang: 'en' | 'nl', id: string) => items(file(lang)).find((i) => i.id === id);
+    expect(file('en')[0].submenu).toContainEqual(expect.objectContaining({ id: 'file.export', label: 'Export…', accelerator: 'CmdOrCtrl+E' }));
+    expect(find('nl', 'file.export')!.label).toBe('Exporteren…');
+    expect(file('en')[4].submenu).toContainEqual(expect.objectContaining({ id: 'view.raci', label: 'RACI matrix…', accelerator: 'CmdOrCtrl+Shift+R' }));
+    expect(find('nl', 'view.raci')!.label).toBe('RACI-matrix…');
+  });
+
   it('adds the app menu on macOS and installs through Menu', () => {
     const mac = menuTemplate({ language: 'en', platform: 'darwin', send: () => undefined });
     expect(mac[0]).toEqual({ role: 'appMenu' });

@@ -23,7 +23,7 @@ describe('shortcuts', () => {
     expect(matchesShortcut(key('=', { ctrlKey: true }, 'Equal'), 'Mod+=', false)).toBe(true);
   });
 
-  it('every catalogue command has a label in both languages and unique shortcuts', () => {
+  it('every catalogue and feature command has a label in both languages and unique shortcuts', () => {
     const seen = new Map<string, string>();
     for (const command of COMMANDS) {
       expect(en(command.labelKey, 'en'), command.id).toBeTypeOf('string');

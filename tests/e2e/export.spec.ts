@@ -1,0 +1,214 @@
+/**
+ * The export dialog as a consultant uses it: Ctrl+E (or the palette, or the Export… button),
+ * a live preview, and the files it saves read back from disk: PNG pixels (pngjs), SVG
+ * structure (the browser's XML parser), PDF pages (poppler). Screenshots in both languages
+ * go to test-results/screens/.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { demoBoard } from '../../shared/boards/demo';
+import type { Board } from '../../shared/model/board';
+import { nodeEl, openBoard, type Lang } from './editingHelpers';
+import { downloadOf, EXPORT_TEXT, expectPreviewShown, pdfFacts, previewSvg, rgb, SCREENS, svgFacts } from './exportHelpers';
+
+const demo = demoBoard();
+
+function exportDialog(page: Page, lang: Lang = 'en') {
+  return page.getByRole('dialog', { name: EXPORT_TEXT[lang].title, exact: true });
+}
+
+/** Remembers the last Ctrl+E keydown, read after it was handled (defaultPrevented). */
+async function watchCtrlE(page: Page) {
+  await page.addInitScript(() => {
+    window.addEventListener('keydown', (e) => e.key.toLowerCase() === 'e' && e.ctrlKey && ((window as never as { lastCtrlE: KeyboardEvent }).lastCtrlE = e), true);
+  });
+}
+
+for (const lang of ['en', 'nl'] as const) {
+  test(`Ctrl+E opens the export dialog with its labels and preview; Esc closes it and focus returns (${lang})`, async ({ page }) => {
+    const T = EXPORT_TEXT[lang];
+    await watchCtrlE(page);
+    await openBoard(page, lang, demo);
+    await nodeEl(page, 'k-web').click();
+    await expect(nodeEl(page, 'k-web')).toBeFocused();
+    await page.keyboard.press('Control+e');
+    const dialog = exportDialog(page, lang);
+    await expect(dialog).toBeVisible();
+    // The browser never saw the key (Chromium would move focus to its address bar).
+    expect(await page.evaluate(() => (window as never as { lastCtrlE: KeyboardEvent }).lastCtrlE.defaultPrevented)).toBe(true);
+    for (const name of [T.png, T.svg, T.pdf, T.report, T.transparent]) await expect(dialog.getByRole('radio', { name, exact: true })).toBeVisible();
+    await expect(dialog.getByRole('group', { name: T.format })).toBeVisible();
+    await expect(dialog.getByRole('group', { name: T.background })).toBeVisible();
+    await expect(dialog.getByRole('checkbox', { name: T.legend, exact: true })).toBeChecked();
+    await expect(dialog.getByLabel(T.size)).toBeVisible();
+    await expect(dialog.getByRole('button', { name: T.save })).toBeEnabled();
+    await expectPreviewShown(dialog.getByRole('img', { name: T.preview }));
+    await expect(dialog.getByTestId('export-pixels')).toHaveText(/^\d+ × \d+ px$/);
+    // Nothing in the dialog is cut off or spills out of it.
+    const overflow = await dialog.evaluate((d) => [...d.querySelectorAll('label, legend, button, h2, figcaption')].filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > d.getBoundingClientRect().right + 1).map((e) => e.textContent));
+    expect(overflow).toEqual([]);
+    // The clicked node made "Selection" the default; the screenshot shows the whole board.
+    await expect(dialog.getByRole('radio', { name: T.selection })).toBeChecked();
+    await dialog.getByRole('radio', { name: T.board, exact: true }).check();
+    await page.screenshot({ path: `${SCREENS}/export-dialog-${lang}.png` });
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(nodeEl(page, 'k-web')).toBeFocused();
+  });
+}
+
+test('the command palette and the Export… button open the dialog too', async ({ page }) => {
+  await openBoard(page, 'en', demo);
+  await page.keyboard.press('Control+k');
+  await page.getByPlaceholder(EXPORT_TEXT.en.palette).fill('export');
+  const item = page.getByRole('option', { name: /^Export…/ });
+  await expect(item).toContainText('Ctrl+E');
+  await page.keyboard.press('Enter');
+  await expect(exportDialog(page)).toBeVisible();
+  await exportDialog(page).getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(exportDialog(page)).toHaveCount(0);
+  await page.getByRole('navigation').getByRole('button', { name: 'Export…', exact: true }).click();
+  await expect(exportDialog(page)).toBeVisible();
+  // A click outside the dialog closes it as well.
+  await page.mouse.click(5, 450);
+  await expect(exportDialog(page)).toHaveCount(0);
+});
+
+test('the preview follows the options: legend off, transparent background', async ({ page }) => {
+  await openBoard(page, 'en', demo);
+  await page.keyboard.press('Control+e');
+  const dialog = exportDialog(page);
+  const preview = dialog.getByRole('img', { name: 'Preview' });
+  await expectPreviewShown(preview);
+  const withLegend = await previewSvg(preview);
+  expect(withLegend).toContain('>Legend</text>');
+  expect(withLegend).toMatch(/<rect width="100%" height="100%" fill="#fff(fff)?"/i);
+  await dialog.getByRole('checkbox', { name: 'Legend', exact: true }).uncheck();
+  await expect.poll(() => previewSvg(preview)).not.toContain('>Legend</text>');
+  await dialog.getByRole('radio', { name: 'Transparent' }).check();
+  await expect.poll(() => previewSvg(preview)).not.toContain('height="100%"');
+  await expectPreviewShown(preview);
+});
+
+/** Saves a PNG at `size` and returns it decoded, with the scene the preview drew. */
+async function savePng(page: Page, size: string) {
+  const dialog = exportDialog(page);
+  await dialog.getByLabel('Size').selectOption(size);
+  const shown = (await dialog.getByTestId('export-pixels').textContent())!;
+  const file = await downloadOf(page, dialog.getByRole('button', { name: 'Save…' }));
+  expect(file.name).toMatch(/\.png$/);
+  expect(file.bytes.subarray(1, 4).toString()).toBe('PNG');
+  return { png: PNG.sync.read(file.bytes), shown, svg: await svgFacts(page, await previewSvg(dialog.getByRole('img', { name: 'Preview' }))) };
+}
+
+const px = (png: PNG, x: number, y: number) => {
+  const i = (Math.round(y) * png.width + Math.round(x)) * 4;
+  return [...png.data.subarray(i, i + 4)];
+};
+
+test('PNG at 1× and 2×: the requested pixel size, a transparent background, edges and coloured nodes', async ({ page }) => {
+  await openBoard(page, 'en', demo);
+  await page.keyboard.press('Control+e');
+  await exportDialog(page).getByRole('radio', { name: 'Transparent' }).check();
+  const one = await savePng(page, '1');
+  const two = await savePng(page, '2');
+  const [, , width, height] = one.svg.viewBox;
+  expect([one.png.width, one.png.height]).toEqual([Math.ceil(width), Math.ceil(height)]);
+  expect([two.png.width, two.png.height]).toEqual([Math.ceil(width * 2), Math.ceil(height * 2)]);
+  expect(one.shown).toBe(`${one.png.width} × ${one.png.height} px`);
+  expect(two.shown).toBe(`${two.png.width} × ${two.png.height} px`);
+
+  for (const [scale, { png, svg }] of [[1, one], [2, two]] as const) {
+    expect(px(png, 0, 0)[3], 'corner is transparent').toBe(0);
+    expect(px(png, png.width - 1, png.height - 1)[3]).toBe(0);
+    // Every solid edge shows its own colour somewhere along its middle stretch.
+    const solid = svg.edges.filter((e) => !e.dashed);
+    expect(solid.length).toBeGreaterThan(10);
+    const drawn = solid.filter((edge) => {
+      const [[x1, y1], [x2, y2]] = [edge.points[0], edge.points.at(-1)!];
+      const want = rgb(edge.stroke);
+      return [0.3, 0.35, 0.4, 0.6, 0.65, 0.7].some((f) => {
+        const [r, g, b, a] = px(png, (x1 + (x2 - x1) * f) * scale, (y1 + (y2 - y1) * f) * scale);
+        return a > 200 && Math.abs(r - want[0]) + Math.abs(g - want[1]) + Math.abs(b - want[2]) < 60;
+      });
+    });
+    expect(drawn.length / solid.length, `edges drawn at ${scale}×`).toBeGreaterThan(0.8);
+    // Nodes are opaque and in colour (not a blank or grey image).
+    const coloured = (() => {
+      let n = 0;
+      for (let i = 0; i < png.data.length; i += 4) if (png.data[i + 3] === 255 && Math.max(png.data[i], png.data[i + 1], png.data[i + 2]) - Math.min(png.data[i], png.data[i + 1], png.data[i + 2]) > 60) n++;
+      return n;
+    })();
+    expect(coloured).toBeGreaterThan(png.width * png.height * 0.01);
+  }
+});
+
+function hostileBoard(): Board {
+  const board = demoBoard();
+  const labels = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', 'end ]]> of CDATA', 'Feest 🎉👩‍💻', '" onload="alert(1)'];
+  const roles = board.nodes.filter((n) => n.kind === 'role' || n.kind === 'task');
+  labels.forEach((label, i) => (roles[i].label = label));
+  board.profile.name = 'Evil <b>&</b> Co';
+  return board;
+}
+
+for (const [name, board] of [['the demo board', demo], ['a board with hostile labels', hostileBoard()]] as const) {
+  test(`SVG of ${name}: parses, every label as text, nothing that runs`, async ({ page }) => {
+    const alerts: string[] = [];
+    page.on('dialog', (d) => void (alerts.push(d.message()), d.dismiss()));
+    await openBoard(page, 'en', board);
+    await page.keyboard.press('Control+e');
+    const dialog = exportDialog(page);
+    await dialog.getByRole('radio', { name: 'SVG (vector)' }).check();
+    await expect(dialog.getByLabel('Size')).toHaveCount(0);
+    const file = await downloadOf(page, dialog.getByRole('button', { name: 'Save…' }));
+    expect(file.name).toMatch(/\.svg$/);
+    const svg = await svgFacts(page, file.bytes.toString('utf8'));
+    expect(svg.parseError).toBeNull();
+    expect(svg.dangerous).toEqual([]);
+    for (const node of board.nodes) expect(svg.nodeText[node.id], node.id).toContain(node.label.replace(/\s+/g, ' '));
+    // The page itself ran nothing from the labels either: the preview showed them, no alert.
+    await expectPreviewShown(dialog.getByRole('img', { name: 'Preview' }));
+    expect(alerts).toEqual([]);
+  });
+}
+
+test('PDF diagram and PDF report: real PDFs with the expected pages', async ({ page }) => {
+  await openBoard(page, 'en', demo);
+  await page.keyboard.press('Control+e');
+  const dialog = exportDialog(page);
+  await dialog.getByRole('radio', { name: 'PDF diagram' }).check();
+  const diagram = await downloadOf(page, dialog.getByRole('button', { name: 'Save…' }));
+  expect(diagram.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  const d = pdfFacts(diagram.bytes);
+  expect(d.pages).toBe(1);
+  expect(d.text).toContain('Webcaremedewerker');
+  expect(PNG.sync.read(d.firstPagePng).width).toBeGreaterThan(100);
+
+  await dialog.getByRole('radio', { name: 'PDF report' }).check();
+  await expect(dialog.getByRole('radio', { name: 'Transparent' })).toBeDisabled();
+  const report = await downloadOf(page, dialog.getByRole('button', { name: 'Save…' }));
+  expect(report.name).toMatch(/-report\.pdf$/);
+  expect(report.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  const r = pdfFacts(report.bytes);
+  expect(r.pages).toBeGreaterThanOrEqual(3);
+  for (const heading of ['Organisation profile', 'Responsibilities (RACI)', 'Hints and points to discuss', `Page ${r.pages} of ${r.pages}`]) expect(r.text, heading).toContain(heading);
+  await expect(dialog.getByRole('status')).toContainText('-report.pdf is ready.');
+});
+
+test('selection scope exports only the selected nodes', async ({ page }) => {
+  await openBoard(page, 'en', demo);
+  await nodeEl(page, 'k-web').click();
+  await nodeEl(page, 'r-wca').click({ modifiers: ['Shift'] });
+  await page.keyboard.press('Control+e');
+  const dialog = exportDialog(page);
+  await expect(dialog.getByRole('radio', { name: EXPORT_TEXT.en.selection })).toBeChecked();
+  await dialog.getByRole('radio', { name: 'SVG (vector)' }).check();
+  const file = await downloadOf(page, dialog.getByRole('button', { name: 'Save…' }));
+  const svg = await svgFacts(page, file.bytes.toString('utf8'));
+  expect(Object.keys(svg.nodeText).sort()).toEqual(['k-web', 'r-wca']);
+  expect(svg.edges.map((e) => e.id)).toEqual(['e9']);
+  // Whole board again: every node is back.
+  await dialog.getByRole('radio', { name: 'Whole board' }).check();
+  expect(Object.keys((await svgFacts(page, await previewSvg(dialog.getByRole('img', { name: 'Preview' })))).nodeText)).toHaveLength(demo.nodes.length);
+});

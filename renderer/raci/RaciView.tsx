@@ -15,7 +15,9 @@ import { useAppStore } from '../store/store';
 import '../export/export.css';
 
 export function RaciView({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Dutch spreadsheets read `,` as the decimal sign and expect `;` between fields.
+  const separator = i18n.language === 'nl' ? ';' : ',';
   const board = useAppStore((s) => s.board);
   const changeBoard = useAppStore((s) => s.changeBoard);
   const select = useAppStore((s) => s.select);
@@ -124,7 +126,7 @@ export function RaciView({ onClose }: { onClose: () => void }) {
           <span className="oc-export__status" />
           <button
             type="button"
-            onClick={() => download(new Blob([raciCsv(deriveRaci(board), t)], { type: 'text/csv;charset=utf-8' }), exportFileName(board.profile.name, '-raci', 'csv'))}
+            onClick={() => download(new Blob([raciCsv(deriveRaci(board), t, { separator })], { type: 'text/csv;charset=utf-8' }), exportFileName(board.profile.name, '-raci', 'csv'))}
           >
             {t('export.raciView.csv')}
           </button>

@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { demoBoard } from '../../shared/boards/demo';
+import { largeBoard } from '../fixtures/largeBoard';
 import type { Board } from '../../shared/model/board';
 import { nodeEl, openBoard, type Lang } from './editingHelpers';
 import { downloadOf, EXPORT_TEXT, expectPreviewShown, pdfFacts, previewSvg, rgb, SCREENS, svgFacts } from './exportHelpers';
@@ -211,4 +212,31 @@ test('selection scope exports only the selected nodes', async ({ page }) => {
   // Whole board again: every node is back.
   await dialog.getByRole('radio', { name: 'Whole board' }).check();
   expect(Object.keys((await svgFacts(page, await previewSvg(dialog.getByRole('img', { name: 'Preview' })))).nodeText)).toHaveLength(demo.nodes.length);
+});
+
+test('a board too big for 4× is exported at the largest scale that fits, with a visible message, never blank or cut', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openBoard(page, 'en', largeBoard(1000));
+  await page.keyboard.press('Control+e');
+  const dialog = exportDialog(page);
+  await dialog.getByLabel('Size').selectOption('4');
+  const message = dialog.getByRole('alert');
+  await expect(message).toContainText('more than can be drawn (at most 16,384 px a side and 268 megapixels)');
+  const [, scale] = /exported at ([\d.]+)× instead/.exec((await message.textContent())!)!;
+  expect(Number(scale)).toBeLessThan(4);
+  const [, shownWidth, shownHeight] = /(\d+) × (\d+) px/.exec((await dialog.getByTestId('export-pixels').textContent())!)!.map(Number);
+  await page.screenshot({ path: `${SCREENS}/export-clamped-en.png` });
+
+  const file = await downloadOf(page, dialog.getByRole('button', { name: 'Save…' }));
+  // The PNG header (IHDR) holds the size; decoding 100+ megapixels here would only cost memory.
+  const width = file.bytes.readUInt32BE(16);
+  const height = file.bytes.readUInt32BE(20);
+  expect([width, height]).toEqual([shownWidth, shownHeight]);
+  expect(Math.max(width, height)).toBeLessThanOrEqual(16_384);
+  expect(width * height).toBeLessThanOrEqual(268_435_456);
+  // The whole board is in it: the image spans the scene at the lowered scale…
+  const [, , sceneWidth] = (await svgFacts(page, await previewSvg(dialog.getByRole('img', { name: 'Preview' })))).viewBox;
+  expect(width).toBe(Math.ceil(sceneWidth * Number(scale)));
+  // …and is not blank: a blank image this size compresses to well under a megabyte.
+  expect(file.bytes.length).toBeGreaterThan(5_000_000);
 });

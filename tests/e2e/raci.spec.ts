@@ -143,3 +143,14 @@ test('Export CSV downloads the matrix with every task and its letters', async ({
   expect(strat[header.indexOf('Marketing / Social media strateeg')]).toBe('A');
   expect(strat[header.indexOf('Communicatie / Woordvoerder')]).toBe('C');
 });
+
+test('in Dutch the CSV uses semicolons, as Excel in a Dutch locale expects', async ({ page }) => {
+  await openBoard(page, 'nl', demo);
+  await page.keyboard.press('Control+Shift+R');
+  const file = await downloadOf(page, page.getByRole('dialog', { name: 'RACI-matrix' }).getByRole('button', { name: 'CSV exporteren' }));
+  const lines = file.bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+  expect(lines[0]).toMatch(/^Taak;/);
+  const header = lines[0].split(';');
+  const strat = lines.find((l) => l.startsWith('Social media strategie;'))!.split(';');
+  expect(strat[header.indexOf('Marketing / Social media strateeg')]).toBe('A');
+});

@@ -108,7 +108,7 @@ describe('orgcanvas export', () => {
     const out = join(dir, 'wide.png');
     const result = await run('export', file, '--format', 'png', '--out', out);
     expect(result.code).toBe(0);
-    expect(result.err[0]).toMatch(/^At 1× the image would be \d+ × \d+ px, more than can be drawn .* It was exported at 0\.\d+× instead\.$/);
+    expect(result.err[0]).toMatch(/^At 1× the image would be \d+ × \d+ px, more than can be drawn .* It is exported at 0\.\d+× instead\.$/);
     const { png, at } = readPng(out);
     expect(png.width).toBeLessThanOrEqual(16_384);
     expect(png.width).toBeGreaterThan(16_000);

@@ -12,7 +12,7 @@ export const exportTexts = {
   },
   raster: {
     clamped:
-      'At {{requested}}× the image would be {{width}} × {{height}} px, more than can be drawn (at most 16,384 px a side and 268 megapixels). It was exported at {{scale}}× instead.',
+      'At {{requested}}× the image would be {{width}} × {{height}} px, more than can be drawn (at most 16,384 px a side and 268 megapixels). It is exported at {{scale}}× instead.',
   },
   raci: {
     task: 'Task',

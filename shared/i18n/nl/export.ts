@@ -15,7 +15,7 @@ export const exportTexts: Translation<typeof en> = {
   },
   raster: {
     clamped:
-      'Op {{requested}}× zou de afbeelding {{width}} × {{height}} px worden, groter dan er getekend kan worden (hooguit 16.384 px per zijde en 268 megapixel). Daarom is hij op {{scale}}× geëxporteerd.',
+      'Op {{requested}}× zou de afbeelding {{width}} × {{height}} px worden, groter dan er getekend kan worden (hooguit 16.384 px per zijde en 268 megapixel). Daarom wordt hij op {{scale}}× geëxporteerd.',
   },
   raci: {
     task: 'Taak',

@@ -16,6 +16,7 @@ const STEPS = [
   { name: 'lint', script: 'lint', kind: 'check' },
   { name: 'typecheck', script: 'typecheck', kind: 'check' },
   { name: 'unit', script: 'test:unit', kind: 'vitest' },
+  { name: 'bench-smoke', script: 'bench:smoke', kind: 'vitest' },
   { name: 'build', script: 'build:web', kind: 'check' },
   { name: 'e2e', script: 'test:e2e', kind: 'playwright' },
   { name: 'security', script: 'test:security', kind: 'check' },

@@ -8,6 +8,7 @@ import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 import { layoutBoard, type LayoutPlan } from '../../shared/layout/autoLayout';
 import type { Board } from '../../shared/model/board';
 import type { Point } from '../../shared/model/board';
+import { takeSnapshot } from '../library/controller';
 import { useAppStore } from '../store/store';
 import { canvasApi } from './canvasApi';
 
@@ -50,6 +51,8 @@ export async function runAutoLayout(): Promise<void> {
   const store = useAppStore.getState();
   const board = store.board;
   if (board.nodes.length === 0 || store.dragging) return;
+  // A version to go back to even after Undo history is gone (versions panel: "Before a layout").
+  void takeSnapshot('beforeLayout');
   const layout = await plan(board);
   // The board may have changed while ELK worked; lay out only the board it was given.
   if (useAppStore.getState().board !== board) return;

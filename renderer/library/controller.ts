@@ -188,8 +188,10 @@ export async function emptyTrash(): Promise<void> {
 export async function takeSnapshot(reason: VersionReason, name?: string): Promise<void> {
   const id = useSession.getState().boardId;
   if (!id) return;
+  // The board as it is NOW: the caller changes it right after, while the flush awaits.
+  const board = useAppStore.getState().board;
   await autosave?.flush();
-  await guarded(() => libraryRepository().addVersion(id, useAppStore.getState().board, reason, Date.now(), name));
+  await guarded(() => libraryRepository().addVersion(id, board, reason, Date.now(), name));
   libraryChanged();
 }
 

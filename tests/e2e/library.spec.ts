@@ -113,6 +113,21 @@ test('versions: a named version is listed, previewed and restored', async ({ pag
   await page.screenshot({ path: 'test-results/screens/versions-en.png' });
 });
 
+test('auto-layout keeps a version of the board from before it, which restores the old positions', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await savedState(page);
+  const before = (await storedBoards(page))[0].board.nodes.find((n) => n.id === topLevel.id)!.position;
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+Shift+L');
+  await expect.poll(async () => (await storedBoards(page))[0].board.nodes.find((n) => n.id === topLevel.id)!.position).not.toEqual(before);
+  await page.getByRole('button', { name: 'Versions' }).click();
+  const item = page.locator('.oc-versions__list li[data-version-reason="beforeLayout"]');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('Before a layout');
+  await item.getByRole('button', { name: 'Restore this version' }).click();
+  await expect.poll(async () => (await storedBoards(page))[0].board.nodes.find((n) => n.id === topLevel.id)!.position).toEqual(before);
+});
+
 test('dropping a bad file refuses it with the place named; a good one becomes a new board', async ({ page }) => {
   await page.goto('./?lang=en');
   await savedState(page);

@@ -8,17 +8,30 @@ import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { contract } from '../../shared/ipc/contract';
-import { languageFromLocale } from '../../shared/i18n';
-import { startApp } from './app';
+import { languageFromLocale, type Language } from '../../shared/i18n';
+import { startApp, type AppContext } from './app';
 import { createFileHandlers } from './fileWiring';
 import { sendEvent } from './ipc';
 import { parseLaunchArgs } from './launchArgs';
-import { installAppMenu } from './menu';
+import { installAppMenu, menuLanguageHandler } from './menu';
 
 // dist/main/main.cjs → dist/renderer and dist/main/preload.cjs (inside app.asar when packaged).
 const here = __dirname;
 // The window icon for Linux in development; installed apps take theirs from the desktop entry.
 const devIcon = path.join(here, '..', '..', 'build', 'icons', '512x512.png');
+
+let appContext: AppContext | null = null;
+/** The menu speaks the window's language: --lang or the system locale, then whatever the page reports. */
+const startLanguage = (): Language => parseLaunchArgs(process.argv, process.cwd()).lang ?? languageFromLocale(app.getLocale());
+const installMenu = (language: Language): void =>
+  installAppMenu(Menu, {
+    language,
+    platform: process.platform,
+    send: (id) => {
+      const window = appContext?.mainWindow();
+      if (window && !window.isDestroyed()) sendEvent(window.webContents, contract, 'onMenuCommand', { id });
+    },
+  });
 
 const result = startApp(
   { app, BrowserWindow, protocol, session, shell, dialog, ipc: ipcMain },
@@ -31,24 +44,20 @@ const result = startApp(
     icon: process.platform === 'linux' && existsSync(devIcon) ? devIcon : undefined,
     locale: () => app.getLocale(),
     readFile: (filePath) => fs.readFile(filePath),
-    extraHandlers: (context) => createFileHandlers({ fs, dialog, userData: app.getPath('userData'), window: context.mainWindow, claimOpenRequest: (id) => context.openRequests.claim(id) }),
+    // Called once Electron is ready (so app.getLocale() is valid).
+    extraHandlers: (context) => {
+      appContext = context;
+      return {
+        ...createFileHandlers({ fs, dialog, userData: app.getPath('userData'), window: context.mainWindow, claimOpenRequest: (id) => context.openRequests.claim(id) }),
+        ...menuLanguageHandler(installMenu, startLanguage()),
+      };
+    },
     log: (message) => console.warn(message),
   },
 );
 
 if (result.started) {
-  const { context } = result;
-  // The menu speaks the language the window starts in (--lang, else the system locale).
-  void result.ready.then(() =>
-    installAppMenu(Menu, {
-      language: parseLaunchArgs(process.argv, process.cwd()).lang ?? languageFromLocale(app.getLocale()),
-      platform: process.platform,
-      send: (id) => {
-        const window = context.mainWindow();
-        if (window && !window.isDestroyed()) sendEvent(window.webContents, contract, 'onMenuCommand', { id });
-      },
-    }),
-  );
+  void result.ready.then(() => installMenu(startLanguage()));
   result.ready.catch((error: unknown) => {
     console.error('OrgCanvas failed to start:', error);
     app.exit(1);

@@ -11,6 +11,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { COMMAND_MENUS, COMMANDS, electronAccelerator, type CommandMeta } from '../../shared/commands/catalogue';
 import { createI18n, type Language } from '../../shared/i18n';
+import type { OrgcanvasContract } from '../../shared/ipc/contract';
+import type { HandlersOf } from '../../shared/ipc/define';
 
 /** Commands that stay out of the menu bar: their keys are the natural way to use them. */
 const NOT_IN_MENU = /^arrange\.nudge|^edit\.deselect$/;
@@ -57,4 +59,21 @@ interface MenuModule {
 /** Install the menu (main.ts passes Electron's `Menu`; tests pass a fake). */
 export function installAppMenu(Menu: MenuModule, options: MenuOptions): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(options)) as never);
+}
+
+/**
+ * The page reports its language at start and on every switch; the menu is rebuilt only
+ * when it changes (a remembered choice can differ from the system locale main starts with).
+ */
+export function menuLanguageHandler(install: (language: Language) => void, initial: Language): Pick<HandlersOf<OrgcanvasContract>, 'setMenuLanguage'> {
+  let current = initial;
+  return {
+    setMenuLanguage: ({ language }) => {
+      if (language !== current) {
+        current = language;
+        install(language);
+      }
+      return undefined;
+    },
+  };
 }

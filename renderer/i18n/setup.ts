@@ -5,6 +5,7 @@
  */
 import { initReactI18next } from 'react-i18next';
 import { createI18n, isLanguage, languageFromLocale, type Language } from '../../shared/i18n';
+import { desktopApi } from '../platform/platform';
 
 const STORAGE_KEY = 'orgcanvas.language';
 
@@ -26,8 +27,16 @@ function readStored(): string | null {
 export const i18n = createI18n(initialLanguage(location.search, readStored(), navigator.language), [initReactI18next]);
 document.documentElement.lang = i18n.language;
 
+/** The desktop app's menu follows the page's language (at start, and on every switch). */
+function tellDesktop(language: Language): void {
+  const bridge = desktopApi();
+  if (bridge) void bridge.setMenuLanguage({ language }).catch(() => undefined);
+}
+tellDesktop(i18n.language as Language);
+
 export function setLanguage(language: Language): void {
   void i18n.changeLanguage(language);
+  tellDesktop(language);
   document.documentElement.lang = language;
   try {
     localStorage.setItem(STORAGE_KEY, language);

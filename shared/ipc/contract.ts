@@ -51,6 +51,8 @@ export const contract = {
   takeOpenRequests: invoke({ payload: z.undefined(), result: z.array(OpenRequest).max(64) }),
   /** A file was handed to the already running app (second instance, macOS open-file). */
   onOpenRequest: event({ payload: OpenRequest }),
+  /** The page's language, at start and after every switch, so the application menu speaks it too. */
+  setMenuLanguage: invoke({ payload: z.object({ language: z.enum(['en', 'nl']) }).strict(), result: z.undefined() }),
   /** The user chose a command in the application menu; the renderer runs it by id (shared/commands). */
   onMenuCommand: event({ payload: z.object({ id: z.string().regex(/^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/).max(64) }).strict() }),
   /** Open/Save/Save As, recent files and the board mirror (main/files/). */

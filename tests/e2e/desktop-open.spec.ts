@@ -38,6 +38,7 @@ async function installBridge(page: Page, files: Record<string, { name: string; b
         return () => listeners.splice(listeners.indexOf(listener), 1);
       },
       onMenuCommand: () => () => undefined,
+      setMenuLanguage: answer('setMenuLanguage', undefined),
       fileOpenRequest: (payload: { requestId: string }) => {
         calls.push({ name: 'fileOpenRequest', payload });
         const file = known[payload.requestId];
@@ -88,6 +89,15 @@ test('a file given at start and one double-clicked later open as boards, each on
   await expect(page.getByText('This board is no longer linked to a file. Use Save as.')).toBeVisible();
   await expect(boardTitle(page)).toHaveText('Bakkerij Jansen');
   await page.screenshot({ path: 'test-results/screens/desktop-open-en.png' });
+});
+
+test('the desktop menu is told the page language at start and on every switch', async ({ page }) => {
+  await installBridge(page, { 'start-request-1': { name: 'Klant.orgcanvas', board: clientBoard('Klant BV') } });
+  await page.goto('./?lang=en');
+  await expect(boardTitle(page)).toHaveText('Klant BV');
+  expect(await calls(page, 'setMenuLanguage')).toEqual([{ language: 'en' }]);
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('nl');
+  await expect.poll(() => calls(page, 'setMenuLanguage')).toEqual([{ language: 'en' }, { language: 'nl' }]);
 });
 
 test('in Dutch: the opened notice', async ({ page }) => {

@@ -3,7 +3,7 @@
  * `electron` is mocked as a module, the way it resolves inside the packaged app.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { fakeElectron } from './fakeElectron';
+import { fakeElectron, senderEvent } from './fakeElectron';
 
 const fake = vi.hoisted(() => ({ current: undefined as any }));
 
@@ -35,6 +35,10 @@ describe('main.ts', () => {
     await vi.waitFor(() => expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1));
     const labels = JSON.stringify(electron.Menu.buildFromTemplate.mock.calls[0][0]);
     expect(labels).toContain('Bestand');
+    // The page switches to English: the menu is rebuilt in English.
+    await electron.ipc.handlers.get('orgcanvas:setMenuLanguage')(senderEvent(), { language: 'en' });
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(2);
+    expect(JSON.stringify(electron.Menu.buildFromTemplate.mock.calls[1][0])).toContain('"File"');
     expect(app.exit).not.toHaveBeenCalled();
   });
 });

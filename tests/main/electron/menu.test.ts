@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { COMMANDS } from '../../../shared/commands/catalogue';
-import { installAppMenu, menuTemplate } from '../../../main/electron/menu';
+import { installAppMenu, menuLanguageHandler, menuTemplate } from '../../../main/electron/menu';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []));
@@ -19,6 +19,17 @@ describe('application menu', () => {
     const nl = menuTemplate({ language: 'nl', platform: 'linux', send: () => undefined });
     expect(nl.map((m) => m.label)).toContain('Bewerken');
     expect(items(nl).find((i) => i.id === 'arrange.autoLayout')!.label).toBe('Bord netjes schikken');
+  });
+
+  it('follows the language the page reports, rebuilding only on a change', () => {
+    const installed: string[] = [];
+    const handler = menuLanguageHandler((language) => installed.push(language), 'en');
+    handler.setMenuLanguage({ language: 'en' });
+    expect(installed).toEqual([]);
+    handler.setMenuLanguage({ language: 'nl' });
+    handler.setMenuLanguage({ language: 'nl' });
+    handler.setMenuLanguage({ language: 'en' });
+    expect(installed).toEqual(['nl', 'en']);
   });
 
   it('lists every catalogue command except the arrow nudges and Escape', () => {

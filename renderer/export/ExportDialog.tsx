@@ -3,7 +3,7 @@
  * hints, a live preview, Save and Copy as PNG. Everything is drawn from the board model by
  * shared/export; the preview is the very SVG that Save writes.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_BACKGROUNDS, planRaster } from '../../shared/export';
 import { exportHints } from '../../shared/export/ruleHints';
@@ -14,6 +14,7 @@ import { useAppStore } from '../store/store';
 import { copyPng, download, exportFileName, sceneToPng, svgDataUrl } from './browserOutput';
 import { DEFAULT_CHOICES, PNG_SIZES, diagramOptions, pngScale, previewScene, today, type DialogFormat, type ExportChoices } from './exportPlan';
 import './export.css';
+import { ModalDialog } from './ModalDialog';
 
 const FORMATS: readonly DialogFormat[] = ['png', 'svg', 'pdf', 'report'];
 
@@ -24,8 +25,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [choices, setChoices] = useState<ExportChoices>(() => ({ ...DEFAULT_CHOICES, scope: selection.length ? 'selection' : 'board' }));
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const titleId = useId();
-  const dialog = useRef<HTMLDivElement>(null);
+  // Radio groups need names unique on the page.
+  const names = useId();
   const date = useMemo(() => today(), []);
   const set = <K extends keyof ExportChoices>(key: K, value: ExportChoices[K]) => setChoices((c) => ({ ...c, [key]: value }));
 
@@ -33,14 +34,6 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const scene = useMemo(() => previewScene(board, choices, selection, hints, date, t), [board, choices, selection, hints, date, t]);
   const preview = useMemo(() => svgDataUrl(sceneToSvg(scene, { title: board.profile.name || undefined })), [scene, board.profile.name]);
   const plan = choices.format === 'png' ? planRaster(scene.width, scene.height, pngScale(choices.pngSize, scene)) : undefined;
-
-  useEffect(() => {
-    const previous = document.activeElement;
-    dialog.current?.querySelector<HTMLElement>('input, select, button')?.focus();
-    return () => {
-      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
-    };
-  }, []);
 
   const name = board.profile.name || t('export.untitled');
   const run = async (what: 'save' | 'copy') => {
@@ -84,7 +77,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
 
   const radio = <K extends keyof ExportChoices>(key: K, value: ExportChoices[K], label: string, disabled = false) => (
     <label className="oc-export__choice" key={String(value)}>
-      <input type="radio" name={`${titleId}-${key}`} checked={choices[key] === value} disabled={disabled} onChange={() => set(key, value)} />
+      <input type="radio" name={`${names}-${key}`} checked={choices[key] === value} disabled={disabled} onChange={() => set(key, value)} />
       {label}
     </label>
   );
@@ -97,93 +90,76 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const report = choices.format === 'report';
 
   return (
-    <div className="oc-export__overlay" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        ref={dialog}
-        className="oc-export"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <h2 id={titleId} className="oc-export__title">
-          {t('export.dialog.title')}
-        </h2>
-        <div className="oc-export__body">
-          <form className="oc-export__options" onSubmit={(e) => e.preventDefault()}>
-            <fieldset disabled={report}>
-              <legend>{t('export.dialog.scope')}</legend>
-              {radio('scope', 'board', t('export.dialog.scopeBoard'))}
-              {radio('scope', 'selection', t('export.dialog.scopeSelection', { count: selection.length }), !selection.length)}
-            </fieldset>
-            <fieldset>
-              <legend>{t('export.dialog.format')}</legend>
-              {FORMATS.map((f) => radio('format', f, t(`export.dialog.formats.${f}`)))}
-            </fieldset>
-            {choices.format === 'png' && (
-              <label className="oc-export__field">
-                {t('export.dialog.size')}
-                <select value={choices.pngSize} onChange={(e) => set('pngSize', e.target.value as ExportChoices['pngSize'])}>
-                  {PNG_SIZES.map((size) => {
-                    const [paper, dpi] = size.split('@');
-                    return (
-                      <option key={size} value={size}>
-                        {dpi ? t('export.dialog.paper', { paper, dpi }) : t('export.dialog.scale', { scale: size })}
-                      </option>
-                    );
-                  })}
-                </select>
-              </label>
+    <ModalDialog title={t('export.dialog.title')} className="oc-export" onClose={onClose} firstFocus="input, select, button">
+      <div className="oc-export__body">
+        <form className="oc-export__options" onSubmit={(e) => e.preventDefault()}>
+          <fieldset disabled={report}>
+            <legend>{t('export.dialog.scope')}</legend>
+            {radio('scope', 'board', t('export.dialog.scopeBoard'))}
+            {radio('scope', 'selection', t('export.dialog.scopeSelection', { count: selection.length }), !selection.length)}
+          </fieldset>
+          <fieldset>
+            <legend>{t('export.dialog.format')}</legend>
+            {FORMATS.map((f) => radio('format', f, t(`export.dialog.formats.${f}`)))}
+          </fieldset>
+          {choices.format === 'png' && (
+            <label className="oc-export__field">
+              {t('export.dialog.size')}
+              <select value={choices.pngSize} onChange={(e) => set('pngSize', e.target.value as ExportChoices['pngSize'])}>
+                {PNG_SIZES.map((size) => {
+                  const [paper, dpi] = size.split('@');
+                  return (
+                    <option key={size} value={size}>
+                      {dpi ? t('export.dialog.paper', { paper, dpi }) : t('export.dialog.scale', { scale: size })}
+                    </option>
+                  );
+                })}
+              </select>
+            </label>
+          )}
+          <fieldset disabled={report}>
+            <legend>{t('export.dialog.background')}</legend>
+            {EXPORT_BACKGROUNDS.map((b) => radio('background', b, t(`export.dialog.backgrounds.${b}`), b === 'transparent' && choices.format === 'pdf'))}
+          </fieldset>
+          <fieldset disabled={report}>
+            <legend>{t('export.dialog.include')}</legend>
+            {check('titleBlock', t('export.dialog.titleBlock'))}
+            {check('legend', t('export.dialog.legend'))}
+            {check('hints', t('export.dialog.hints', { count: hints.length }), !hints.length)}
+          </fieldset>
+          {report && <p className="oc-export__note">{t('export.dialog.reportNote')}</p>}
+        </form>
+        <figure className="oc-export__preview">
+          <img src={preview} alt={t('export.dialog.preview')} data-testid="export-preview" />
+          <figcaption>
+            {plan && <span data-testid="export-pixels">{t('export.dialog.pixels', { width: plan.width, height: plan.height })}</span>}
+            {plan?.clamped && (
+              <span className="oc-export__warning" role="alert">
+                {t('export.raster.clamped', {
+                  requested: Math.round(plan.requestedScale * 100) / 100,
+                  scale: plan.scale,
+                  width: Math.ceil(scene.width * plan.requestedScale),
+                  height: Math.ceil(scene.height * plan.requestedScale),
+                })}
+              </span>
             )}
-            <fieldset disabled={report}>
-              <legend>{t('export.dialog.background')}</legend>
-              {EXPORT_BACKGROUNDS.map((b) => radio('background', b, t(`export.dialog.backgrounds.${b}`), b === 'transparent' && choices.format === 'pdf'))}
-            </fieldset>
-            <fieldset disabled={report}>
-              <legend>{t('export.dialog.include')}</legend>
-              {check('titleBlock', t('export.dialog.titleBlock'))}
-              {check('legend', t('export.dialog.legend'))}
-              {check('hints', t('export.dialog.hints', { count: hints.length }), !hints.length)}
-            </fieldset>
-            {report && <p className="oc-export__note">{t('export.dialog.reportNote')}</p>}
-          </form>
-          <figure className="oc-export__preview">
-            <img src={preview} alt={t('export.dialog.preview')} data-testid="export-preview" />
-            <figcaption>
-              {plan && <span data-testid="export-pixels">{t('export.dialog.pixels', { width: plan.width, height: plan.height })}</span>}
-              {plan?.clamped && (
-                <span className="oc-export__warning" role="alert">
-                  {t('export.raster.clamped', {
-                    requested: Math.round(plan.requestedScale * 100) / 100,
-                    scale: plan.scale,
-                    width: Math.ceil(scene.width * plan.requestedScale),
-                    height: Math.ceil(scene.height * plan.requestedScale),
-                  })}
-                </span>
-              )}
-            </figcaption>
-          </figure>
-        </div>
-        <div className="oc-export__actions">
-          <p className={`oc-export__status ${status?.kind === 'error' ? 'is-error' : ''}`} role="status" aria-live="polite">
-            {status?.text}
-          </p>
-          <button type="button" onClick={() => void run('copy')} disabled={busy || report}>
-            {t('export.dialog.copy')}
-          </button>
-          <button type="button" className="is-primary" onClick={() => void run('save')} disabled={busy}>
-            {t('export.dialog.save')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('export.dialog.close')}
-          </button>
-        </div>
+          </figcaption>
+        </figure>
       </div>
-    </div>
+      <div className="oc-export__actions">
+        <p className={`oc-export__status ${status?.kind === 'error' ? 'is-error' : ''}`} role="status" aria-live="polite">
+          {status?.text}
+        </p>
+        <button type="button" onClick={() => void run('copy')} disabled={busy || report}>
+          {t('export.dialog.copy')}
+        </button>
+        <button type="button" className="is-primary" onClick={() => void run('save')} disabled={busy}>
+          {t('export.dialog.save')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('export.dialog.close')}
+        </button>
+      </div>
+    </ModalDialog>
   );
 }

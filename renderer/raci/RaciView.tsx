@@ -4,7 +4,7 @@
  * shared/raci's pure setRaciCell, so the canvas changes with it. Missing or duplicate A is
  * highlighted with the rule ids the hints use.
  */
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RACI_LETTERS, type Raci } from '../../shared/model/catalogue';
 import { raciCsv } from '../../shared/raci/csv';
@@ -13,6 +13,7 @@ import { setRaciCell } from '../../shared/raci/setCell';
 import { download, exportFileName } from '../export/browserOutput';
 import { useAppStore } from '../store/store';
 import '../export/export.css';
+import { ModalDialog } from '../export/ModalDialog';
 
 export function RaciView({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -23,16 +24,6 @@ export function RaciView({ onClose }: { onClose: () => void }) {
   const select = useAppStore((s) => s.select);
   const matrix = useMemo(() => deriveRaci(board, { allDepartmentColumns: true }), [board]);
   const columns = useMemo(() => raciColumns(matrix), [matrix]);
-  const titleId = useId();
-  const dialog = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const previous = document.activeElement;
-    dialog.current?.querySelector<HTMLElement>('select, button')?.focus();
-    return () => {
-      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
-    };
-  }, []);
 
   const setCell = (taskId: string, holderId: string, value: string) => {
     const letter = (RACI_LETTERS as readonly string[]).includes(value) ? (value as Raci) : null;
@@ -41,100 +32,83 @@ export function RaciView({ onClose }: { onClose: () => void }) {
   const groupName = (kind: string, label?: string) => (kind === 'department' ? label ?? '' : t(`export.raci.groups.${kind}`));
 
   return (
-    <div className="oc-export__overlay" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        ref={dialog}
-        className="oc-export oc-raci-view"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <h2 id={titleId} className="oc-export__title">
-          {t('export.raciView.title')}
-        </h2>
-        <p className="oc-raci__intro">{t('export.raciView.intro')}</p>
-        {matrix.rows.length === 0 ? (
-          <p>{t('export.raci.noTasks')}</p>
-        ) : (
-          <div className="oc-raci__scroll">
-            <table className="oc-raci">
-              <thead>
-                <tr>
-                  <th rowSpan={2}>{t('export.raci.task')}</th>
-                  {matrix.groups.map((g, i) => (
-                    <th key={`${g.kind}-${g.departmentId ?? i}`} colSpan={g.columns.length} scope="colgroup">
-                      {groupName(g.kind, g.label)}
-                    </th>
-                  ))}
-                </tr>
-                <tr>
-                  {columns.map((c) => (
-                    <th key={c.id} scope="col">
-                      {c.kind === 'department' ? t('export.raci.ownDepartment') : c.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {matrix.rows.map((row) => (
-                  <tr key={row.taskId} className={row.flags.map((f) => `is-${f}`).join(' ')} data-task={row.taskId} data-flags={row.flags.join(' ')}>
-                    <th scope="row">
-                      <button type="button" className="oc-raci__task" title={t('export.raciView.selectTask', { task: row.label })} onClick={() => select([row.taskId])}>
-                        {row.label}
-                      </button>
-                      {row.flags.map((flag) => (
-                        <span key={flag} className="oc-raci__flag" data-rule={flag}>
-                          {t(`export.raci.flags.${flag}`)}
-                        </span>
-                      ))}
-                    </th>
-                    {columns.map((c) => {
-                      const letters = row.cells[c.id] ?? [];
-                      // Two letters from one holder (R and A) show as the stronger one, A.
-                      const value = letters.includes('A') ? 'A' : (letters[0] ?? '');
-                      return (
-                        <td key={c.id}>
-                          <select
-                            className={value === 'A' ? 'is-A' : ''}
-                            aria-label={t('export.raciView.cell', { holder: c.label, task: row.label })}
-                            value={value}
-                            onChange={(e) => setCell(row.taskId, c.id, e.target.value)}
-                          >
-                            <option value="">{t('export.raciView.none')}</option>
-                            {RACI_LETTERS.map((l) => (
-                              <option key={l} value={l}>
-                                {l}
-                              </option>
-                            ))}
-                          </select>
-                        </td>
-                      );
-                    })}
-                  </tr>
+    <ModalDialog title={t('export.raciView.title')} className="oc-export oc-raci-view" onClose={onClose} firstFocus="select, button">
+      <p className="oc-raci__intro">{t('export.raciView.intro')}</p>
+      {matrix.rows.length === 0 ? (
+        <p>{t('export.raci.noTasks')}</p>
+      ) : (
+        <div className="oc-raci__scroll">
+          <table className="oc-raci">
+            <thead>
+              <tr>
+                <th rowSpan={2}>{t('export.raci.task')}</th>
+                {matrix.groups.map((g, i) => (
+                  <th key={`${g.kind}-${g.departmentId ?? i}`} colSpan={g.columns.length} scope="colgroup">
+                    {groupName(g.kind, g.label)}
+                  </th>
                 ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <div className="oc-export__actions">
-          <span className="oc-export__status" />
-          <button
-            type="button"
-            onClick={() => download(new Blob([raciCsv(deriveRaci(board), t, { separator })], { type: 'text/csv;charset=utf-8' }), exportFileName(board.profile.name, '-raci', 'csv'))}
-          >
-            {t('export.raciView.csv')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('export.raciView.close')}
-          </button>
+              </tr>
+              <tr>
+                {columns.map((c) => (
+                  <th key={c.id} scope="col">
+                    {c.kind === 'department' ? t('export.raci.ownDepartment') : c.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {matrix.rows.map((row) => (
+                <tr key={row.taskId} className={row.flags.map((f) => `is-${f}`).join(' ')} data-task={row.taskId} data-flags={row.flags.join(' ')}>
+                  <th scope="row">
+                    <button type="button" className="oc-raci__task" title={t('export.raciView.selectTask', { task: row.label })} onClick={() => select([row.taskId])}>
+                      {row.label}
+                    </button>
+                    {row.flags.map((flag) => (
+                      <span key={flag} className="oc-raci__flag" data-rule={flag}>
+                        {t(`export.raci.flags.${flag}`)}
+                      </span>
+                    ))}
+                  </th>
+                  {columns.map((c) => {
+                    const letters = row.cells[c.id] ?? [];
+                    // Two letters from one holder (R and A) show as the stronger one, A.
+                    const value = letters.includes('A') ? 'A' : (letters[0] ?? '');
+                    return (
+                      <td key={c.id}>
+                        <select
+                          className={value === 'A' ? 'is-A' : ''}
+                          aria-label={t('export.raciView.cell', { holder: c.label, task: row.label })}
+                          value={value}
+                          onChange={(e) => setCell(row.taskId, c.id, e.target.value)}
+                        >
+                          <option value="">{t('export.raciView.none')}</option>
+                          {RACI_LETTERS.map((l) => (
+                            <option key={l} value={l}>
+                              {l}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
+      )}
+      <div className="oc-export__actions">
+        <span className="oc-export__status" />
+        <button
+          type="button"
+          onClick={() => download(new Blob([raciCsv(deriveRaci(board), t, { separator })], { type: 'text/csv;charset=utf-8' }), exportFileName(board.profile.name, '-raci', 'csv'))}
+        >
+          {t('export.raciView.csv')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('export.raciView.close')}
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -5,7 +5,8 @@ import { NODE_KINDS } from '../model/catalogue';
 import { RELATION_KINDS } from '../model/board';
 import { CANVAS_BACKGROUND, INK, KIND_STYLES, RACI_COLOURS, RELATION_STYLES, TYPE } from '../theme/theme';
 import { drawNode } from './drawNode';
-import { absoluteBoxes, boundsOf, edgeEnds, nodesInScope, type Box } from './geometry';
+import { absoluteRects, bounds, edgeEnds, type Rect as Box } from '../geometry/geometry';
+import { nodesInScope } from './scope';
 import { textWidth, wrapText } from './metrics';
 import type { DiagramOptions, ExportHint } from './options';
 import type { Scene, SceneItem, Shape } from './scene';
@@ -24,11 +25,11 @@ export function backgroundColour(background: DiagramOptions['background']): stri
 
 export function buildScene(board: Board, options: DiagramOptions, t: TFunction): Scene {
   const nodes = nodesInScope(board, options.selection);
-  const allBoxes = absoluteBoxes(board.nodes);
+  const allBoxes = absoluteRects(board);
   const inScope = new Set(nodes.map((n) => n.id));
   const boxes = new Map(nodes.map((n) => [n.id, allBoxes.get(n.id)!]));
   const edges = board.edges.filter((e) => inScope.has(e.source) && inScope.has(e.target));
-  const diagram = boundsOf(boxes.values());
+  const diagram = bounds(boxes.values()) ?? { x: 0, y: 0, width: 0, height: 0 };
   const contentWidth = Math.max(diagram.width, options.titleBlock || options.legend || options.hints?.length ? MIN_CONTENT_WIDTH : 0);
 
   const items: SceneItem[] = [];

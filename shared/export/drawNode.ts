@@ -3,8 +3,7 @@ import type { TFunction } from 'i18next';
 import type { BoardNode } from '../model/board';
 import { taskLevel } from '../model/catalogue';
 import { INK, KIND_STYLES, TYPE } from '../theme/theme';
-import type { Box } from './geometry';
-import { HEADER_HEIGHT } from './geometry';
+import { HEADER_HEIGHT, type Rect as Box } from '../geometry/geometry';
 import { fitText, textWidth, wrapText } from './metrics';
 import type { Shape } from './scene';
 

@@ -3,7 +3,7 @@
  * stubbed; and the close prompt. Each test starts its own app: the last one closes it.
  */
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { demoBoard } from '../../shared/boards/demo';
@@ -31,6 +31,43 @@ test.describe('desktop app files and closing (Electron)', () => {
       expect(opened.board.nodes).toHaveLength(board.nodes.length);
       // The page learned a name and an opaque handle, never the path.
       expect(JSON.stringify([saved, { ...opened, board: null }])).not.toContain(path.dirname(file));
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('the mirror: a board lost from IndexedDB comes back from its file, and the user is told', async () => {
+    const first = await launchApp('en');
+    await expect(first.page.locator('.react-flow__node').first()).toBeVisible();
+    await expect(first.page.locator('[data-save-state="saved"]')).toBeVisible();
+    // The demo board was mirrored to <userData>/mirror/<id>.mirror.
+    await expect.poll(() => readdirSync(path.join(first.userData, 'mirror')).filter((f) => f.endsWith('.mirror')).length).toBe(1);
+    await first.app.close();
+
+    // Chromium's storage is wiped (a profile reset, a cleaner tool): only the mirror is left.
+    rmSync(path.join(first.userData, 'IndexedDB'), { recursive: true, force: true });
+    const second = await launchApp('en', { userData: first.userData });
+    try {
+      await expect(second.page.locator('[data-notice="recovered"]')).toContainText('Recovered from the backup copy on disk');
+      // The "last open board" setting went with IndexedDB, so the start screen lists it.
+      const card = second.page.locator('.oc-board-card').filter({ hasText: 'Demo board' });
+      await expect(card).toHaveCount(1);
+      await card.getByRole('button', { name: 'Open', exact: true }).click();
+      await expect(second.page.locator('.react-flow__node')).toHaveCount(demoBoard().nodes.length);
+    } finally {
+      await second.app.close();
+    }
+  });
+
+  test('a file given on the command line opens as a board bound to it', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'orgcanvas-electron-arg-')), 'Klant.orgcanvas');
+    const board = demoBoard();
+    board.profile.name = 'Klant BV';
+    writeFileSync(file, JSON.stringify(board));
+    const { app, page } = await launchApp('en', { extraArgs: [file] });
+    try {
+      await expect(page.locator('.oc-topbar__board')).toHaveText('Klant BV');
+      await expect(page.locator('[data-notice="opened"]')).toContainText('Klant.orgcanvas');
     } finally {
       await app.close();
     }

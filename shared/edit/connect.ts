@@ -49,3 +49,30 @@ export function connectOptions(board: Board, sourceId: string, targetId: string)
   if (backward.length) return { kind: 'choices', source: targetId, target: sourceId, choices: backward };
   return { kind: 'refused', refusal: refusalFor(source, target) };
 }
+
+export type ReconnectResult = { ok: true; board: Board } | { ok: false; refusal: RelationRefusal | { code: 'missingNode' } };
+
+/**
+ * Move one end of an edge to another node (draw.io's "drag the end of a line"), keeping its
+ * relation and RACI letter. The relation table decides, as for a new connection. Where the
+ * same relation already joins the new pair, the moved line replaces it (with its letter)
+ * rather than doubling it.
+ */
+export function reconnect(board: Board, edgeId: string, end: 'source' | 'target', nodeId: string): ReconnectResult {
+  const edge = board.edges.find((e) => e.id === edgeId);
+  const node = board.nodes.find((n) => n.id === nodeId);
+  if (!edge || !node) return { ok: false, refusal: { code: 'missingNode' } };
+  const sourceId = end === 'source' ? nodeId : edge.source;
+  const targetId = end === 'target' ? nodeId : edge.target;
+  if (sourceId === edge.source && targetId === edge.target) return { ok: true, board };
+  const source = board.nodes.find((n) => n.id === sourceId)!;
+  const target = board.nodes.find((n) => n.id === targetId)!;
+  if (source.id === target.id) return { ok: false, refusal: refusalFor(source, target) };
+  const check = checkRelation(edge.kind, source, target);
+  if (!check.ok) return { ok: false, refusal: check.refusal };
+  const twin = board.edges.find((e) => e !== edge && e.kind === edge.kind && e.source === sourceId && e.target === targetId);
+  const edges = board.edges
+    .filter((e) => e !== twin)
+    .map((e): BoardEdge => (e === edge ? { ...e, source: sourceId, target: targetId } : e));
+  return { ok: true, board: { ...board, edges } };
+}

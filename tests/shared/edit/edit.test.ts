@@ -14,12 +14,14 @@ import {
   idFactory,
   nudge,
   parseClipboard,
+  reconnect,
   paste,
   reparentDropped,
   serializeClipboard,
   setRaci,
   updateNode,
 } from '../../../shared/edit';
+import { demoBoard } from '../../../shared/boards/demo';
 import { absoluteRects } from '../../../shared/geometry/geometry';
 
 function board(): Board {
@@ -228,5 +230,36 @@ describe('adopting next to a sibling', () => {
     expect(r2.position.y).toBeGreaterThanOrEqual(r1.position.y + 132);
     const rects = absoluteRects(b);
     expect(rects.get('d1')!.y + rects.get('d1')!.height).toBeGreaterThanOrEqual(rects.get('r2')!.y + rects.get('r2')!.height);
+  });
+});
+
+describe('reconnect: moving one end of an edge', () => {
+  const demo = demoBoard();
+  const edge = (b: ReturnType<typeof demoBoard>, id: string) => b.edges.find((e) => e.id === id)!;
+
+  it('moves the end, keeping the relation and its RACI letter', () => {
+    const result = reconnect(demo, 'e16', 'source', 'r-wca');
+    if (!result.ok) throw new Error('refused');
+    expect(edge(result.board, 'e16')).toEqual({ ...edge(demo, 'e16'), source: 'r-wca' });
+    expect(result.board.edges).toHaveLength(demo.edges.length);
+    // serves: a task now works towards another objective.
+    const served = reconnect(demo, 'e29', 'target', 'o-werving');
+    expect(served.ok && edge(served.board, 'e29').target).toBe('o-werving');
+  });
+
+  it('refuses an end the relation table forbids, with the reason, and a loop', () => {
+    expect(reconnect(demo, 'e29', 'target', 'r-wcc')).toMatchObject({ ok: false, refusal: { code: 'wrongTarget' } });
+    expect(reconnect(demo, 'e24', 'target', 'r-wca')).toMatchObject({ ok: false, refusal: { code: 'selfLoop' } });
+    expect(reconnect(demo, 'nope', 'target', 'r-wca')).toMatchObject({ ok: false, refusal: { code: 'missingNode' } });
+  });
+
+  it('replaces the line it lands on instead of drawing it twice, and leaves the board alone on a drop on the same node', () => {
+    // The webcare coordinator's A on Webcare moved to the agent, who had an R there: the agent holds the A now.
+    const merged = reconnect(demo, 'e8', 'source', 'r-wca');
+    if (!merged.ok) throw new Error('refused');
+    expect(merged.board.edges.map((e) => e.id)).not.toContain('e9');
+    expect(edge(merged.board, 'e8')).toMatchObject({ source: 'r-wca', target: 'k-web', data: { raci: 'A' } });
+    expect(merged.board.edges).toHaveLength(demo.edges.length - 1);
+    expect(reconnect(demo, 'e8', 'target', 'k-web')).toEqual({ ok: true, board: demo });
   });
 });

@@ -6,6 +6,8 @@ import type { StateCreator } from 'zustand';
 import {
   align,
   connect,
+  reconnect,
+  type ReconnectResult,
   deleteElements,
   distribute,
   duplicate,
@@ -35,6 +37,8 @@ export interface EditSlice {
   addNode: (template: NodeTemplate, label: string, position: Point) => string;
   deleteSelection: () => number;
   connectNodes: (source: string, target: string, choice: RelationChoice) => { ok: true; edgeId: string } | { ok: false; refusal: RelationRefusal | { code: 'missingNode' } };
+  /** Move one end of an edge to another node: one undo step, or the refusal and nothing changed. */
+  reconnectEdge: (edgeId: string, end: 'source' | 'target', nodeId: string) => ReconnectResult;
   updateNode: <K extends NodeKind>(id: string, patch: NodePatch & { data?: Partial<NodeOfKind<K>['data']> }) => void;
   setRaci: (edgeId: string, raci: Raci) => void;
   setProfile: (patch: Partial<Board['profile']>) => void;
@@ -74,6 +78,14 @@ export const createEditSlice: StateCreator<AppState, [], [], EditSlice> = (set, 
     get().changeBoard(() => result.board);
     set({ selectedNodeIds: [], selectedEdgeIds: [result.edgeId] });
     return { ok: true, edgeId: result.edgeId };
+  },
+  reconnectEdge: (edgeId, end, nodeId) => {
+    const result = reconnect(get().board, edgeId, end, nodeId);
+    if (result.ok && result.board !== get().board) {
+      get().changeBoard(() => result.board);
+      set({ selectedNodeIds: [], selectedEdgeIds: [edgeId] });
+    }
+    return result;
   },
   updateNode: (id, patch) => get().changeBoard((board) => updateNode(board, id, patch)),
   setRaci: (edgeId, raci) => get().changeBoard((board) => setRaci(board, edgeId, raci)),

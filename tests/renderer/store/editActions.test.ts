@@ -14,6 +14,20 @@ function fresh(): AppStore {
 const at = (x: number, y: number) => ({ x, y });
 
 describe('store edit actions', () => {
+  it('reconnecting an edge end is one undo step; a refused one changes nothing', () => {
+    const store = createAppStore();
+    store.getState().loadBoard(demoBoard());
+    const s = () => store.getState();
+    expect(s().reconnectEdge('e29', 'target', 'r-wcc')).toMatchObject({ ok: false, refusal: { code: 'wrongTarget' } });
+    expect(historyCounts(store).undo).toBe(0);
+    expect(s().reconnectEdge('e29', 'target', 'o-werving').ok).toBe(true);
+    expect(s().board.edges.find((e) => e.id === 'e29')!.target).toBe('o-werving');
+    expect(s().selectedEdgeIds).toEqual(['e29']);
+    expect(historyCounts(store).undo).toBe(1);
+    s().undo();
+    expect(s().board.edges.find((e) => e.id === 'e29')!.target).toBe('o-care');
+  });
+
   it('adding selects the new node and is one undo step each', () => {
     const store = fresh();
     const d = store.getState().addNode({ kind: 'department', type: 'marketing' }, 'Marketing', at(0, 0));

@@ -32,6 +32,20 @@ import { TEMPLATE_MIME, readTemplate } from './paletteDrag';
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const PAN_BUTTONS = [1];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+/*
+ * React Flow's MiniMap keeps one subscribed component per node, each run on every store
+ * update (every drag, pan and zoom step): 9–17 ms per drag step on a 1,000-node board
+ * (tests/bench). Above this many nodes the overview is so dense it shows little anyway,
+ * so the canvas leaves it out; ordinary workshop boards keep it.
+ */
+const MINIMAP_MAX_NODES = 400;
+/*
+ * Constants, not inline objects: React Flow copies every changed prop into its store, and
+ * each store update runs every node's and edge's selectors (≈ 9,500 on a 1,000-node
+ * board). An inline `fitViewOptions` was one such update on every drag step.
+ */
+const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1 };
+const PRO_OPTIONS = { hideAttribution: true };
 
 export function Canvas() {
   const { t } = useTranslation();
@@ -59,6 +73,12 @@ export function Canvas() {
   const toFlowEdges = useMemo(() => createFlowEdgeMapper((key) => t(key)), [t]);
   const flowNodes = useMemo(() => toFlowNodes(nodes, new Set(selectedNodeIds)), [toFlowNodes, nodes, selectedNodeIds]);
   const flowEdges = useMemo(() => toFlowEdges(edges, new Set(selectedEdgeIds)), [toFlowEdges, edges, selectedEdgeIds]);
+
+  // A class while the view moves (CSS makes the board one composited layer then); set on
+  // the element directly so a pan step re-renders nothing.
+  const onMoveStart = useCallback(() => wrapper.current?.classList.add('oc-canvas--moving'), []);
+  const onMoveEnd = useCallback(() => wrapper.current?.classList.remove('oc-canvas--moving'), []);
+  const showMiniMap = nodes.length <= MINIMAP_MAX_NODES;
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => applyNodeChanges(changes), []);
   const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => applyEdgeChanges(changes), []);
@@ -126,6 +146,8 @@ export function Canvas() {
         onSelectionContextMenu={onPaneContextMenu}
         onDragOver={onDragOver}
         onDrop={onDrop}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={40}
         deleteKeyCode={null}
@@ -139,22 +161,24 @@ export function Canvas() {
         minZoom={0.1}
         maxZoom={3}
         fitView={fitAtStart}
-        fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
         ariaLabelConfig={ariaLabelConfig}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={2} color="#c5cad3" />
         <Controls position="bottom-right" showInteractive={false} />
-        <MiniMap
-          position="top-right"
-          pannable
-          zoomable
-          nodeColor={miniMapNodeColor}
-          nodeStrokeColor={miniMapNodeStroke}
-          nodeClassName={miniMapNodeClassName}
-          nodeStrokeWidth={0}
-          maskColor="rgba(17, 20, 24, 0.12)"
-        />
+        {showMiniMap && (
+          <MiniMap
+            position="top-right"
+            pannable
+            zoomable
+            nodeColor={miniMapNodeColor}
+            nodeStrokeColor={miniMapNodeStroke}
+            nodeClassName={miniMapNodeClassName}
+            nodeStrokeWidth={0}
+            maskColor="rgba(17, 20, 24, 0.12)"
+          />
+        )}
       </ReactFlow>
     </div>
   );

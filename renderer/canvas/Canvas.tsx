@@ -74,9 +74,12 @@ export function Canvas() {
   const flowNodes = useMemo(() => toFlowNodes(nodes, new Set(selectedNodeIds)), [toFlowNodes, nodes, selectedNodeIds]);
   const flowEdges = useMemo(() => toFlowEdges(edges, new Set(selectedEdgeIds)), [toFlowEdges, edges, selectedEdgeIds]);
 
-  // A class while the view moves (CSS makes the board one composited layer then); set on
-  // the element directly so a pan step re-renders nothing.
-  const onMoveStart = useCallback(() => wrapper.current?.classList.add('oc-canvas--moving'), []);
+  // A class while the view pans (CSS makes the board one composited layer then); set on
+  // the element directly so a pan step re-renders nothing. Not for wheel zoom: a layer that
+  // changes scale every step is re-rastered whole, which measured slower than no layer.
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+    if (event && event.type !== 'wheel') wrapper.current?.classList.add('oc-canvas--moving');
+  }, []);
   const onMoveEnd = useCallback(() => wrapper.current?.classList.remove('oc-canvas--moving'), []);
   const showMiniMap = nodes.length <= MINIMAP_MAX_NODES;
 

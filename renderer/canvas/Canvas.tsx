@@ -10,6 +10,8 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
+  type ReactFlowState,
   type EdgeChange,
   type FinalConnectionState,
   type NodeChange,
@@ -44,6 +46,13 @@ const MINIMAP_MAX_NODES = 400;
  * each store update runs every node's and edge's selectors (≈ 9,500 on a 1,000-node
  * board). An inline `fitViewOptions` was one such update on every drag step.
  */
+/*
+ * Below this zoom a 22 px label is under 7 px on screen: unreadable, yet painting the text,
+ * chips and handles of 1,000 nodes was most of every pan and zoom step (tests/bench). The
+ * nodes keep their colours, borders and hint badges; the words come back on zooming in.
+ */
+const FAR_ZOOM = 0.3;
+const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1 };
 const PRO_OPTIONS = { hideAttribution: true };
 
@@ -74,13 +83,9 @@ export function Canvas() {
   const flowNodes = useMemo(() => toFlowNodes(nodes, new Set(selectedNodeIds)), [toFlowNodes, nodes, selectedNodeIds]);
   const flowEdges = useMemo(() => toFlowEdges(edges, new Set(selectedEdgeIds)), [toFlowEdges, edges, selectedEdgeIds]);
 
-  // A class while the view pans (CSS makes the board one composited layer then); set on
-  // the element directly so a pan step re-renders nothing. Not for wheel zoom: a layer that
-  // changes scale every step is re-rastered whole, which measured slower than no layer.
-  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
-    if (event && event.type !== 'wheel') wrapper.current?.classList.add('oc-canvas--moving');
-  }, []);
-  const onMoveEnd = useCallback(() => wrapper.current?.classList.remove('oc-canvas--moving'), []);
+  // Zoomed out this far, words are a few pixels tall: the nodes are drawn without them
+  // (CSS, nodes.css). One boolean subscription; the canvas re-renders only when it flips.
+  const far = useStore(isFar);
   const showMiniMap = nodes.length <= MINIMAP_MAX_NODES;
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => applyNodeChanges(changes), []);
@@ -128,7 +133,7 @@ export function Canvas() {
   const onNodeContextMenu = useCallback((event: ReactMouseEvent, node: FlowNode) => onContextMenu(event, node.id), [onContextMenu]);
 
   return (
-    <div className="oc-canvas" aria-label={t('app.canvas.label')} role="region" ref={wrapper}>
+    <div className={far ? 'oc-canvas oc-canvas--far' : 'oc-canvas'} aria-label={t('app.canvas.label')} role="region" ref={wrapper}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={flowNodes}
         edges={flowEdges}
@@ -149,8 +154,6 @@ export function Canvas() {
         onSelectionContextMenu={onPaneContextMenu}
         onDragOver={onDragOver}
         onDrop={onDrop}
-        onMoveStart={onMoveStart}
-        onMoveEnd={onMoveEnd}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={40}
         deleteKeyCode={null}

@@ -66,7 +66,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<FlowEdge
         <g transform={`translate(${labelX} ${labelY})`} className="oc-raci" data-raci={raci} aria-label={t(`raci.${raci}`)}>
           <title>{t(`raci.${raci}`)}</title>
           <circle r={15} fill="#ffffff" stroke={RACI_COLOURS[raci]} strokeWidth={3} />
-          <text textAnchor="middle" dominantBaseline="central" fontSize={TYPE.edgeLabel} fontWeight={700} fill={RACI_COLOURS[raci]}>
+          <text className="oc-raci__letter" textAnchor="middle" dominantBaseline="central" fontSize={TYPE.edgeLabel} fontWeight={700} fill={RACI_COLOURS[raci]}>
             {raci}
           </text>
         </g>

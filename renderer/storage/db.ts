@@ -48,14 +48,15 @@ export interface SettingRow {
  * by the upgrade below; the readers in repository.ts still accept them.
  */
 export type StoredBoardRow = Omit<BoardRow, 'board'> & {
-  boardJson: string;
+  /** Always written; absent only in a version 1 row (which has `board`). */
+  boardJson?: string;
   /** board.profile.name, so listing and searching the library parse no board. */
-  organisation: string;
+  organisation?: string;
   /** Version 1 only. */
   board?: Board;
 };
 
-export type StoredVersionRow = Omit<VersionRow, 'board'> & { boardJson: string; board?: Board };
+export type StoredVersionRow = Omit<VersionRow, 'board'> & { boardJson?: string; board?: Board };
 
 export type OrgcanvasDb = Dexie & {
   boards: Table<StoredBoardRow, string>;

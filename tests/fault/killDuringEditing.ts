@@ -100,7 +100,7 @@ async function readStored(page: Page): Promise<{ id: string; board: unknown; tra
           const request = open.result.transaction('boards').objectStore('boards').getAll();
           // Rows hold the board as JSON text since storage version 2 (renderer/storage/db.ts).
           request.onsuccess = () =>
-            resolve(request.result.map((r: { boardJson?: string; board?: unknown }) => ({ ...r, board: r.boardJson !== undefined ? JSON.parse(r.boardJson) : r.board })));
+            resolve(request.result.map((r: { id: string; trashedAt: number; boardJson?: string; board?: unknown }) => ({ ...r, board: r.boardJson !== undefined ? JSON.parse(r.boardJson) : r.board })));
           request.onerror = () => reject(request.error);
         };
       }),

@@ -10,6 +10,8 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
+  type ReactFlowState,
   type EdgeChange,
   type FinalConnectionState,
   type NodeChange,
@@ -32,6 +34,27 @@ import { TEMPLATE_MIME, readTemplate } from './paletteDrag';
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const PAN_BUTTONS = [1];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+/*
+ * React Flow's MiniMap keeps one subscribed component per node, each run on every store
+ * update (every drag, pan and zoom step): 9–17 ms per drag step on a 1,000-node board
+ * (tests/bench). Above this many nodes the overview is so dense it shows little anyway,
+ * so the canvas leaves it out; ordinary workshop boards keep it.
+ */
+const MINIMAP_MAX_NODES = 400;
+/*
+ * Constants, not inline objects: React Flow copies every changed prop into its store, and
+ * each store update runs every node's and edge's selectors (≈ 9,500 on a 1,000-node
+ * board). An inline `fitViewOptions` was one such update on every drag step.
+ */
+/*
+ * Below this zoom a 22 px label is under 7 px on screen: unreadable, yet painting the text,
+ * chips and handles of 1,000 nodes was most of every pan and zoom step (tests/bench). The
+ * nodes keep their colours, borders and hint badges; the words come back on zooming in.
+ */
+const FAR_ZOOM = 0.3;
+const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
+const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1 };
+const PRO_OPTIONS = { hideAttribution: true };
 
 export function Canvas() {
   const { t } = useTranslation();
@@ -59,6 +82,11 @@ export function Canvas() {
   const toFlowEdges = useMemo(() => createFlowEdgeMapper((key) => t(key)), [t]);
   const flowNodes = useMemo(() => toFlowNodes(nodes, new Set(selectedNodeIds)), [toFlowNodes, nodes, selectedNodeIds]);
   const flowEdges = useMemo(() => toFlowEdges(edges, new Set(selectedEdgeIds)), [toFlowEdges, edges, selectedEdgeIds]);
+
+  // Zoomed out this far, words are a few pixels tall: the nodes are drawn without them
+  // (CSS, nodes.css). One boolean subscription; the canvas re-renders only when it flips.
+  const far = useStore(isFar);
+  const showMiniMap = nodes.length <= MINIMAP_MAX_NODES;
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => applyNodeChanges(changes), []);
   const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => applyEdgeChanges(changes), []);
@@ -105,7 +133,7 @@ export function Canvas() {
   const onNodeContextMenu = useCallback((event: ReactMouseEvent, node: FlowNode) => onContextMenu(event, node.id), [onContextMenu]);
 
   return (
-    <div className="oc-canvas" aria-label={t('app.canvas.label')} role="region" ref={wrapper}>
+    <div className={far ? 'oc-canvas oc-canvas--far' : 'oc-canvas'} aria-label={t('app.canvas.label')} role="region" ref={wrapper}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={flowNodes}
         edges={flowEdges}
@@ -139,22 +167,24 @@ export function Canvas() {
         minZoom={0.1}
         maxZoom={3}
         fitView={fitAtStart}
-        fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
         ariaLabelConfig={ariaLabelConfig}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={2} color="#c5cad3" />
         <Controls position="bottom-right" showInteractive={false} />
-        <MiniMap
-          position="top-right"
-          pannable
-          zoomable
-          nodeColor={miniMapNodeColor}
-          nodeStrokeColor={miniMapNodeStroke}
-          nodeClassName={miniMapNodeClassName}
-          nodeStrokeWidth={0}
-          maskColor="rgba(17, 20, 24, 0.12)"
-        />
+        {showMiniMap && (
+          <MiniMap
+            position="top-right"
+            pannable
+            zoomable
+            nodeColor={miniMapNodeColor}
+            nodeStrokeColor={miniMapNodeStroke}
+            nodeClassName={miniMapNodeClassName}
+            nodeStrokeWidth={0}
+            maskColor="rgba(17, 20, 24, 0.12)"
+          />
+        )}
       </ReactFlow>
     </div>
   );

@@ -3,7 +3,7 @@
  * (so the room can follow where things went) and records it as ONE undo step, using the
  * same pause/resume as a drag.
  */
-import ELK from 'elkjs/lib/elk-api.js';
+import type ELK from 'elkjs/lib/elk-api.js';
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 import { layoutBoard, type LayoutPlan } from '../../shared/layout/autoLayout';
 import type { Board } from '../../shared/model/board';
@@ -26,7 +26,8 @@ let workerElk: InstanceType<typeof ELK> | null | undefined;
 async function plan(board: Board): Promise<LayoutPlan> {
   if (workerElk === undefined) {
     try {
-      workerElk = typeof Worker === 'undefined' ? null : new ELK({ workerUrl: elkWorkerUrl });
+      // Loaded on first use, like the kernel's own ELK: nothing of elkjs on the start path.
+      workerElk = typeof Worker === 'undefined' ? null : new (await import('elkjs/lib/elk-api.js')).default({ workerUrl: elkWorkerUrl });
     } catch {
       workerElk = null;
     }

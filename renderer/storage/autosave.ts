@@ -6,6 +6,7 @@
  * exactly as it is — the user loses nothing by carrying on.
  */
 import type { Board } from '../../shared/model/board';
+import { prepareBoardJson } from './boardJson';
 import type { BoardRow } from './db';
 import { storageErrorFrom, type StorageErrorCode } from './errors';
 import type { Repository } from './repository';
@@ -72,6 +73,9 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     () => void (lastSnapshotAt = now()),
   );
 
+  // Warm the board-text cache in short slices now, so the first save is as light as the rest.
+  void prepareBoardJson(saved).catch(() => undefined);
+
   function schedule(delay: number) {
     if (stopped) return;
     clearTimeout(timer);
@@ -103,6 +107,8 @@ export function startAutosave(options: AutosaveOptions): Autosave {
         if (board !== saved) {
           // Edits made while this write runs start the next wait, from their own time.
           firstUnsavedAt = undefined;
+          // Serialise what changed in slices that yield, so no single task blocks input.
+          await prepareBoardJson(board);
           row = await repository.saveBoard(boardId, board, now());
           saved = board;
           await snapshotKnown;

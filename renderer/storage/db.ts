@@ -41,9 +41,26 @@ export interface SettingRow {
   value: unknown;
 }
 
+/*
+ * How rows lie in IndexedDB (version 2): the board as JSON text, not as an object graph.
+ * IndexedDB structured-clones what it stores on the main thread; one string is a copy,
+ * 1,000 nodes were ≈ 25 ms per autosave (issue 9). Version 1 rows (`board`) are converted
+ * by the upgrade below; the readers in repository.ts still accept them.
+ */
+export type StoredBoardRow = Omit<BoardRow, 'board'> & {
+  /** Always written; absent only in a version 1 row (which has `board`). */
+  boardJson?: string;
+  /** board.profile.name, so listing and searching the library parse no board. */
+  organisation?: string;
+  /** Version 1 only. */
+  board?: Board;
+};
+
+export type StoredVersionRow = Omit<VersionRow, 'board'> & { boardJson?: string; board?: Board };
+
 export type OrgcanvasDb = Dexie & {
-  boards: Table<BoardRow, string>;
-  versions: Table<VersionRow, number>;
+  boards: Table<StoredBoardRow, string>;
+  versions: Table<StoredVersionRow, number>;
   settings: Table<SettingRow, string>;
 };
 
@@ -56,5 +73,41 @@ export function openDb(name = DB_NAME): OrgcanvasDb {
     versions: '++seq, boardId, [boardId+createdAt]',
     settings: 'key',
   });
+  // Same indexes; every stored board becomes JSON text. Nothing is dropped: a board that
+  // cannot be stringified keeps its version 1 shape, which the readers still accept.
+  db.version(2)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx
+        .table('boards')
+        .toCollection()
+        .modify((row: StoredBoardRow) => {
+          if (row.board === undefined) return;
+          const json = stringifyOrKeep(row.board);
+          if (json === undefined) return;
+          row.organisation = row.board?.profile?.name ?? '';
+          row.boardJson = json;
+          delete row.board;
+        });
+      await tx
+        .table('versions')
+        .toCollection()
+        .modify((row: StoredVersionRow) => {
+          if (row.board === undefined) return;
+          const json = stringifyOrKeep(row.board);
+          if (json === undefined) return;
+          row.boardJson = json;
+          delete row.board;
+        });
+    });
   return db;
+}
+
+/** JSON text of a version 1 board, or undefined when it has none (it then stays as it was). */
+function stringifyOrKeep(board: unknown): string | undefined {
+  try {
+    return JSON.stringify(board);
+  } catch {
+    return undefined;
+  }
 }

@@ -26,7 +26,13 @@ export async function storedBoards(page: Page): Promise<StoredRow[]> {
           const request = db.transaction('boards').objectStore('boards').getAll();
           request.onsuccess = () => {
             db.close();
-            resolve(request.result as StoredRow[]);
+            // Rows hold the board as JSON text since storage version 2 (renderer/storage/db.ts).
+            resolve(
+              (request.result as (StoredRow & { boardJson?: string })[]).map(({ boardJson, ...row }) => ({
+                ...row,
+                board: boardJson !== undefined ? JSON.parse(boardJson) : row.board,
+              })),
+            );
           };
           request.onerror = () => reject(request.error);
         };

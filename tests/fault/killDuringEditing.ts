@@ -98,7 +98,9 @@ async function readStored(page: Page): Promise<{ id: string; board: unknown; tra
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const request = open.result.transaction('boards').objectStore('boards').getAll();
-          request.onsuccess = () => resolve(request.result);
+          // Rows hold the board as JSON text since storage version 2 (renderer/storage/db.ts).
+          request.onsuccess = () =>
+            resolve(request.result.map((r: { id: string; trashedAt: number; boardJson?: string; board?: unknown }) => ({ ...r, board: r.boardJson !== undefined ? JSON.parse(r.boardJson) : r.board })));
           request.onerror = () => reject(request.error);
         };
       }),

@@ -5,8 +5,8 @@
  * `responsible` edges carry their RACI letter in a badge drawn in SVG, so a thousand edges
  * add no HTML overlays.
  */
-import { BaseEdge, getStraightPath, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
-import { memo } from 'react';
+import { BaseEdge, getStraightPath, useStore, type EdgeProps, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { edgeEnds, type Rect } from '../../../shared/geometry/geometry';
 import { RACI_COLOURS, RELATION_STYLES, TYPE } from '../../../shared/theme/theme';
@@ -17,10 +17,32 @@ function rectOf(node: InternalNode<FlowNode>): Rect {
   return { x, y, width: node.measured.width ?? node.width ?? 0, height: node.measured.height ?? node.height ?? 0 };
 }
 
+type Ends = readonly [InternalNode<FlowNode> | undefined, InternalNode<FlowNode> | undefined];
+
+/*
+ * Both end nodes as React Flow holds them, in ONE subscription compared by identity.
+ * React Flow's useInternalNode (one per end, compared with `shallow`, which walks every
+ * key of a node) made 3,000 selectors and compares per store update on a 1,000-node
+ * board, i.e. on every drag and pan step. React Flow puts a new object in its lookup
+ * whenever a node changes, so identity is enough; the pair is reused while both are the same.
+ */
+function endsSelector(source: string, target: string) {
+  let last: Ends = [undefined, undefined];
+  return (s: ReactFlowState): Ends => {
+    const from = s.nodeLookup.get(source) as InternalNode<FlowNode> | undefined;
+    const to = s.nodeLookup.get(target) as InternalNode<FlowNode> | undefined;
+    if (from !== last[0] || to !== last[1]) last = [from, to];
+    return last;
+  };
+}
+
+function useEndNodes(source: string, target: string): Ends {
+  return useStore(useMemo(() => endsSelector(source, target), [source, target]));
+}
+
 export const RelationEdge = memo(function RelationEdge(props: EdgeProps<FlowEdge>) {
   const { t } = useTranslation();
-  const source = useInternalNode<FlowNode>(props.source);
-  const target = useInternalNode<FlowNode>(props.target);
+  const [source, target] = useEndNodes(props.source, props.target);
   if (!source || !target) return null;
   const relation = props.data!.relation;
   const style = RELATION_STYLES[relation.kind];
@@ -44,7 +66,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<FlowEdge
         <g transform={`translate(${labelX} ${labelY})`} className="oc-raci" data-raci={raci} aria-label={t(`raci.${raci}`)}>
           <title>{t(`raci.${raci}`)}</title>
           <circle r={15} fill="#ffffff" stroke={RACI_COLOURS[raci]} strokeWidth={3} />
-          <text textAnchor="middle" dominantBaseline="central" fontSize={TYPE.edgeLabel} fontWeight={700} fill={RACI_COLOURS[raci]}>
+          <text className="oc-raci__letter" textAnchor="middle" dominantBaseline="central" fontSize={TYPE.edgeLabel} fontWeight={700} fill={RACI_COLOURS[raci]}>
             {raci}
           </text>
         </g>

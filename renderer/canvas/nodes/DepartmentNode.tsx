@@ -15,7 +15,6 @@ export const DepartmentNode = memo(function DepartmentNode({ id, data, selected 
   return (
     <div className={`oc-department ${selected ? 'is-selected' : ''}`} style={kindStyleVars('department')} data-kind="department">
       <Resizer id={id} selected={selected} minWidth={200} minHeight={120} />
-      <Handle type="target" position={Position.Top} className="oc-handle" />
       <div className="oc-department__header">
         <span className="oc-node__glyph" aria-hidden="true">
           {KIND_STYLES.department.glyph}
@@ -23,6 +22,9 @@ export const DepartmentNode = memo(function DepartmentNode({ id, data, selected 
         <InlineLabel id={id} label={data.label} className="oc-department__label" />
         {typeName.toLowerCase() !== data.label.toLowerCase() && <span className="oc-department__type">{typeName}</span>}
       </div>
+      {/* One handle: in Loose mode it both starts and takes connections, and a connection
+          may also be dropped anywhere on a node's body (Canvas onConnectEnd). A second
+          handle per node was one more store subscription per node on every drag step. */}
       <Handle type="source" position={Position.Bottom} className="oc-handle" />
     </div>
   );

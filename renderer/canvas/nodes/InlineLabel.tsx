@@ -1,8 +1,8 @@
 /**
- * A node's label, or a text field while it is being renamed (double-click or F2). Each
- * node subscribes to one boolean, so starting a rename re-renders only that node.
+ * A node's label, or a text field while it is being renamed (double-click or F2). Starting
+ * a rename re-renders only that node, and only the renamed nodes hear about it.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/store';
 
@@ -13,8 +13,45 @@ interface InlineLabelProps {
   multiline?: boolean;
 }
 
+/*
+ * One store subscription for all labels, fanning out by node id. A selector per label
+ * (`useAppStore((s) => s.renamingId === id)`) ran 1,000 selectors on every store change,
+ * i.e. on every drag step of a 1,000-node board (tests/bench, issue 9).
+ */
+const listeners = new Map<string, Set<() => void>>();
+let unsubscribeStore: (() => void) | undefined;
+
+function notify(id: string | null) {
+  if (id !== null) listeners.get(id)?.forEach((listener) => listener());
+}
+
+function subscribeRenaming(id: string, listener: () => void): () => void {
+  unsubscribeStore ??= useAppStore.subscribe((state, previous) => {
+    if (state.renamingId === previous.renamingId) return;
+    notify(previous.renamingId);
+    notify(state.renamingId);
+  });
+  const set = listeners.get(id) ?? new Set();
+  set.add(listener);
+  listeners.set(id, set);
+  return () => {
+    set.delete(listener);
+    if (set.size === 0) listeners.delete(id);
+    // The last label gone (board closed): drop the store subscription too, nothing leaks.
+    if (listeners.size === 0) {
+      unsubscribeStore?.();
+      unsubscribeStore = undefined;
+    }
+  };
+}
+
+function useRenaming(id: string): boolean {
+  const subscribe = useMemo(() => (listener: () => void) => subscribeRenaming(id, listener), [id]);
+  return useSyncExternalStore(subscribe, () => useAppStore.getState().renamingId === id);
+}
+
 export function InlineLabel({ id, label, className, multiline = false }: InlineLabelProps) {
-  const renaming = useAppStore((s) => s.renamingId === id);
+  const renaming = useRenaming(id);
   if (!renaming) return multiline ? <p className={className}>{label}</p> : <div className={className}>{label}</div>;
   return <RenameField id={id} label={label} className={className} multiline={multiline} />;
 }

@@ -31,7 +31,6 @@ export function NodeFrame({ id, kind, label, typeName, selected, children, class
   const caption = typeName && typeName.toLowerCase() !== label.toLowerCase() ? typeName : t(`kinds.${kind}`);
   return (
     <div className={`oc-node oc-node--${kind} ${selected ? 'is-selected' : ''} ${className}`} style={kindStyleVars(kind)} data-kind={kind}>
-      <Handle type="target" position={Position.Top} className="oc-handle" />
       <HintBadge nodeId={id} />
       <div className="oc-node__band">
         <span className="oc-node__glyph" aria-hidden="true">
@@ -41,6 +40,9 @@ export function NodeFrame({ id, kind, label, typeName, selected, children, class
       </div>
       <InlineLabel id={id} label={label} className="oc-node__label" />
       {children}
+      {/* One handle: in Loose mode it both starts and takes connections, and a connection
+          may also be dropped anywhere on a node's body (Canvas onConnectEnd). A second
+          handle per node was one more store subscription per node on every drag step. */}
       <Handle type="source" position={Position.Bottom} className="oc-handle" />
     </div>
   );

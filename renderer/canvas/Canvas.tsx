@@ -25,7 +25,7 @@ import { KIND_STYLES } from '../../shared/theme/theme';
 import { GRID, insertNode } from '../commands/builtins';
 import { bindCanvasApi } from '../commands/canvasApi';
 import { useAppStore } from '../store/store';
-import { requestConnection } from './connectGesture';
+import { nodeAtPoint, requestConnection } from './connectGesture';
 import { edgeTypes } from './edges/RelationEdge';
 import { createFlowEdgeMapper, createFlowNodeMapper, type FlowEdge, type FlowNode } from './flowModel';
 import { nodeTypes } from './nodes/nodeTypes';
@@ -138,6 +138,8 @@ export function Canvas() {
         nodes={flowNodes}
         edges={flowEdges}
         nodeTypes={nodeTypes}
+        // A selected edge above the nodes: its end handles (EdgeEndHandles) sit on node borders.
+        elevateEdgesOnSelect
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
@@ -242,12 +244,7 @@ function onConnectEnd(event: MouseEvent | TouchEvent, state: FinalConnectionStat
   const point = 'changedTouches' in event ? event.changedTouches[0] : event;
   const from = state.fromNode?.id;
   let to = state.toNode?.id;
-  if (!to) {
-    const under = document.elementsFromPoint(point.clientX, point.clientY);
-    // The innermost node under the pointer: a role wins over the department around it.
-    const hit = under.map((el) => el.closest<HTMLElement>('.react-flow__node')).find((el) => el && el.dataset.id !== from);
-    to = hit?.dataset.id;
-  }
+  if (!to) to = nodeAtPoint(point.clientX, point.clientY, from);
   if (!from || !to) return;
   requestConnection(from, to, { x: point.clientX, y: point.clientY });
 }

@@ -20,6 +20,14 @@ export function choiceLabel(choice: RelationChoice): string {
   return i18n.t(`relations.${choice.relation}`);
 }
 
+/** The innermost node under a screen point (a role wins over the department around it), not `except`. */
+export function nodeAtPoint(clientX: number, clientY: number, except?: string): string | undefined {
+  return document
+    .elementsFromPoint(clientX, clientY)
+    .map((el) => el.closest<HTMLElement>('.react-flow__node'))
+    .find((el) => el && el.dataset.id !== except)?.dataset.id;
+}
+
 export function requestConnection(sourceId: string, targetId: string, at: ScreenPoint): void {
   const state: AppState = useAppStore.getState();
   const options = connectOptions(state.board, sourceId, targetId);

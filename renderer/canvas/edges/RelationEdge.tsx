@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { edgeEnds, type Rect } from '../../../shared/geometry/geometry';
 import { RACI_COLOURS, RELATION_STYLES, TYPE } from '../../../shared/theme/theme';
 import type { FlowEdge, FlowNode } from '../flowModel';
+import { EdgeEndHandles } from './EdgeEndHandles';
 
 function rectOf(node: InternalNode<FlowNode>): Rect {
   const { x, y } = node.internals.positionAbsolute;
@@ -71,6 +72,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<FlowEdge
           </text>
         </g>
       )}
+      {props.selected && <EdgeEndHandles edgeId={props.id} from={from} to={to} />}
     </>
   );
 });

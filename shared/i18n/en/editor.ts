@@ -190,6 +190,7 @@ export const editor = {
     pickerTitle: 'Which relation?',
     pickerLabel: 'Relation from {{source}} to {{target}}',
     refused: 'Not connected',
+    dragEnd: 'Drag this end onto another node to move the line there',
     targetTitle: 'Connect “{{source}}” to…',
     targetSearch: 'Search for the node to connect to',
     noTargets: 'No node matches.',

@@ -193,6 +193,7 @@ export const editor: Translation<typeof en> = {
     pickerTitle: 'Welke relatie?',
     pickerLabel: 'Relatie van {{source}} naar {{target}}',
     refused: 'Niet verbonden',
+    dragEnd: 'Sleep dit uiteinde naar een ander element om de lijn daarheen te verplaatsen',
     targetTitle: '“{{source}}” verbinden met…',
     targetSearch: 'Zoek het element om mee te verbinden',
     noTargets: 'Geen element gevonden.',

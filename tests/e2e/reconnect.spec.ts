@@ -1,0 +1,68 @@
+/**
+ * Moving the end of a line, as in draw.io: select the edge, drag one of its end handles onto
+ * another node. The relation table decides; Ctrl+Z takes it back.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { demoBoard } from '../../shared/boards/demo';
+import { board, centreOf, openBoard, shot, undoDepth, type Lang } from './editingHelpers';
+
+test.use({ viewport: { width: 1920, height: 1200 } });
+
+/** Clicks the edge's line where nothing else lies on top of it, as a user aims. */
+async function selectEdge(page: Page, id: string) {
+  const point = await page.locator(`.react-flow__edge[data-id="${id}"]`).evaluate((group: SVGGElement) => {
+    const path = group.querySelector<SVGPathElement>('path.react-flow__edge-path')!;
+    const m = path.getScreenCTM()!;
+    for (let f = 0.1; f < 0.95; f += 0.05) {
+      const p = path.getPointAtLength(path.getTotalLength() * f);
+      const x = p.x * m.a + p.y * m.c + m.e;
+      const y = p.x * m.b + p.y * m.d + m.f;
+      if (group.contains(document.elementFromPoint(x, y))) return { x, y };
+    }
+    return null;
+  });
+  expect(point, 'a visible stretch of the line').not.toBeNull();
+  await page.mouse.click(point!.x, point!.y);
+  await expect(page.locator(`.react-flow__edge[data-id="${id}"]`)).toHaveClass(/selected/);
+}
+
+async function dragEnd(page: Page, edgeId: string, end: 'source' | 'target', onto: string) {
+  const handle = (await page.locator(`.react-flow__edge[data-id="${edgeId}"] .oc-edge-ends__handle[data-end="${end}"]`).boundingBox())!;
+  const target = await centreOf(page, onto);
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move((handle.x + target.x) / 2, (handle.y + target.y) / 2, { steps: 6 });
+  await page.mouse.move(target.x, target.y, { steps: 6 });
+  await page.mouse.up();
+}
+
+const edge = async (page: Page, id: string) => (await board(page)).edges.find((e) => e.id === id);
+
+for (const lang of ['en', 'nl'] as const satisfies readonly Lang[]) {
+  test(`drag an edge end onto another node; a forbidden end is refused with its reason; undo (${lang})`, async ({ page }) => {
+    await openBoard(page, lang, demoBoard());
+    // "Webcare" serves "Tevreden klanten": move the line to "Technici werven".
+    await selectEdge(page, 'e29');
+    await expect(page.locator('.oc-edge-ends__handle')).toHaveCount(2);
+    const before = (await undoDepth(page)).undo;
+    await dragEnd(page, 'e29', 'target', 'o-werving');
+    await expect.poll(async () => (await edge(page, 'e29'))?.target).toBe('o-werving');
+    expect((await edge(page, 'e29'))?.source).toBe('k-web');
+    expect((await undoDepth(page)).undo).toBe(before + 1);
+    // The rule set sees it at once: the recruitment objective is served now.
+    await expect(page.locator('.oc-hint[data-rule="objective-unserved"]')).toHaveCount(0);
+    await expect(page.locator('.react-flow__node[data-id="o-werving"] .oc-hint-badge')).not.toHaveAttribute('data-severity', 'warning');
+    await shot(page, `reconnect-moved-${lang}`);
+
+    // An objective cannot be served by... a role: refused, said why, nothing changed.
+    await selectEdge(page, 'e29');
+    await dragEnd(page, 'e29', 'source', 'r-ceo');
+    const alert = page.getByRole('alert').filter({ hasText: lang === 'en' ? 'Not connected' : 'Niet verbonden' });
+    await expect(alert).toContainText(lang === 'en' ? 'cannot start at a role' : 'kan niet beginnen bij een rol');
+    expect((await edge(page, 'e29'))?.source).toBe('k-web');
+    await shot(page, `reconnect-refused-${lang}`);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await edge(page, 'e29'))?.target).toBe('o-care');
+  });
+}

@@ -59,14 +59,24 @@ export function svgFacts(page: Page, svg: string): Promise<SvgFacts> {
     }
     const nodeText: Record<string, string> = {};
     for (const g of doc.querySelectorAll('g.node[data-id]')) nodeText[g.getAttribute('data-id')!] = [...g.querySelectorAll('text')].map((t) => t.textContent).join(' ').replace(/\s+/g, ' ');
+    // Paint lives in the SVG's own <style> classes (or, failing that, in attributes): read
+    // it the way a viewer would, by matching each rule against the element.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync([...doc.querySelectorAll('style')].map((s) => s.textContent).join('\n'));
+    const paint = (el: Element, property: string) => {
+      let value = el.getAttribute(property) ?? '';
+      for (const rule of sheet.cssRules) if (rule instanceof CSSStyleRule && el.matches(rule.selectorText)) value = rule.style.getPropertyValue(property) || value;
+      return value;
+    };
     const edges = [...doc.querySelectorAll('g.edge[data-id]')].map((g) => {
       const line = g.querySelector('polyline')!;
+      const dash = paint(line, 'stroke-dasharray');
       return {
         id: g.getAttribute('data-id')!,
         kind: g.getAttribute('data-kind') ?? '',
         points: line.getAttribute('points')!.trim().split(/\s+/).map((p) => p.split(',').map(Number)),
-        stroke: line.getAttribute('stroke') ?? '',
-        dashed: line.hasAttribute('stroke-dasharray'),
+        stroke: paint(line, 'stroke'),
+        dashed: dash !== '' && dash !== 'none',
       };
     });
     const viewBox = (doc.documentElement.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
@@ -87,8 +97,11 @@ export function pdfFacts(bytes: Buffer): { pages: number; text: string; firstPag
 }
 
 /** Hex colour → [r, g, b]. */
-export function rgb(hex: string): number[] {
-  const h = hex.replace('#', '');
+/** A colour as `#rrggbb` or as the CSSOM writes it, `rgb(r, g, b)`, to its three channels. */
+export function rgb(colour: string): number[] {
+  const fn = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(colour);
+  if (fn) return fn.slice(1, 4).map(Number);
+  const h = colour.replace('#', '');
   return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16));
 }
 

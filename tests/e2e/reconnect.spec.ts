@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { demoBoard } from '../../shared/boards/demo';
-import { board, centreOf, openBoard, shot, undoDepth, type Lang } from './editingHelpers';
+import { TEXT, board, centreOf, connectByMouse, dropFromPalette, nodeEl, openBoard, shot, undoDepth, type Lang } from './editingHelpers';
 
 test.use({ viewport: { width: 1920, height: 1200 } });
 
@@ -66,3 +66,36 @@ for (const lang of ['en', 'nl'] as const satisfies readonly Lang[]) {
     await expect.poll(async () => (await edge(page, 'e29'))?.target).toBe('o-care');
   });
 }
+
+test('a freshly drawn, selected line does not catch the next drag from the node it ends on; a very short line shows no ends', async ({ page }) => {
+  const T = TEXT.en;
+  await openBoard(page, 'en');
+  const dept = await dropFromPalette(page, T.palette.department, 450, 330);
+  const upper = await dropFromPalette(page, T.palette.role, 450, 350);
+  const deptBox = (await nodeEl(page, dept).boundingBox())!;
+  const lower = await dropFromPalette(page, T.palette.webcareCoordinator, 450, deptBox.y + deptBox.height - 30);
+  const far = await dropFromPalette(page, T.palette.role, 450, 900);
+
+  // The lower role reports to the upper one: a short line ending on the upper role's
+  // connect handle, selected as soon as it is drawn.
+  await connectByMouse(page, lower, upper);
+  await page.locator('.oc-connect-picker [data-relation="reports"]').click();
+  const short = (await board(page)).edges.at(-1)!;
+  await expect(page.locator(`.react-flow__edge[data-id="${short.id}"]`)).toHaveClass(/selected/);
+  await expect(page.locator('.oc-edge-ends__handle'), 'too short for end handles').toHaveCount(0);
+  // A drag from the upper role's handle starts a new line instead of grabbing the selected one.
+  await connectByMouse(page, upper, lower);
+  await expect(page.locator('.oc-connect-picker [data-relation="sponsors"]')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // A long selected line shows both ends, off the borders, and still takes a click mid-way.
+  await connectByMouse(page, far, upper);
+  await page.locator('.oc-connect-picker [data-relation="reports"]').click();
+  const long = (await board(page)).edges.at(-1)!;
+  const handles = page.locator(`.react-flow__edge[data-id="${long.id}"] .oc-edge-ends__handle`);
+  await expect(handles).toHaveCount(2);
+  const endHandle = (await nodeEl(page, upper).locator('.react-flow__handle.source').boundingBox())!;
+  const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.react-flow__handle, .react-flow__edge')?.className.toString() ?? '', { x: endHandle.x + endHandle.width / 2, y: endHandle.y + endHandle.height / 2 });
+  expect(hit, 'the node handle is on top at the line\'s end').toContain('react-flow__handle');
+  await shot(page, 'reconnect-fresh-line-en');
+});

@@ -12,6 +12,23 @@ import { nodeAtPoint } from '../connectGesture';
 type End = 'source' | 'target';
 type Point = { x: number; y: number };
 
+/*
+ * A selected edge is drawn above the nodes, and its line ends on a node border, right over
+ * that node's own connect handle (bottom centre); a fresh edge is selected, so its line and
+ * handles would catch the next "draw a line from here" drag. So the handles sit a little way
+ * along the line, and the selected line takes the pointer only between them (its drawn path
+ * ignores it, see editor.css). A line too short to hold both handles clear of the borders
+ * shows none (move a node away first).
+ */
+const INSET = 22;
+const HANDLE_RADIUS = 9;
+const MIN_LENGTH = 2 * (INSET + HANDLE_RADIUS) + 2;
+
+function along(end: Point, other: Point, distance: number): Point {
+  const length = Math.hypot(other.x - end.x, other.y - end.y);
+  return { x: end.x + ((other.x - end.x) * distance) / length, y: end.y + ((other.y - end.y) * distance) / length };
+}
+
 export function EdgeEndHandles({ edgeId, from, to }: { edgeId: string; from: Point; to: Point }) {
   const { t } = useTranslation();
   const flow = useReactFlow();
@@ -40,11 +57,14 @@ export function EdgeEndHandles({ edgeId, from, to }: { edgeId: string; from: Poi
   };
 
   const fixed = drag && (drag.end === 'source' ? to : from);
+  if (!drag && Math.hypot(to.x - from.x, to.y - from.y) < MIN_LENGTH) return null;
+  const grip = { from: along(from, to, INSET + HANDLE_RADIUS), to: along(to, from, INSET + HANDLE_RADIUS) };
   return (
     <g className="oc-edge-ends">
+      {!drag && <line className="react-flow__edge-interaction oc-edge-ends__grip" x1={grip.from.x} y1={grip.from.y} x2={grip.to.x} y2={grip.to.y} />}
       {drag && fixed && <line className="oc-edge-ends__preview" x1={fixed.x} y1={fixed.y} x2={drag.at.x} y2={drag.at.y} />}
       {(['source', 'target'] as const).map((end) => {
-        const at = drag?.end === end ? drag.at : end === 'source' ? from : to;
+        const at = drag?.end === end ? drag.at : end === 'source' ? along(from, to, INSET) : along(to, from, INSET);
         return (
           <circle
             key={end}
@@ -52,7 +72,7 @@ export function EdgeEndHandles({ edgeId, from, to }: { edgeId: string; from: Poi
             data-end={end}
             cx={at.x}
             cy={at.y}
-            r={9}
+            r={HANDLE_RADIUS}
             onPointerDown={start(end)}
           >
             <title>{t('editor.connect.dragEnd')}</title>

@@ -56,7 +56,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<FlowEdge
         id={props.id}
         path={path}
         markerEnd={props.markerEnd}
-        interactionWidth={24}
+        interactionWidth={props.selected ? 0 : 24}
         style={{
           stroke: style.colour,
           strokeWidth: props.selected ? style.width + 3 : style.width,

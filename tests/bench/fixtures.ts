@@ -17,6 +17,7 @@ import {
   TASK_TYPES,
   type Raci,
 } from '../../shared/model/catalogue';
+import { seededRandom } from '../fixtures/seededRandom';
 
 export const BENCH_SIZES = {
   S: { nodes: 100, edges: 150 },
@@ -26,18 +27,6 @@ export const BENCH_SIZES = {
 export type BenchSize = keyof typeof BENCH_SIZES;
 
 export const BENCH_SEED = 20_261_122;
-
-/** mulberry32: tiny, fast and good enough to pick labels and partners reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const ROLES_PER_DEPARTMENT = 9;
 /** Role boxes inside a department: 3 columns by 3 rows under the header band. */

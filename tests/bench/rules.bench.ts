@@ -13,17 +13,7 @@
 import type { Board, BoardEdge, BoardNode } from '../../shared/model/board';
 import { DEPARTMENT_TYPES, OBJECTIVE_TYPES, ROLE_TYPES, TASK_TYPES, type Raci } from '../../shared/model/catalogue';
 import { createRuleEngine, evaluateBoard } from '../../shared/rules/engine';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../fixtures/seededRandom';
 
 /**
  * A large organisation's board: a tenth departments (three roles each), teams of six, tasks
@@ -31,7 +21,7 @@ function mulberry32(seed: number): () => number {
  * per node, as in the workshops' own boards.
  */
 export function ruleBenchBoard(nodeCount: number, seed = 5): Board {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const nodes: BoardNode[] = [];
   const edges: BoardEdge[] = [];

@@ -22,6 +22,9 @@ function edgeBetween(b: Board, source: string, target: string) {
 
 for (const lang of ['en', 'nl'] as const satisfies readonly Lang[]) {
   test(`build, connect, edit, move, undo/redo, paste and tidy a board with the mouse (${lang})`, async ({ page, context }) => {
+    // A whole session (about 40 steps, each waiting for the app): ~30 s alone, nearer a
+    // minute on a loaded 2-core CI machine, so it gets three times the default budget.
+    test.slow();
     const T = TEXT[lang];
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const errors: string[] = [];

@@ -95,6 +95,9 @@ async function connectTo(page: Page, target: string) {
 
 for (const lang of ['en', 'nl'] as const satisfies readonly Lang[]) {
   test(`build, connect, edit, move and delete every kind with the keyboard only (${lang})`, async ({ page }) => {
+    // A whole session (about 40 steps, each waiting for the app): ~30 s alone, nearer a
+    // minute on a loaded 2-core CI machine, so it gets three times the default budget.
+    test.slow();
     const T = K[lang];
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

@@ -18,6 +18,21 @@ async function openDemo(page: Page, lang: 'en' | 'nl' = 'en') {
 
 const html = (page: Page) => page.locator('html');
 
+test('the zoom reaches CSS (--oc-zoom) only while presenting, so editing zooms do not restyle the board', async ({ page }) => {
+  await openDemo(page);
+  const zoomVar = () => page.evaluate(() => document.documentElement.style.getPropertyValue('--oc-zoom'));
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await page.mouse.wheel(0, -300);
+  await expect.poll(zoomVar).toBe('');
+  await page.keyboard.press('F5');
+  await expect(html(page)).toHaveClass(/oc-presenting/);
+  await expect.poll(async () => Number(await zoomVar())).toBeGreaterThan(0);
+  await page.keyboard.press('Escape');
+  await expect(html(page)).not.toHaveClass(/oc-presenting/);
+  expect(await zoomVar()).toBe('');
+});
+
 test('F5 enters presentation mode with the editing chrome hidden, Esc leaves it', async ({ page }) => {
   await openDemo(page);
   await expect(page.locator('.oc-topbar')).toBeVisible();

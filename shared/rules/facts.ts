@@ -225,7 +225,8 @@ function letterBit(raci: Raci | undefined): number {
 const scratchOrder: number[] = [];
 const scratchMasks: number[] = [];
 
-function byIndex(facts: Facts): (a: string, b: string) => number {
+/** Compares ids by their place in the board (hints list nodes the way the file does). */
+export function byIndex(facts: Facts): (a: string, b: string) => number {
   return (a, b) => (facts.index.get(a) ?? 0) - (facts.index.get(b) ?? 0);
 }
 
@@ -373,37 +374,4 @@ export function updateFacts(facts: Facts, board: Board, change: BoardChange): Fa
   if (sponsorsDirty) setSponsors(facts);
   setLeads(facts);
   return facts;
-}
-
-/** The department a holder belongs to: itself, or the department a role sits in. */
-export function homeDepartment(facts: Facts, nodeId: string): DepartmentNode | undefined {
-  const node = facts.byId.get(nodeId);
-  if (!node) return undefined;
-  if (node.kind === 'department') return node;
-  if (node.kind !== 'role') return undefined;
-  const parent = facts.departmentOf.get(nodeId);
-  return parent === undefined ? undefined : (facts.byId.get(parent) as DepartmentNode);
-}
-
-export function label(facts: Facts, nodeId: string): string {
-  return facts.byId.get(nodeId)?.label ?? nodeId;
-}
-
-/** Sorts ids into board order, so hints list nodes the way the file does. */
-export function inBoardOrder(facts: Facts, ids: Iterable<string>): string[] {
-  return [...new Set(ids)].sort(byIndex(facts));
-}
-
-/** The first of these ids in board order (sets and maps keep insertion order, which edits change). */
-export function firstInBoardOrder(facts: Facts, ids: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestIndex = Infinity;
-  for (const id of ids) {
-    const i = facts.index.get(id) ?? Infinity;
-    if (i < bestIndex) {
-      best = id;
-      bestIndex = i;
-    }
-  }
-  return best;
 }

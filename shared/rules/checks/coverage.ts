@@ -5,7 +5,8 @@
  */
 import type { DepartmentNode } from '../../model/board';
 import type { TaskType } from '../../model/catalogue';
-import { firstInBoardOrder, homeDepartment, inBoardOrder, label, type Facts } from '../facts';
+import { firstInBoardOrder, homeDepartment, inBoardOrder, label } from '../factQueries';
+import type { Facts } from '../facts';
 import type { Fix, Hint } from '../types';
 import { hasTasks, makeHint } from './hint';
 

@@ -3,7 +3,8 @@
  * (000 #7) and support from the board of directors (000 #7).
  */
 import type { RoleNode } from '../../model/board';
-import { firstInBoardOrder, homeDepartment, inBoardOrder, label, type Facts } from '../facts';
+import { firstInBoardOrder, homeDepartment, inBoardOrder, label } from '../factQueries';
+import type { Facts } from '../facts';
 import type { Fix, Hint } from '../types';
 import { hasTasks, makeHint } from './hint';
 

@@ -1,7 +1,8 @@
 /** Objectives come first (000 #1): they decide who should own the work (004 comments, 003). */
 import type { ObjectiveNode } from '../../model/board';
 import type { DepartmentType, ObjectiveType } from '../../model/catalogue';
-import { homeDepartment, inBoardOrder, label, type Facts, type TaskFacts } from '../facts';
+import { homeDepartment, inBoardOrder, label } from '../factQueries';
+import type { Facts, TaskFacts } from '../facts';
 import type { Hint } from '../types';
 import { hasTasks, makeHint } from './hint';
 

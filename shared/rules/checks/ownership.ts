@@ -1,5 +1,6 @@
 /** Who owns each task: someone must finally be accountable (004 comments), and not IT (000 #4). */
-import { homeDepartment, inBoardOrder, label, type Facts, type TaskFacts } from '../facts';
+import { homeDepartment, inBoardOrder, label } from '../factQueries';
+import type { Facts, TaskFacts } from '../facts';
 import type { Fix, Hint } from '../types';
 import { makeHint } from './hint';
 

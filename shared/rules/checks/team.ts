@@ -4,7 +4,8 @@
  * 001), small informal ones don't (001), and a team is cross-functional or it is not one
  * (001; 004 comments: people from customer service, marketing and PR).
  */
-import { homeDepartment, inBoardOrder, label, type Facts } from '../facts';
+import { homeDepartment, inBoardOrder, label } from '../factQueries';
+import type { Facts } from '../facts';
 import type { Fix, Hint } from '../types';
 import { makeHint } from './hint';
 

@@ -1,0 +1,39 @@
+/**
+ * What the checks ask of the facts (facts.ts builds them): a holder's home department, a
+ * node's label, and ids in board order, so every hint lists nodes the way the file does.
+ */
+import type { DepartmentNode } from '../model/board';
+import { byIndex, type Facts } from './facts';
+
+/** The department a holder belongs to: itself, or the department a role sits in. */
+export function homeDepartment(facts: Facts, nodeId: string): DepartmentNode | undefined {
+  const node = facts.byId.get(nodeId);
+  if (!node) return undefined;
+  if (node.kind === 'department') return node;
+  if (node.kind !== 'role') return undefined;
+  const parent = facts.departmentOf.get(nodeId);
+  return parent === undefined ? undefined : (facts.byId.get(parent) as DepartmentNode);
+}
+
+export function label(facts: Facts, nodeId: string): string {
+  return facts.byId.get(nodeId)?.label ?? nodeId;
+}
+
+/** Sorts ids into board order (duplicates dropped). */
+export function inBoardOrder(facts: Facts, ids: Iterable<string>): string[] {
+  return [...new Set(ids)].sort(byIndex(facts));
+}
+
+/** The first of these ids in board order (sets and maps keep insertion order, which edits change). */
+export function firstInBoardOrder(facts: Facts, ids: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestIndex = Infinity;
+  for (const id of ids) {
+    const i = facts.index.get(id) ?? Infinity;
+    if (i < bestIndex) {
+      best = id;
+      bestIndex = i;
+    }
+  }
+  return best;
+}

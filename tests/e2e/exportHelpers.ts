@@ -96,7 +96,6 @@ export function pdfFacts(bytes: Buffer): { pages: number; text: string; firstPag
   return { pages, text, firstPagePng: readFileSync(join(dir, 'page.png')) };
 }
 
-/** Hex colour → [r, g, b]. */
 /** A colour as `#rrggbb` or as the CSSOM writes it, `rgb(r, g, b)`, to its three channels. */
 export function rgb(colour: string): number[] {
   const fn = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(colour);

@@ -58,10 +58,10 @@ export function EdgeEndHandles({ edgeId, from, to }: { edgeId: string; from: Poi
 
   const fixed = drag && (drag.end === 'source' ? to : from);
   if (!drag && Math.hypot(to.x - from.x, to.y - from.y) < MIN_LENGTH) return null;
-  const grip = { from: along(from, to, INSET + HANDLE_RADIUS), to: along(to, from, INSET + HANDLE_RADIUS) };
+  const grip = drag ? null : [along(from, to, INSET + HANDLE_RADIUS), along(to, from, INSET + HANDLE_RADIUS)];
   return (
     <g className="oc-edge-ends">
-      {!drag && <line className="react-flow__edge-interaction oc-edge-ends__grip" x1={grip.from.x} y1={grip.from.y} x2={grip.to.x} y2={grip.to.y} />}
+      {grip && <line className="react-flow__edge-interaction oc-edge-ends__grip" x1={grip[0].x} y1={grip[0].y} x2={grip[1].x} y2={grip[1].y} />}
       {drag && fixed && <line className="oc-edge-ends__preview" x1={fixed.x} y1={fixed.y} x2={drag.at.x} y2={drag.at.y} />}
       {(['source', 'target'] as const).map((end) => {
         const at = drag?.end === end ? drag.at : end === 'source' ? along(from, to, INSET) : along(to, from, INSET);

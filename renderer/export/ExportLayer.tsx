@@ -3,12 +3,12 @@
  * RACI matrix (Ctrl+Shift+R) and shows whichever of the two is open. Both dialogs close on
  * Escape and give focus back to where it was.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { notify } from '../library/session';
 import { useWorkshop } from '../workshop/workshopStore';
 import { onFieldShortcut, registerExportCommands } from './commands';
-import { ExportDialog } from './ExportDialog';
 import { useExportUi } from './exportUi';
-import { RaciView } from '../raci/RaciView';
+import { loadedWindows, loadWindow, preloadWindowsWhenIdle } from './lazyWindows';
 
 const close = () => useExportUi.getState().setOpen(null);
 
@@ -16,7 +16,21 @@ export function ExportLayer() {
   const open = useExportUi((s) => s.open);
   const presenting = useWorkshop((s) => s.presenting);
 
+  // Components of the windows whose code has arrived (see lazyWindows.ts).
+  const [windows, setWindows] = useState(loadedWindows);
+
   useEffect(() => registerExportCommands(), []);
+  useEffect(() => preloadWindowsWhenIdle(), []);
+  useEffect(() => {
+    if (!open || windows[open]) return;
+    loadWindow(open).then(
+      () => setWindows(loadedWindows()),
+      (error: unknown) => {
+        close();
+        notify({ kind: 'windowError', detail: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  }, [open, windows]);
   useEffect(() => {
     window.addEventListener('keydown', onFieldShortcut, true);
     return () => window.removeEventListener('keydown', onFieldShortcut, true);
@@ -26,8 +40,6 @@ export function ExportLayer() {
     if (presenting) close();
   }, [presenting]);
 
-  if (presenting) return null;
-  if (open === 'export') return <ExportDialog onClose={close} />;
-  if (open === 'raci') return <RaciView onClose={close} />;
-  return null;
+  const Window = open && !presenting ? windows[open] : undefined;
+  return Window ? <Window onClose={close} /> : null;
 }

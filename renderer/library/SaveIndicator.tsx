@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSaveStatus } from '../storage/saveStatus';
 import { saveAsCommand } from './fileCommands';
+import { formatTime } from './dates';
 
 export function SaveIndicator() {
   const { t, i18n } = useTranslation();
@@ -23,7 +24,7 @@ export function SaveIndicator() {
   }
   const text =
     status.state === 'saved'
-      ? t('storage.status.saved', { time: new Date(status.at).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }) })
+      ? t('storage.status.saved', { time: formatTime(status.at, i18n.language) })
       : t(`storage.status.${status.state}`);
   return (
     <div className={`oc-save oc-save--${status.state}`} role="status" data-save-state={status.state}>

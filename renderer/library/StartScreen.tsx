@@ -10,6 +10,7 @@ import { addBoard, boardFrom, duplicateBoard, emptyTrash, openBoard, renameBoard
 import { openFileCommand } from './fileCommands';
 import { StorageSettings } from './StorageSettings';
 import { useLibraryList } from './useLibraryList';
+import { formatDateTime } from './dates';
 
 export function StartScreen() {
   const { t } = useTranslation();
@@ -93,7 +94,7 @@ export function StartScreen() {
 
 function BoardCard({ row, trash }: { row: BoardSummary; trash: boolean }) {
   const { t, i18n } = useTranslation();
-  const changed = new Date(row.updatedAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const changed = formatDateTime(row.updatedAt, i18n.language);
   const thumbnail = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(row.thumbnail)}`;
   return (
     <li className="oc-board-card" data-board-id={row.id}>

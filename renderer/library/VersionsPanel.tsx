@@ -10,6 +10,7 @@ import { VERSION_LIMITS, type VersionSummary } from '../storage/repository';
 import { boardThumbnail } from '../storage/thumbnail';
 import { restoreVersion, takeSnapshot } from './controller';
 import { useSession } from './session';
+import { formatDateTime } from './dates';
 
 export function VersionsPanel({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -30,7 +31,7 @@ export function VersionsPanel({ onClose }: { onClose: () => void }) {
     };
   }, [boardId, version]);
 
-  const when = (at: number) => new Date(at).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (at: number) => formatDateTime(at, i18n.language);
   const showPreview = async (v: VersionSummary) => {
     const full = await libraryRepository().getVersion(v.seq);
     if (full) setPreview({ seq: v.seq, svg: boardThumbnail(full.board, 360, 225), at: v.createdAt });

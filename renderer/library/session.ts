@@ -28,7 +28,9 @@ export type Notice =
   | { kind: 'opened'; file: string }
   | { kind: 'saved'; file: string }
   | { kind: 'restored' }
-  | { kind: 'storageError'; code: string; detail: string };
+  | { kind: 'storageError'; code: string; detail: string }
+  /** A part of the app loaded on demand (the export dialog, the RACI view) could not load. */
+  | { kind: 'windowError'; detail: string };
 
 export interface SessionState {
   view: 'library' | 'board';

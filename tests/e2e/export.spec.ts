@@ -240,3 +240,46 @@ test('a board too big for 4× is exported at the largest scale that fits, with a
   // …and is not blank: a blank image this size compresses to well under a megabyte.
   expect(file.bytes.length).toBeGreaterThan(5_000_000);
 });
+
+test('the export code loads after the board is shown, in an idle moment, and is ready before the first Ctrl+E', async ({ page }) => {
+  // When the first node appeared, on the page's own clock (resource timings use the same).
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      if (!document.querySelector('.react-flow__node')) return;
+      (window as never as { nodesAt: number }).nodesAt = performance.now();
+      seen.disconnect();
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+  await openBoard(page, 'en', demo);
+  const exportCode = () =>
+    page.evaluate(() => {
+      const entry = performance.getEntriesByType('resource').find((e) => /\/ExportDialog-[\w-]+\.js$/.test(e.name));
+      return entry ? { startedAt: entry.startTime, nodesAt: (window as never as { nodesAt: number }).nodesAt } : null;
+    });
+  await expect.poll(exportCode, { timeout: 10_000 }).not.toBeNull();
+  const { startedAt, nodesAt } = (await exportCode())!;
+  expect(startedAt).toBeGreaterThan(nodesAt);
+  await page.keyboard.press('Control+e');
+  await expect(exportDialog(page)).toBeVisible();
+});
+
+for (const lang of ['en', 'nl'] as const) {
+  test(`a window whose code cannot load says so, the board stays, and the next try opens it (${lang})`, async ({ page }) => {
+    // A damaged install: the chunks of the export dialog (and the idle preload of them) fail.
+    await page.route(/\/ExportDialog-[\w-]+\.js$/, (route) => route.abort('failed'));
+    await openBoard(page, lang, demo);
+    await page.keyboard.press('Control+e');
+    const notice = page.locator('[data-notice="windowError"]');
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveAttribute('role', 'alert');
+    await expect(notice).toContainText(lang === 'en' ? 'This window could not be loaded' : 'Dit venster kon niet worden geladen');
+    await expect(notice).toContainText(lang === 'en' ? 'Your board is safe' : 'Je bord is veilig');
+    await page.screenshot({ path: `${SCREENS}/export-load-failed-${lang}.png` });
+    await expect(exportDialog(page, lang)).toHaveCount(0);
+    await expect(nodeEl(page, 'k-web')).toBeVisible();
+    await page.unroute(/\/ExportDialog-[\w-]+\.js$/);
+    await page.keyboard.press('Control+e');
+    await expect(exportDialog(page, lang)).toBeVisible();
+  });
+}

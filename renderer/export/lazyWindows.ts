@@ -1,0 +1,58 @@
+/**
+ * The export dialog and the RACI view carry the export code (jsPDF with its font metrics,
+ * about 400 KB, which also unpacks tables when evaluated). They load on first use, or once
+ * the app is idle after start, so they stay off the path to the first interactive board
+ * (issue 9, "start"). A load that fails (a damaged install) becomes a notice, not a blank
+ * window.
+ */
+import type { ComponentType } from 'react';
+import type { ExportWindow } from './exportUi';
+
+export type WindowComponent = ComponentType<{ onClose: () => void }>;
+type Which = Exclude<ExportWindow, null>;
+
+const LOADERS: Record<Which, () => Promise<WindowComponent>> = {
+  export: () => import('./ExportDialog').then((m) => m.ExportDialog),
+  raci: () => import('../raci/RaciView').then((m) => m.RaciView),
+};
+
+const loaded: Partial<Record<Which, WindowComponent>> = {};
+const pending: Partial<Record<Which, Promise<WindowComponent>>> = {};
+
+/** The windows whose code is already here (they render in the frame they are opened in). */
+export function loadedWindows(): Partial<Record<Which, WindowComponent>> {
+  return { ...loaded };
+}
+
+export function loadWindow(which: Which): Promise<WindowComponent> {
+  pending[which] ??= LOADERS[which]().then(
+    (component) => (loaded[which] = component),
+    (error: unknown) => {
+      delete pending[which]; // a later attempt may succeed (e.g. the file was being replaced)
+      throw error;
+    },
+  );
+  return pending[which];
+}
+
+/** Start-up work is done well within this; then both windows load while nothing else runs. */
+const PRELOAD_AFTER_MS = 1000;
+
+/** Fetches both windows in an idle moment after start, so the first Ctrl+E opens at once. */
+export function preloadWindowsWhenIdle(): () => void {
+  let idle: number | undefined;
+  const timer = window.setTimeout(() => {
+    // The timeout: a window that never gets an idle period (headless Chromium, a busy
+    // machine) still gets the windows soon after.
+    idle = requestIdleCallback(
+      () => {
+        for (const which of Object.keys(LOADERS) as Which[]) loadWindow(which).catch(() => undefined); // reported on use
+      },
+      { timeout: 2000 },
+    );
+  }, PRELOAD_AFTER_MS);
+  return () => {
+    window.clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
+}

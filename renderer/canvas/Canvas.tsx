@@ -30,6 +30,7 @@ import { edgeTypes } from './edges/RelationEdge';
 import { createFlowEdgeMapper, createFlowNodeMapper, type FlowEdge, type FlowNode } from './flowModel';
 import { nodeTypes } from './nodes/nodeTypes';
 import { TEMPLATE_MIME, readTemplate } from './paletteDrag';
+import { ArrowMarkers } from './edges/ArrowMarkers';
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const PAN_BUTTONS = [1];
@@ -173,6 +174,7 @@ export function Canvas() {
         ariaLabelConfig={ariaLabelConfig}
         proOptions={PRO_OPTIONS}
       >
+        <ArrowMarkers />
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={2} color="#c5cad3" />
         <Controls position="bottom-right" showInteractive={false} />
         {showMiniMap && (

@@ -3,11 +3,10 @@
  * one flow object per board node and hands back the same object while neither the board
  * node nor its selection changed: a drag re-renders only what moved.
  */
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { Edge, Node } from '@xyflow/react';
 import type { BoardEdge, BoardNode } from '../../shared/model/board';
 import type { NodeKind } from '../../shared/model/catalogue';
 import { nodeSize } from '../../shared/geometry/geometry';
-import { RELATION_STYLES } from '../../shared/theme/theme';
 
 /** Node `data` is the board node itself: serialisable domain data only. */
 export type FlowNode<K extends NodeKind = NodeKind> = Node<Extract<BoardNode, { kind: K }> & Record<string, unknown>, K>;
@@ -90,9 +89,6 @@ export function createFlowEdgeMapper(describe: Describe = (key) => key) {
                 target: edge.target,
                 selected: isSelected,
                 data: { relation: edge },
-                markerEnd: RELATION_STYLES[edge.kind].arrow
-                  ? { type: MarkerType.ArrowClosed, color: RELATION_STYLES[edge.kind].colour, width: 18, height: 18 }
-                  : undefined,
                 ariaLabel: edge.kind === 'responsible' ? `${describe(`relations.${edge.kind}`)} (${edge.data?.raci ?? 'R'})` : describe(`relations.${edge.kind}`),
                 domAttributes: { 'data-relation': edge.kind, 'aria-roledescription': describe('editor.inspector.relation') } as FlowEdge['domAttributes'],
               },

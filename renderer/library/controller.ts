@@ -86,16 +86,22 @@ async function leaveBoard(): Promise<void> {
   autosave = undefined;
 }
 
-export async function openBoard(id: string, file: FileBinding | null = null, quiet = false): Promise<boolean> {
+/**
+ * Opens a stored board. `shown`: the row was just made from this board, which is on screen
+ * (start-up stores the demo); it stays there instead of being replaced by its stored copy,
+ * which would re-render every node for nothing and drop an edit made while it was stored.
+ */
+export async function openBoard(id: string, file: FileBinding | null = null, quiet = false, shown?: Board): Promise<boolean> {
   await leaveBoard();
   const repo = libraryRepository();
   const row = await guarded(() => repo.getBoard(id));
-  const board = checkStoredBoard(row);
+  const board = row && shown ? shown : checkStoredBoard(row);
   if (!row || !board || row.trashedAt !== NOT_TRASHED) {
     if (!quiet) notify({ kind: 'storageError', code: 'notFound', detail: id });
     return false;
   }
-  useAppStore.getState().loadBoard(board);
+  if (!shown) useAppStore.getState().loadBoard(board);
+  useSaveStatus.getState().set({ state: 'saved', at: row.updatedAt, revision: row.revision });
   const api = desktopApi();
   autosave = startAutosave({
     source: useAppStore,
@@ -103,8 +109,8 @@ export async function openBoard(id: string, file: FileBinding | null = null, qui
     boardId: id,
     onStatus: (status) => useSaveStatus.getState().set(status),
     mirror: api ? (saved) => mirrorRow(api, saved) : undefined,
+    stored: board,
   });
-  useSaveStatus.getState().set({ state: 'saved', at: row.updatedAt, revision: row.revision });
   // The file holds what was just loaded; only later edits count as unsaved for it.
   useSession.setState({ view: 'board', boardId: id, boardName: row.name, file: file ? { ...file, savedBoard: board } : null });
   await guarded(() => repo.setSetting(LAST_BOARD, id));
@@ -127,6 +133,7 @@ export function boardFrom(source: NewBoardSource): Board {
 
 /** Adds a board to the library (and its mirror) and opens it. */
 export async function addBoard(board: Board, name: string, file: FileBinding | null = null): Promise<string | undefined> {
+  const shown = board === useAppStore.getState().board;
   const row = await guarded(async () => {
     const created = await libraryRepository().createBoard(board, name, Date.now());
     await mirrorRow(desktopApi(), created);
@@ -134,7 +141,7 @@ export async function addBoard(board: Board, name: string, file: FileBinding | n
   });
   if (!row) return undefined;
   libraryChanged();
-  await openBoard(row.id, file);
+  await openBoard(row.id, file, false, shown ? board : undefined);
   return row.id;
 }
 

@@ -38,6 +38,12 @@ export interface AutosaveOptions {
   now?: () => number;
   /** The desktop mirror: called after each commit; a throw is reported like a failed save. */
   mirror?: (row: BoardRow) => Promise<void>;
+  /**
+   * What the stored row holds, when the source kept its own board instead of loading the
+   * stored copy (start-up stores the board on screen and keeps showing it). An edit made
+   * while it was being stored makes the two differ; that edit is saved at once.
+   */
+  stored?: Board;
 }
 
 export interface Autosave {
@@ -59,7 +65,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
   const snapshotEveryMs = options.snapshotEveryMs ?? AUTOSAVE_DEFAULTS.snapshotEveryMs;
   const now = options.now ?? Date.now;
 
-  let saved: Board = source.getState().board;
+  let saved: Board = options.stored ?? source.getState().board;
   let firstUnsavedAt: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
@@ -140,6 +146,12 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     } finally {
       running = undefined;
     }
+  }
+
+  if (source.getState().board !== saved) {
+    firstUnsavedAt = now();
+    onStatus({ state: 'pending' });
+    schedule(0);
   }
 
   return {

@@ -25,6 +25,32 @@ test('opens the demo board with all its nodes and edges', async ({ page }) => {
   await page.screenshot({ path: 'test-results/screens/demo-en.png' });
 });
 
+test('every relation with a direction ends in an arrowhead of its own colour; membership has none', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(demo.edges.length);
+  const drawn = await page.evaluate(() =>
+    [...document.querySelectorAll('.react-flow__edge')].map((edge) => {
+      const path = edge.querySelector('path.react-flow__edge-path')!;
+      const ref = /^url\(["']?#([^"')]+)["']?\)$/.exec(getComputedStyle(path).markerEnd === 'none' ? '' : path.getAttribute('marker-end') ?? '');
+      const marker = ref ? document.getElementById(ref[1]) : null;
+      const head = marker?.querySelector('polygon');
+      return {
+        kind: edge.getAttribute('data-relation'),
+        line: getComputedStyle(path).stroke,
+        head: head && marker!.tagName === 'marker' ? getComputedStyle(head).fill : null,
+        size: marker ? (marker as SVGMarkerElement).markerWidth.baseVal.value : null,
+      };
+    }),
+  );
+  const kinds = new Set(drawn.map((d) => d.kind));
+  expect([...kinds].sort()).toEqual([...new Set(demo.edges.map((e) => e.kind))].sort());
+  expect(kinds.size).toBeGreaterThan(4);
+  for (const edge of drawn) {
+    if (edge.kind === 'member') expect(edge.head).toBeNull();
+    else expect(edge, `${edge.kind}`).toEqual({ kind: edge.kind, line: edge.line, head: edge.line, size: 18 });
+  }
+});
+
 test('speaks English with ?lang=en', async ({ page }) => {
   await page.goto('./?lang=en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { edgeEnds, type Rect } from '../../../shared/geometry/geometry';
 import { RACI_COLOURS, RELATION_STYLES, TYPE } from '../../../shared/theme/theme';
 import type { FlowEdge, FlowNode } from '../flowModel';
+import { arrowMarkerUrl } from './ArrowMarkers';
 import { EdgeEndHandles } from './EdgeEndHandles';
 
 function rectOf(node: InternalNode<FlowNode>): Rect {
@@ -55,7 +56,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<FlowEdge
       <BaseEdge
         id={props.id}
         path={path}
-        markerEnd={props.markerEnd}
+        markerEnd={arrowMarkerUrl(relation.kind)}
         interactionWidth={props.selected ? 0 : 24}
         style={{
           stroke: style.colour,

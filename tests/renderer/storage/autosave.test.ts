@@ -32,6 +32,29 @@ async function setup(options: { snapshotEveryMs?: number; now?: () => number; mi
 }
 
 describe('autosave', () => {
+  it('a board kept on screen while it was stored: an edit made meanwhile is saved at once, none means no write', async () => {
+    const base = createRepository(freshDb());
+    const { repository, control } = controllable(base);
+    const store = createAppStore();
+    const shown = demoBoard();
+    store.getState().loadBoard(shown);
+    const row = await base.createBoard(shown, 'Board', 1);
+    const quiet = startAutosave({ source: store, repository, boardId: row.id, onStatus: () => undefined, debounceMs: 20, stored: shown });
+    expect(quiet.dirty()).toBe(false);
+    await wait(60);
+    expect(control.saves).toBe(0);
+    quiet.stop();
+
+    store.getState().changeBoard(rename('Typed while storing'));
+    const statuses: SaveStatus[] = [];
+    const autosave = startAutosave({ source: store, repository, boardId: row.id, onStatus: (s) => statuses.push(s), debounceMs: 20, stored: shown });
+    expect(autosave.dirty()).toBe(true);
+    expect(statuses).toEqual([{ state: 'pending' }]);
+    await until(() => statuses[statuses.length - 1].state === 'saved');
+    expect((await base.getBoard(row.id))!.board.profile.name).toBe('Typed while storing');
+    autosave.stop();
+  });
+
   it('saves a change after the debounce, as one new revision, and only then says saved', async () => {
     const { store, stored, last, statuses, autosave } = await setup();
     store.getState().changeBoard(rename('Edited'));

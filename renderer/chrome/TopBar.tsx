@@ -1,6 +1,6 @@
 /** The title bar: the board's organisation and the language switch. */
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../shared/i18n';
+import { LANGUAGES, type Language } from '../../shared/i18n/languages';
 import { useAppStore } from '../store/store';
 import { setLanguage } from '../i18n/setup';
 
@@ -19,7 +19,7 @@ export function TopBar() {
       <h1 className="oc-topbar__board">{organisation || t('app.untitled')}</h1>
       <label className="oc-topbar__language">
         <span>{t('app.language')}</span>
-        <select value={i18n.language} onChange={(event) => setLanguage(event.target.value as Language)}>
+        <select value={i18n.language} onChange={(event) => void setLanguage(event.target.value as Language)}>
           {LANGUAGES.map((language) => (
             <option key={language} value={language}>
               {t(`app.languages.${language}`)}

@@ -27,7 +27,7 @@ export function ExportLayer() {
       () => setWindows(loadedWindows()),
       (error: unknown) => {
         close();
-        notify({ kind: 'windowError', detail: error instanceof Error ? error.message : String(error) });
+        notify({ kind: 'loadError', detail: error instanceof Error ? error.message : String(error) });
       },
     );
   }, [open, windows]);

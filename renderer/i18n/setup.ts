@@ -2,9 +2,15 @@
  * The renderer's language: `?lang=` forces it for this start (the desktop app passes
  * `--lang` through as `?lang=`); otherwise the user's last choice; otherwise the browser
  * or system locale (`nl-*` → Dutch, else English).
+ *
+ * Only the catalogue of the language on screen is loaded (each is ~50 KB of script to parse
+ * before the first paint); the other one loads when the user switches.
  */
+import type { i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { createI18n, isLanguage, languageFromLocale, type Language } from '../../shared/i18n';
+import { createI18nWith } from '../../shared/i18n/instance';
+import { isLanguage, languageFromLocale, type Language } from '../../shared/i18n/languages';
+import { notify } from '../library/session';
 import { desktopApi } from '../platform/platform';
 
 const STORAGE_KEY = 'orgcanvas.language';
@@ -24,7 +30,13 @@ function readStored(): string | null {
   }
 }
 
-export const i18n = createI18n(initialLanguage(location.search, readStored(), navigator.language), [initReactI18next]);
+const CATALOGUES: Record<Language, () => Promise<Record<string, unknown>>> = {
+  en: () => import('../../shared/i18n/en').then((m) => m.translation),
+  nl: () => import('../../shared/i18n/nl').then((m) => m.translation),
+};
+
+const first = initialLanguage(location.search, readStored(), navigator.language);
+export const i18n: I18n = createI18nWith({ [first]: { translation: await CATALOGUES[first]() } }, first, [initReactI18next]);
 document.documentElement.lang = i18n.language;
 
 /** The desktop app's menu follows the page's language (at start, and on every switch). */
@@ -34,8 +46,17 @@ function tellDesktop(language: Language): void {
 }
 tellDesktop(i18n.language as Language);
 
-export function setLanguage(language: Language): void {
-  void i18n.changeLanguage(language);
+/** Switches the language, loading its texts first; if they cannot load, the language stays. */
+export async function setLanguage(language: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'translation')) {
+    try {
+      i18n.addResourceBundle(language, 'translation', await CATALOGUES[language]());
+    } catch (error) {
+      notify({ kind: 'loadError', detail: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+  }
+  await i18n.changeLanguage(language);
   tellDesktop(language);
   document.documentElement.lang = language;
   try {

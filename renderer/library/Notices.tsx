@@ -24,7 +24,7 @@ export function Notices() {
 }
 
 function tone(notice: Notice): 'good' | 'bad' | 'info' {
-  if (notice.kind === 'refused' || notice.kind === 'fileError' || notice.kind === 'storageError' || notice.kind === 'unrecoverable' || notice.kind === 'windowError') return 'bad';
+  if (notice.kind === 'refused' || notice.kind === 'fileError' || notice.kind === 'storageError' || notice.kind === 'unrecoverable' || notice.kind === 'loadError') return 'bad';
   if (notice.kind === 'saved' || notice.kind === 'opened' || notice.kind === 'restored') return 'good';
   return 'info';
 }
@@ -69,7 +69,7 @@ function NoticeText({ notice }: { notice: Notice }) {
       return <>{t('storage.versions.restored')}</>;
     case 'storageError':
       return <>{t(`storage.errors.${notice.code}`, { detail: notice.detail, defaultValue: t('storage.errors.unknown', { detail: notice.detail }) })}</>;
-    case 'windowError':
-      return <>{t('export.dialog.loadFailed', { detail: notice.detail })}</>;
+    case 'loadError':
+      return <>{t('app.loadFailed', { detail: notice.detail })}</>;
   }
 }

@@ -29,8 +29,8 @@ export type Notice =
   | { kind: 'saved'; file: string }
   | { kind: 'restored' }
   | { kind: 'storageError'; code: string; detail: string }
-  /** A part of the app loaded on demand (the export dialog, the RACI view) could not load. */
-  | { kind: 'windowError'; detail: string };
+  /** A part of the app loaded on demand (a window, the other language) could not load. */
+  | { kind: 'loadError'; detail: string };
 
 export interface SessionState {
   view: 'library' | 'board';

@@ -270,10 +270,10 @@ for (const lang of ['en', 'nl'] as const) {
     await page.route(/\/ExportDialog-[\w-]+\.js$/, (route) => route.abort('failed'));
     await openBoard(page, lang, demo);
     await page.keyboard.press('Control+e');
-    const notice = page.locator('[data-notice="windowError"]');
+    const notice = page.locator('[data-notice="loadError"]');
     await expect(notice).toBeVisible();
     await expect(notice).toHaveAttribute('role', 'alert');
-    await expect(notice).toContainText(lang === 'en' ? 'This window could not be loaded' : 'Dit venster kon niet worden geladen');
+    await expect(notice).toContainText(lang === 'en' ? 'Part of OrgCanvas could not be loaded' : 'Een deel van OrgCanvas kon niet worden geladen');
     await expect(notice).toContainText(lang === 'en' ? 'Your board is safe' : 'Je bord is veilig');
     await page.screenshot({ path: `${SCREENS}/export-load-failed-${lang}.png` });
     await expect(exportDialog(page, lang)).toHaveCount(0);

@@ -38,7 +38,7 @@ test('every relation with a direction ends in an arrowhead of its own colour; me
         kind: edge.getAttribute('data-relation'),
         line: getComputedStyle(path).stroke,
         head: head && marker!.tagName === 'marker' ? getComputedStyle(head).fill : null,
-        size: marker ? (marker as SVGMarkerElement).markerWidth.baseVal.value : null,
+        size: marker ? (marker as unknown as SVGMarkerElement).markerWidth.baseVal.value : null,
       };
     }),
   );
@@ -81,4 +81,25 @@ test('follows the browser locale and remembers a switch', async ({ browser }) =>
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Language', exact: true })).toHaveValue('en');
   await context.close();
+});
+
+test('loads only the texts of the language on screen; the other loads on a switch, and a failed load keeps the language', async ({ page }) => {
+  const catalogues = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => /\/(en|nl)-[\w-]+\.js$/.exec(e.name)?.[1]).filter(Boolean));
+  await page.route(/\/nl-[\w-]+\.js$/, (route) => route.abort('failed'));
+  await page.goto('./?lang=en');
+  await expect(page.locator('.react-flow__node')).toHaveCount(demo.nodes.length);
+  expect(await catalogues()).toEqual(['en']);
+  // The Dutch texts cannot load (a damaged install): English stays, and the user is told.
+  const language = page.getByRole('combobox', { name: 'Language', exact: true });
+  await language.selectOption('nl');
+  await expect(page.locator('[data-notice="loadError"]')).toContainText('Part of OrgCanvas could not be loaded');
+  await expect(language).toHaveValue('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // Once they can load, the switch works and every text is Dutch.
+  await page.unroute(/\/nl-[\w-]+\.js$/);
+  await language.selectOption('nl');
+  await expect(page.getByRole('combobox', { name: 'Taal', exact: true })).toHaveValue('nl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.locator('.react-flow__node[data-id="r-wcc"]')).toContainText('Coördinator webcare');
+  expect(await catalogues()).toContain('nl');
 });

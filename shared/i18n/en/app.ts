@@ -4,6 +4,7 @@ export const app = {
   tagline: 'Who owns social media?',
   untitled: 'Untitled board',
   language: 'Language',
+  loadFailed: 'Part of OrgCanvas could not be loaded ({{detail}}). Your board is safe; restart OrgCanvas, and reinstall it if this happens again.',
   languages: { en: 'English', nl: 'Nederlands' },
   canvas: {
     label: 'Board canvas',

@@ -67,7 +67,6 @@ export const exportTexts = {
     saved: '{{file}} is ready.',
     copyFailed: 'Could not copy to the clipboard: {{detail}}',
     failed: 'The export failed: {{detail}}',
-    loadFailed: 'This window could not be loaded ({{detail}}). Your board is safe; restart OrgCanvas, and reinstall it if this happens again.',
     working: 'Exporting…',
     reportNote: 'The report has the diagram, the organisation profile, the RACI matrix and the hints with their sources.',
   },

@@ -6,6 +6,7 @@ export const app: Translation<typeof en> = {
   tagline: 'Wie is er verantwoordelijk voor social media?',
   untitled: 'Naamloos bord',
   language: 'Taal',
+  loadFailed: 'Een deel van OrgCanvas kon niet worden geladen ({{detail}}). Je bord is veilig; start OrgCanvas opnieuw en installeer het opnieuw als dit weer gebeurt.',
   languages: { en: 'English', nl: 'Nederlands' },
   canvas: {
     label: 'Bordcanvas',

@@ -70,7 +70,6 @@ export const exportTexts: Translation<typeof en> = {
     saved: '{{file}} staat klaar.',
     copyFailed: 'Kopiëren naar het klembord lukte niet: {{detail}}',
     failed: 'Het exporteren is mislukt: {{detail}}',
-    loadFailed: 'Dit venster kon niet worden geladen ({{detail}}). Je bord is veilig; start OrgCanvas opnieuw en installeer het opnieuw als dit weer gebeurt.',
     working: 'Bezig met exporteren…',
     reportNote: 'Het rapport bevat het diagram, het profiel van de organisatie, de RACI-matrix en de hints met hun bronnen.',
   },

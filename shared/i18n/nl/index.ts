@@ -1,0 +1,17 @@
+/**
+ * The Dutch catalogue as one i18next bundle (namespace `translation`). Its own module, so
+ * that the renderer loads only the language it shows (renderer/i18n/setup.ts).
+ */
+import { app } from './app';
+import { desktop } from './desktop';
+import { domain } from './domain';
+import { editor } from './editor';
+import { exportTexts } from './export';
+import { models } from './models';
+import { problems, refusals } from './problems';
+import { rules } from './rules';
+import { storage } from './storage';
+import { templates } from './templates';
+import { workshop } from './workshop';
+
+export const translation = { app, editor, ...domain, problems, refusals, rules, export: exportTexts, models, templates, workshop, storage, desktop };

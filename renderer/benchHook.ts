@@ -9,6 +9,7 @@
 import type { Board } from '../shared/model/board';
 import { parseBoardValue } from '../shared/model/parse';
 import { i18n } from './i18n/setup';
+import { loadAllWindows } from './export/lazyWindows';
 import { addBoard, openBoard } from './library/controller';
 import { useSaveStatus } from './storage/saveStatus';
 import { useAppStore, type AppStore } from './store/store';
@@ -26,6 +27,8 @@ export interface BenchHook {
   saveStatus?: typeof useSaveStatus;
   /** Set here: the export dialog's own SVG and PNG paths for the whole board. */
   exports?: { load: () => Promise<BenchExports> };
+  /** Set here: loads the export windows as the app does a second after start. */
+  windows?: { load: () => Promise<unknown> };
 }
 
 export interface BenchExports {
@@ -65,5 +68,6 @@ export function benchBoard(): Board | undefined {
   hook.library = { addBoard, openBoard };
   hook.saveStatus = useSaveStatus;
   hook.exports = { load: loadExports };
+  hook.windows = { load: loadAllWindows };
   return hook.board === undefined ? undefined : parseOrThrow(hook.board);
 }

@@ -1,6 +1,8 @@
 /** Entry point of the renderer: language first, then the board, then the first paint. */
 // First: zod must be told not to probe `new Function` before any schema exists (see file).
 import './platform/zodJitless';
+// Then the language, so that its texts are fetched while the rest is evaluated (see file).
+import './i18n/catalogue';
 import '@xyflow/react/dist/base.css';
 import './styles/app.css';
 import './styles/nodes.css';

@@ -1,7 +1,6 @@
 /**
- * The renderer's language: `?lang=` forces it for this start (the desktop app passes
- * `--lang` through as `?lang=`); otherwise the user's last choice; otherwise the browser
- * or system locale (`nl-*` → Dutch, else English).
+ * The renderer's i18next instance (react-i18next), in the language catalogue.ts chose.
+ * The desktop app passes `--lang` through as `?lang=`.
  *
  * Only the catalogue of the language on screen is loaded (each is ~50 KB of script to parse
  * before the first paint); the other one loads when the user switches.
@@ -9,34 +8,12 @@
 import type { i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { createI18nWith } from '../../shared/i18n/instance';
-import { isLanguage, languageFromLocale, type Language } from '../../shared/i18n/languages';
+import type { Language } from '../../shared/i18n/languages';
 import { notify } from '../library/session';
 import { desktopApi } from '../platform/platform';
+import { loadCatalogue, rememberLanguage, startCatalogue, startLanguage } from './catalogue';
 
-const STORAGE_KEY = 'orgcanvas.language';
-
-export function initialLanguage(search: string, stored: string | null, locale: string | undefined): Language {
-  const forced = new URLSearchParams(search).get('lang');
-  if (isLanguage(forced)) return forced;
-  if (isLanguage(stored)) return stored;
-  return languageFromLocale(locale);
-}
-
-function readStored(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null; // storage can be disabled; the locale still decides
-  }
-}
-
-const CATALOGUES: Record<Language, () => Promise<Record<string, unknown>>> = {
-  en: () => import('../../shared/i18n/en').then((m) => m.translation),
-  nl: () => import('../../shared/i18n/nl').then((m) => m.translation),
-};
-
-const first = initialLanguage(location.search, readStored(), navigator.language);
-export const i18n: I18n = createI18nWith({ [first]: { translation: await CATALOGUES[first]() } }, first, [initReactI18next]);
+export const i18n: I18n = createI18nWith({ [startLanguage]: { translation: await startCatalogue } }, startLanguage, [initReactI18next]);
 document.documentElement.lang = i18n.language;
 
 /** The desktop app's menu follows the page's language (at start, and on every switch). */
@@ -50,7 +27,7 @@ tellDesktop(i18n.language as Language);
 export async function setLanguage(language: Language): Promise<void> {
   if (!i18n.hasResourceBundle(language, 'translation')) {
     try {
-      i18n.addResourceBundle(language, 'translation', await CATALOGUES[language]());
+      i18n.addResourceBundle(language, 'translation', await loadCatalogue(language));
     } catch (error) {
       notify({ kind: 'loadError', detail: error instanceof Error ? error.message : String(error) });
       return;
@@ -59,9 +36,6 @@ export async function setLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
   tellDesktop(language);
   document.documentElement.lang = language;
-  try {
-    localStorage.setItem(STORAGE_KEY, language);
-  } catch {
-    // Not remembered, but the switch itself still works for this session.
-  }
+  // Not remembered when storage is disabled; the switch itself still works for this session.
+  rememberLanguage(language);
 }

@@ -10,3 +10,10 @@ export function languageFromLocale(locale: string | undefined | null): Language 
 export function isLanguage(value: unknown): value is Language {
   return value === 'en' || value === 'nl';
 }
+
+/** A forced language (`?lang=`, `--lang`) wins; then the user's stored choice; then the locale. */
+export function initialLanguage(forced: string | null, stored: string | null, locale: string | undefined): Language {
+  if (isLanguage(forced)) return forced;
+  if (isLanguage(stored)) return stored;
+  return languageFromLocale(locale);
+}

@@ -3,6 +3,7 @@
  * node's label, and ids in board order, so every hint lists nodes the way the file does.
  */
 import type { DepartmentNode } from '../model/board';
+import type { TaskType } from '../model/catalogue';
 import { byIndex, type Facts } from './facts';
 
 /** The department a holder belongs to: itself, or the department a role sits in. */
@@ -36,4 +37,11 @@ export function firstInBoardOrder(facts: Facts, ids: Iterable<string>): string |
     }
   }
   return best;
+}
+
+const NO_TASKS: readonly string[] = [];
+
+/** The ids of the tasks of one type, in board order. */
+export function tasksOfType(facts: Facts, type: TaskType): readonly string[] {
+  return facts.tasksOfType.get(type) ?? NO_TASKS;
 }

@@ -9,13 +9,14 @@
  * - a department takes part through its own relations and those of the roles inside it;
  * - an active department takes part in at least one task.
  *
- * Facts can also be brought up to date after a small edit (`updateFacts`, used by the rule
+ * Facts can also be brought up to date after a small edit (factUpdates.ts, used by the rule
  * engine): edges are kept in buckets per task and per team, so an edge edit recomputes only
- * the tasks or teams it touches. Every list that reaches a hint is in board order whichever
- * way the facts were made, so an updated board and a fresh one give identical hints.
+ * the tasks or teams it touches, and the whole-board counts below move with each task's
+ * facts. Every list that reaches a hint is in board order whichever way the facts were made,
+ * so an updated board and a fresh one give identical hints.
  */
 import type { Board, BoardEdge, BoardNode, DepartmentNode, ExternalNode, ObjectiveNode, RoleNode, TaskNode, TeamNode } from '../model/board';
-import type { Raci } from '../model/catalogue';
+import type { Raci, TaskType } from '../model/catalogue';
 import { taskLevel, type TaskLevel } from '../model/catalogue';
 
 export interface TaskFacts {
@@ -46,7 +47,8 @@ export interface Facts {
   tasks: TaskNode[];
   objectives: ObjectiveNode[];
   externals: ExternalNode[];
-  strategyTasks: TaskNode[];
+  /** Task ids by task type, in board order (see factQueries `tasksOfType`). */
+  tasksOfType: Map<TaskType, string[]>;
   /** Role (or other child) → the department it sits in. */
   departmentOf: Map<string, string>;
   rolesIn: Map<string, string[]>;
@@ -75,6 +77,16 @@ export interface Facts {
   sponsorEdges: BoardEdge[];
   /** Departments → how many tasks they take part in (keeps `activeDepartments` current). */
   departmentUse: Map<string, number>;
+  /*
+   * Counts the whole-board rules test instead of walking every task on every edit; each
+   * task's facts add their share and take it back when replaced.
+   */
+  /** Tasks with an owner. */
+  ownedTasks: number;
+  /** Owned tasks whose every owner is an external party. */
+  outsourcedTasks: number;
+  /** Owner's home department id ('' for none: a team, an external, a free role) → owner slots. */
+  ownerHomes: Map<string, number>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -103,7 +115,7 @@ export function computeFacts(board: Board): Facts {
     tasks: [],
     objectives: [],
     externals: [],
-    strategyTasks: [],
+    tasksOfType: new Map(),
     departmentOf: new Map(),
     rolesIn: new Map(),
     task: new Map(),
@@ -120,6 +132,9 @@ export function computeFacts(board: Board): Facts {
     teamEdges: new Map(),
     sponsorEdges: [],
     departmentUse: new Map(),
+    ownedTasks: 0,
+    outsourcedTasks: 0,
+    ownerHomes: new Map(),
   };
   const { byId, index } = facts;
   for (let i = 0; i < board.nodes.length; i++) {
@@ -142,7 +157,7 @@ export function computeFacts(board: Board): Facts {
   return facts;
 }
 
-/** Kind lists (and the strategy tasks) from the board's nodes, in board order. */
+/** Kind lists from the board's nodes, in board order. */
 function sortKinds(facts: Facts): void {
   const lists = { department: [], role: [], team: [], task: [], objective: [], external: [] } as Record<string, BoardNode[]>;
   for (const node of facts.board.nodes) lists[node.kind]?.push(node);
@@ -152,11 +167,16 @@ function sortKinds(facts: Facts): void {
   facts.tasks = lists.task as TaskNode[];
   facts.objectives = lists.objective as ObjectiveNode[];
   facts.externals = lists.external as ExternalNode[];
-  facts.strategyTasks = facts.tasks.filter((t) => t.data.taskType === 'strategy');
+  sortTaskTypes(facts);
+}
+
+export function sortTaskTypes(facts: Facts): void {
+  facts.tasksOfType = new Map();
+  for (const task of facts.tasks) push(facts.tasksOfType, task.data.taskType, task.id);
 }
 
 /** Files an edge under what it concerns; edges that cannot count (a store board is not parsed) are skipped. */
-function addToBucket(facts: Facts, edge: BoardEdge): string | undefined {
+export function addToBucket(facts: Facts, edge: BoardEdge): string | undefined {
   const source = facts.byId.get(edge.source);
   const target = facts.byId.get(edge.target);
   if (!source || !target) return undefined;
@@ -183,7 +203,7 @@ function addToBucket(facts: Facts, edge: BoardEdge): string | undefined {
   }
 }
 
-function removeFromBucket(facts: Facts, edge: BoardEdge): string | undefined {
+export function removeFromBucket(facts: Facts, edge: BoardEdge): string | undefined {
   const where = edge.kind === 'responsible' ? edge.target : edge.kind === 'serves' ? edge.source : edge.target;
   const bucket =
     edge.kind === 'responsible' || edge.kind === 'serves'
@@ -231,12 +251,13 @@ export function byIndex(facts: Facts): (a: string, b: string) => number {
 }
 
 /** (Re)computes one task's facts from its bucket, moving its contributions to the totals. */
-function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task?.id): void {
+export function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task?.id): void {
   const old = id === undefined ? undefined : facts.task.get(id);
   if (old) {
     for (const h of old.holders) pull(facts.takesPart, h, old.task.id);
     for (const o of old.owners) pull(facts.owns, o, old.task.id);
     for (const s of old.serves) pull(facts.servedBy, s, old.task.id);
+    count(facts, old.owners, -1);
     for (const d of old.departments) {
       const use = facts.departmentUse.get(d)! - 1;
       if (use === 0) {
@@ -289,6 +310,7 @@ function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task?.id): 
   for (const h of holders) push(facts.takesPart, h, task.id);
   for (const o of owners) push(facts.owns, o, task.id);
   for (const s of serves) push(facts.servedBy, s, task.id);
+  count(facts, owners, 1);
   for (const d of departments) {
     const use = (facts.departmentUse.get(d) ?? 0) + 1;
     facts.departmentUse.set(d, use);
@@ -296,7 +318,7 @@ function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task?.id): 
   }
 }
 
-function setTeamFacts(facts: Facts, team: string): void {
+export function setTeamFacts(facts: Facts, team: string): void {
   const members: string[] = [];
   const leads: string[] = [];
   for (const edge of facts.teamEdges.get(team) ?? []) {
@@ -310,7 +332,7 @@ function setTeamFacts(facts: Facts, team: string): void {
   else facts.teamLeads.delete(team);
 }
 
-function setSponsors(facts: Facts): void {
+export function setSponsors(facts: Facts): void {
   facts.sponsors = new Map();
   for (const edge of facts.sponsorEdges) {
     const list = facts.sponsors.get(edge.source);
@@ -319,59 +341,45 @@ function setSponsors(facts: Facts): void {
   }
 }
 
-/** Leads and team membership: few entries (strategy tasks and teams), so always recomputed. */
-function setLeads(facts: Facts): void {
-  facts.leads = new Set();
-  facts.inTeam = new Set();
-  for (const task of facts.strategyTasks) {
-    for (const owner of facts.task.get(task.id)!.owners) if (facts.byId.get(owner)?.kind === 'role') facts.leads.add(owner);
+/**
+ * Leads and team membership: few entries (strategy tasks and teams), recomputed whole.
+ * `changed` collects the roles that gained or lost either standing.
+ */
+export function setLeads(facts: Facts, changed?: Set<string>): void {
+  const leads = new Set<string>();
+  const inTeam = new Set<string>();
+  for (const task of facts.tasksOfType.get('strategy') ?? []) {
+    for (const owner of facts.task.get(task)!.owners) if (facts.byId.get(owner)?.kind === 'role') leads.add(owner);
   }
   for (const team of facts.teams) {
-    for (const role of facts.members.get(team.id) ?? []) facts.inTeam.add(role);
+    for (const role of facts.members.get(team.id) ?? []) inTeam.add(role);
     for (const role of facts.teamLeads.get(team.id) ?? []) {
-      facts.inTeam.add(role);
-      facts.leads.add(role);
+      inTeam.add(role);
+      leads.add(role);
     }
   }
-}
-
-/** What changed between the board the facts describe and the next one (see engine.ts). */
-export interface BoardChange {
-  /** Nodes replaced by a version with the same id, kind and parent (data or label edits). */
-  nodes: BoardNode[];
-  removedEdges: BoardEdge[];
-  addedEdges: BoardEdge[];
-}
-
-/**
- * Brings `facts` (owned by the caller, changed in place) up to `board`. Only for changes that
- * keep every node's id, kind and parent — anything structural goes through `computeFacts`.
- */
-export function updateFacts(facts: Facts, board: Board, change: BoardChange): Facts {
-  facts.board = board;
-  const dirtyTasks = new Set<string>();
-  const dirtyTeams = new Set<string>();
-  let sponsorsDirty = false;
-  if (change.nodes.length) {
-    for (const node of change.nodes) {
-      facts.byId.set(node.id, node);
-      if (node.kind === 'task') dirtyTasks.add(node.id);
-      // A holder's new label reaches the hints of the tasks it holds (fix labels name it).
-      for (const task of facts.takesPart.get(node.id) ?? []) dirtyTasks.add(task);
+  if (changed) {
+    for (const [before, after] of [[facts.leads, leads], [facts.inTeam, inTeam]]) {
+      for (const id of before) if (!after.has(id)) changed.add(id);
+      for (const id of after) if (!before.has(id)) changed.add(id);
     }
-    sortKinds(facts);
   }
-  const mark = (where: string | undefined, edge: BoardEdge) => {
-    if (where === undefined) return;
-    if (where === 'sponsors') sponsorsDirty = true;
-    else if (edge.kind === 'member' || edge.kind === 'leads') dirtyTeams.add(where);
-    else dirtyTasks.add(where);
-  };
-  for (const edge of change.removedEdges) mark(removeFromBucket(facts, edge), edge);
-  for (const edge of change.addedEdges) mark(addToBucket(facts, edge), edge);
-  for (const id of dirtyTasks) setTaskFacts(facts, facts.byId.get(id) as TaskNode, id);
-  for (const id of dirtyTeams) setTeamFacts(facts, id);
-  if (sponsorsDirty) setSponsors(facts);
-  setLeads(facts);
-  return facts;
+  facts.leads = leads;
+  facts.inTeam = inTeam;
+}
+
+/** Adds (`sign` 1) or takes back (-1) one task's owners in the whole-board counts. */
+function count(facts: Facts, owners: string[], sign: 1 | -1): void {
+  if (owners.length === 0) return;
+  facts.ownedTasks += sign;
+  let external = true;
+  for (const owner of owners) {
+    const node = facts.byId.get(owner)!;
+    if (node.kind !== 'external') external = false;
+    const home = node.kind === 'department' ? owner : node.kind === 'role' ? (facts.departmentOf.get(owner) ?? '') : '';
+    const slots = (facts.ownerHomes.get(home) ?? 0) + sign;
+    if (slots === 0) facts.ownerHomes.delete(home);
+    else facts.ownerHomes.set(home, slots);
+  }
+  if (external) facts.outsourcedTasks += sign;
 }

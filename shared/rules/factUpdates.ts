@@ -23,8 +23,8 @@ export interface FactChanges {
    * label reach the hints of every task, role, team and objective with someone in it).
    */
   all: boolean;
-  /** Nodes whose label or data changed. */
-  nodes: Set<string>;
+  /** Nodes renamed: hints about other subjects name them (a lead, a representative, a holder). */
+  labels: Set<string>;
   /** Tasks whose facts were recomputed: the node, its edges, or a holder's node changed. */
   tasks: Set<string>;
   /** Roles edited, holding a changed task (before or after the edit), or gaining or losing lead or team standing. */
@@ -49,7 +49,7 @@ export function updateFacts(facts: Facts, board: Board, change: BoardChange): Fa
   facts.board = board;
   const changes: FactChanges = {
     all: false,
-    nodes: new Set(),
+    labels: new Set(),
     tasks: new Set(),
     roles: new Set(),
     teams: new Set(),
@@ -64,7 +64,7 @@ export function updateFacts(facts: Facts, board: Board, change: BoardChange): Fa
     const before = facts.byId.get(node.id)!;
     facts.byId.set(node.id, node);
     replaceInKindList(facts, node);
-    changes.nodes.add(node.id);
+    if (before.label !== node.label) changes.labels.add(node.id);
     if (node.kind === 'department') changes.all = true;
     else if (node.kind === 'task') {
       tasks.add(node.id);

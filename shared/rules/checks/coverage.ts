@@ -95,7 +95,7 @@ export const crisisWithoutPr: Check = {
       return makeHint('crisis-without-pr', [id], [id], { task: t.task.label }, { variant: type, fixes });
     },
     // The fix names who speaks for Communications: that changes with its roles' work and names.
-    rereads: (facts, changes) => inCommunications(facts, changes.participation) || inCommunications(facts, changes.nodes),
+    rereads: (facts, changes) => inCommunications(facts, changes.participation) || inCommunications(facts, changes.labels),
   },
 };
 

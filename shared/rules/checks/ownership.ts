@@ -78,7 +78,7 @@ export const strategyOwnedByIt: Check = {
       return makeHint('strategy-owned-by-it', inBoardOrder(facts, [id, ...itOwners]), [id], { task: t.task.label, owner: label(facts, itOwners[0]) }, { fixes });
     },
     // The fixes name team leads: a lead drawn, cut or renamed reaches every such hint.
-    rereads: (facts, changes) => changes.teams.size > 0 || [...changes.nodes].some((id) => facts.leads.has(id)),
+    rereads: (facts, changes) => changes.teams.size > 0 || [...changes.labels].some((id) => facts.leads.has(id)),
   },
 };
 

@@ -65,11 +65,14 @@ export const teamNotCrossFunctional: Check = {
       }
       if (departments.size >= 3) return undefined;
       // Suggest one person from each active department the team does not reach yet.
-      const missing = inBoardOrder(facts, facts.activeDepartments).filter((d) => !departments.has(d));
-      const recruits = missing
-        .map((d) => representative(facts, d))
-        .filter((r): r is string => r !== undefined && !members.includes(r))
-        .slice(0, 3 - departments.size);
+      // In board order without sorting: every team is judged again when the departments change.
+      const recruits: string[] = [];
+      for (const department of facts.departments) {
+        if (recruits.length === 3 - departments.size) break;
+        if (!facts.activeDepartments.has(department.id) || departments.has(department.id)) continue;
+        const recruit = representative(facts, department.id);
+        if (recruit !== undefined && !members.includes(recruit)) recruits.push(recruit);
+      }
       const team = facts.byId.get(id)!;
       const fixes: Fix[] =
         recruits.length > 0 ? [{ type: 'addMembers', team: id, members: recruits, params: { team: team.label, members: names(facts, recruits) } }] : [];
@@ -87,7 +90,7 @@ export const teamNotCrossFunctional: Check = {
 function representativesChanged(facts: Facts, changes: FactChanges): boolean {
   if (changes.active) return true;
   for (const id of changes.participation) if (facts.departmentOf.has(id)) return true;
-  for (const id of changes.nodes) {
+  for (const id of changes.labels) {
     const department = facts.departmentOf.get(id);
     if (department !== undefined && representative(facts, department) === id) return true;
   }

@@ -6,7 +6,7 @@
  * judged once too often costs a little and one judged too rarely shows a wrong hint.
  */
 import type { Board, BoardEdge, BoardNode, TaskNode } from '../model/board';
-import { addToBucket, removeFromBucket, setLeads, setSponsors, setTaskFacts, setTeamFacts, sortTaskTypes, type Facts } from './facts';
+import { addToBucket, removeFromBucket, setSponsors, setTaskFacts, setTeamFacts, sortTaskTypes, type Facts } from './facts';
 
 /** What changed between the board the facts describe and the next one (see engine.ts `diffBoards`). */
 export interface BoardChange {
@@ -87,11 +87,10 @@ export function updateFacts(facts: Facts, board: Board, change: BoardChange): Fa
   for (const edge of change.addedEdges) mark(addToBucket(facts, edge), edge);
 
   const wasOutsourced = fullyOutsourced(facts);
-  const before = snapshot(facts, tasks);
+  const before = snapshot(facts, tasks, teams);
   for (const id of tasks) setTaskFacts(facts, facts.byId.get(id) as TaskNode, id);
   for (const id of teams) setTeamFacts(facts, id);
   if (sponsorsDirty) setSponsors(facts);
-  if (typesChanged || teams.size > 0 || [...tasks].some((id) => facts.task.get(id)?.task.data.taskType === 'strategy')) setLeads(facts, changes.roles);
   compare(facts, before, changes);
   changes.outsourced = wasOutsourced !== fullyOutsourced(facts);
   return changes;
@@ -129,17 +128,20 @@ function replaceInKindList(facts: Facts, node: BoardNode): void {
 }
 
 interface Snapshot {
-  /** Holders (before and after) → whether they owned / took part in anything. */
+  /** Holders of the changed tasks (before and after) → their standing (see `standing`). */
   holders: Map<string, number>;
+  /** Members and leads of the changed teams (before and after) → their standing. */
+  teamRoles: Map<string, number>;
   /** Their home departments → whether they were active. */
   departments: Map<string, boolean>;
   /** Objectives the changed tasks served before. */
   served: string[];
 }
 
-/** The standing of everyone the changed tasks reach, before their facts are recomputed. */
-function snapshot(facts: Facts, tasks: Set<string>): Snapshot {
+/** The standing of everyone the changed tasks and teams reach, before their facts are recomputed. */
+function snapshot(facts: Facts, tasks: Set<string>, teams: Set<string>): Snapshot {
   const holders = new Map<string, number>();
+  const teamRoles = new Map<string, number>();
   const departments = new Map<string, boolean>();
   const served: string[] = [];
   const note = (id: string) => {
@@ -156,18 +158,35 @@ function snapshot(facts: Facts, tasks: Set<string>): Snapshot {
     }
     for (const edge of facts.taskEdges.get(id) ?? []) if (edge.kind === 'responsible') note(edge.source);
   }
-  return { holders, departments, served };
+  const noteRole = (role: string) => {
+    if (!teamRoles.has(role)) teamRoles.set(role, standing(facts, role));
+  };
+  for (const id of teams) {
+    for (const role of facts.members.get(id) ?? []) noteRole(role);
+    for (const role of facts.teamLeads.get(id) ?? []) noteRole(role);
+    for (const edge of facts.teamEdges.get(id) ?? []) noteRole(edge.source);
+  }
+  return { holders, teamRoles, departments, served };
 }
 
+const OWNS = 1;
+const TAKES_PART = 2;
+const PARTICIPATION = OWNS | TAKES_PART;
+const LEADS = 4;
+const IN_TEAM = 8;
+
+/** What a node does: owns, takes part, leads, is in a team (bits). */
 function standing(facts: Facts, id: string): number {
-  return (facts.owns.has(id) ? 1 : 0) | (facts.takesPart.has(id) ? 2 : 0);
+  return (facts.owns.has(id) ? OWNS : 0) | (facts.takesPart.has(id) ? TAKES_PART : 0) | (facts.leads.has(id) ? LEADS : 0) | (facts.inTeam.has(id) ? IN_TEAM : 0);
 }
 
 function compare(facts: Facts, before: Snapshot, changes: FactChanges): void {
   for (const [id, was] of before.holders) {
+    if ((standing(facts, id) & PARTICIPATION) !== (was & PARTICIPATION)) changes.participation.add(id);
+    // Even with its standing unchanged, a holder's owned tasks may have changed.
     if (facts.byId.get(id)!.kind === 'role') changes.roles.add(id);
-    if (standing(facts, id) !== was) changes.participation.add(id);
   }
+  for (const [id, was] of before.teamRoles) if (standing(facts, id) !== was) changes.roles.add(id);
   for (const [id, was] of before.departments) if (facts.activeDepartments.has(id) !== was) changes.active = true;
   for (const id of before.served) changes.objectives.add(id);
   for (const id of changes.tasks) for (const o of facts.task.get(id)?.serves ?? []) changes.objectives.add(o);

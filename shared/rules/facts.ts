@@ -66,6 +66,10 @@ export interface Facts {
   inTeam: Set<string>;
   /** Roles that lead a team or own a `strategy` task: "the lead" of 000 #3 and #7. */
   leads: Set<string>;
+  /** Role → how many memberships and team leads put it in `inTeam` (so one edit updates it). */
+  inTeamBy: Map<string, number>;
+  /** Role → how many teams led and strategy tasks owned put it in `leads`. */
+  leadsBy: Map<string, number>;
   /** Sponsor → targets (team or role). */
   sponsors: Map<string, string[]>;
   /** Objective → tasks serving it (order not meaningful). */
@@ -126,6 +130,8 @@ export function computeFacts(board: Board): Facts {
     teamLeads: new Map(),
     inTeam: new Set(),
     leads: new Set(),
+    inTeamBy: new Map(),
+    leadsBy: new Map(),
     sponsors: new Map(),
     servedBy: new Map(),
     taskEdges: new Map(),
@@ -153,7 +159,6 @@ export function computeFacts(board: Board): Facts {
   for (const task of facts.tasks) setTaskFacts(facts, task);
   for (const team of facts.teams) setTeamFacts(facts, team.id);
   setSponsors(facts);
-  setLeads(facts);
   return facts;
 }
 
@@ -258,6 +263,7 @@ export function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task
     for (const o of old.owners) pull(facts.owns, o, old.task.id);
     for (const s of old.serves) pull(facts.servedBy, s, old.task.id);
     count(facts, old.owners, -1);
+    if (old.task.data.taskType === 'strategy') for (const o of old.owners) if (facts.byId.get(o)!.kind === 'role') tally(facts.leadsBy, facts.leads, o, -1);
     for (const d of old.departments) {
       const use = facts.departmentUse.get(d)! - 1;
       if (use === 0) {
@@ -311,6 +317,7 @@ export function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task
   for (const o of owners) push(facts.owns, o, task.id);
   for (const s of serves) push(facts.servedBy, s, task.id);
   count(facts, owners, 1);
+  if (task.data.taskType === 'strategy') for (const o of owners) if (facts.byId.get(o)!.kind === 'role') tally(facts.leadsBy, facts.leads, o, 1);
   for (const d of departments) {
     const use = (facts.departmentUse.get(d) ?? 0) + 1;
     facts.departmentUse.set(d, use);
@@ -319,6 +326,7 @@ export function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task
 }
 
 export function setTeamFacts(facts: Facts, team: string): void {
+  standings(facts, facts.members.get(team), facts.teamLeads.get(team), -1);
   const members: string[] = [];
   const leads: string[] = [];
   for (const edge of facts.teamEdges.get(team) ?? []) {
@@ -330,6 +338,28 @@ export function setTeamFacts(facts: Facts, team: string): void {
   else facts.members.delete(team);
   if (leads.length) facts.teamLeads.set(team, leads.sort(order));
   else facts.teamLeads.delete(team);
+  standings(facts, members, leads, 1);
+}
+
+/** A team's members and leads add to (1) or take back from (-1) who is in a team and who leads. */
+function standings(facts: Facts, members: string[] | undefined, leads: string[] | undefined, sign: 1 | -1): void {
+  for (const role of members ?? []) tally(facts.inTeamBy, facts.inTeam, role, sign);
+  for (const role of leads ?? []) {
+    tally(facts.inTeamBy, facts.inTeam, role, sign);
+    tally(facts.leadsBy, facts.leads, role, sign);
+  }
+}
+
+/** Counts one more (or one fewer) reason for `role` to be in `set`, keeping the set to those with any. */
+function tally(reasons: Map<string, number>, set: Set<string>, role: string, sign: 1 | -1): void {
+  const n = (reasons.get(role) ?? 0) + sign;
+  if (n === 0) {
+    reasons.delete(role);
+    set.delete(role);
+  } else {
+    reasons.set(role, n);
+    set.add(role);
+  }
 }
 
 export function setSponsors(facts: Facts): void {
@@ -339,33 +369,6 @@ export function setSponsors(facts: Facts): void {
     if (!list) facts.sponsors.set(edge.source, [edge.target]);
     else if (!list.includes(edge.target)) list.push(edge.target);
   }
-}
-
-/**
- * Leads and team membership: few entries (strategy tasks and teams), recomputed whole.
- * `changed` collects the roles that gained or lost either standing.
- */
-export function setLeads(facts: Facts, changed?: Set<string>): void {
-  const leads = new Set<string>();
-  const inTeam = new Set<string>();
-  for (const task of facts.tasksOfType.get('strategy') ?? []) {
-    for (const owner of facts.task.get(task)!.owners) if (facts.byId.get(owner)?.kind === 'role') leads.add(owner);
-  }
-  for (const team of facts.teams) {
-    for (const role of facts.members.get(team.id) ?? []) inTeam.add(role);
-    for (const role of facts.teamLeads.get(team.id) ?? []) {
-      inTeam.add(role);
-      leads.add(role);
-    }
-  }
-  if (changed) {
-    for (const [before, after] of [[facts.leads, leads], [facts.inTeam, inTeam]]) {
-      for (const id of before) if (!after.has(id)) changed.add(id);
-      for (const id of after) if (!before.has(id)) changed.add(id);
-    }
-  }
-  facts.leads = leads;
-  facts.inTeam = inTeam;
 }
 
 /** Adds (`sign` 1) or takes back (-1) one task's owners in the whole-board counts. */

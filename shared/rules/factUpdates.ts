@@ -25,7 +25,7 @@ export interface FactChanges {
   all: boolean;
   /** Nodes renamed: hints about other subjects name them (a lead, a representative, a holder). */
   labels: Set<string>;
-  /** Tasks whose facts were recomputed: the node, its edges, or a holder's node changed. */
+  /** Tasks whose facts were recomputed: the node, its edges, or a holder's label changed. */
   tasks: Set<string>;
   /** Roles edited, holding a changed task (before or after the edit), or gaining or losing lead or team standing. */
   roles: Set<string>;
@@ -72,8 +72,9 @@ export function updateFacts(facts: Facts, board: Board, change: BoardChange): Fa
     } else if (node.kind === 'role') changes.roles.add(node.id);
     else if (node.kind === 'team') teams.add(node.id);
     else if (node.kind === 'objective') changes.objectives.add(node.id);
-    // A holder's new label reaches the hints of the tasks it holds (fix labels name it).
-    for (const task of facts.takesPart.get(node.id) ?? []) tasks.add(task);
+    // A holder's new label reaches the hints of the tasks it holds (fix labels name it); its
+    // data does not (a department's type reaches further, see `all`).
+    if (before.label !== node.label) for (const task of facts.takesPart.get(node.id) ?? []) tasks.add(task);
   }
   if (typesChanged) sortTaskTypes(facts);
   let sponsorsDirty = false;

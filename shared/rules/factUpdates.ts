@@ -6,6 +6,7 @@
  * judged once too often costs a little and one judged too rarely shows a wrong hint.
  */
 import type { Board, BoardEdge, BoardNode, TaskNode } from '../model/board';
+import { everyTaskOutsourced } from './factQueries';
 import { addToBucket, removeFromBucket, setSponsors, setTaskFacts, setTeamFacts, sortTaskTypes, type Facts } from './facts';
 
 /** What changed between the board the facts describe and the next one (see engine.ts `diffBoards`). */
@@ -87,19 +88,14 @@ export function updateFacts(facts: Facts, board: Board, change: BoardChange): Fa
   for (const edge of change.removedEdges) mark(removeFromBucket(facts, edge), edge);
   for (const edge of change.addedEdges) mark(addToBucket(facts, edge), edge);
 
-  const wasOutsourced = fullyOutsourced(facts);
+  const wasOutsourced = everyTaskOutsourced(facts);
   const before = snapshot(facts, tasks, teams);
   for (const id of tasks) setTaskFacts(facts, facts.byId.get(id) as TaskNode, id);
   for (const id of teams) setTeamFacts(facts, id);
   if (sponsorsDirty) setSponsors(facts);
   compare(facts, before, changes);
-  changes.outsourced = wasOutsourced !== fullyOutsourced(facts);
+  changes.outsourced = wasOutsourced !== everyTaskOutsourced(facts);
   return changes;
-}
-
-/** Every owned task is owned by externals only (the `fully-outsourced` rule's "all"). */
-export function fullyOutsourced(facts: Facts): boolean {
-  return facts.ownedTasks > 0 && facts.outsourcedTasks === facts.ownedTasks;
 }
 
 /** Nodes keep their place in the board, so their place in their kind's list is found by bisection. */

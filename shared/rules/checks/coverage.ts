@@ -5,8 +5,7 @@
  */
 import type { DepartmentNode } from '../../model/board';
 import type { TaskType } from '../../model/catalogue';
-import { firstInBoardOrder, homeDepartment, inBoardOrder, label, tasksOfType } from '../factQueries';
-import { fullyOutsourced as everyTaskOutsourced } from '../factUpdates';
+import { everyTaskOutsourced, firstInBoardOrder, homeDepartment, inBoardOrder, label, tasksOfType } from '../factQueries';
 import type { Facts } from '../facts';
 import type { Fix } from '../types';
 import type { Check } from './check';

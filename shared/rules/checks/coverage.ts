@@ -40,10 +40,7 @@ const isExternal = (facts: Facts, id: string) => facts.byId.get(id)?.kind === 'e
 export const fullyOutsourced: Check = {
   board(facts) {
     if (!everyTaskOutsourced(facts)) return [];
-    const parties = inBoardOrder(
-      facts,
-      facts.tasks.flatMap((task) => facts.task.get(task.id)!.owners),
-    );
+    const parties = inBoardOrder(facts, facts.tasks.flatMap((task) => facts.task.get(task.id)!.owners));
     return [makeHint('fully-outsourced', parties, [], { party: label(facts, parties[0]), count: parties.length }, { variant: 'all' })];
   },
   // The core tasks, one by one, when the board as a whole is not outsourced (that hint says it all).

@@ -10,25 +10,35 @@
  *   previous hints array is returned as is — same identity, so selectors re-render nothing,
  *   and no rule runs;
  * - edges added, removed or changed, or nodes' labels and data edited: the facts are
- *   updated in place (only the tasks and teams those edges touch are recomputed, see
- *   facts.ts `updateFacts`), then the checks run;
+ *   updated in place (only the tasks and teams those edges touch are recomputed) and
+ *   `updateFacts` says which tasks, roles, teams and objectives the edit reached. Each check
+ *   (checks/check.ts) has a whole-board part, rerun every time but reading only counts and
+ *   short lists the facts keep current, and a per-subject part, judged again only for the
+ *   subjects reached — or for all of them when its `rereads` says something it reads beyond
+ *   the subject changed. The kept hints (judgement.ts) are patched in place, so one edit on a
+ *   5,000-node board costs the diff and a few subjects, not 21 walks of the board;
  * - anything structural (a node added, removed, re-parented, re-kinded; more than
- *   MAX_INCREMENTAL changes at once): the facts are rebuilt, then the checks run.
+ *   MAX_INCREMENTAL changes at once): the facts are rebuilt, then every check runs.
+ *   A department edited is judged like a rebuild (its type reaches most hints) without one.
  * tests/shared/rules/incremental.test.ts checks, under random edit sequences, that the hints
  * always equal a fresh `evaluateBoard`. Timings: tests/bench/rules.bench.ts.
  */
-import type { Board, BoardEdge, BoardNode, Profile } from '../model/board';
-import { RULE_IDS, type RuleId } from './catalogue';
+import type { Board } from '../model/board';
+import { diffBoards } from './boardDiff';
+import type { RuleId } from './catalogue';
+import type { Check } from './checks/check';
 import * as leadership from './checks/leadership';
 import * as objectives from './checks/objectives';
 import * as ownership from './checks/ownership';
 import * as team from './checks/team';
 import * as coverage from './checks/coverage';
 import { vanityKpi } from './checks/vanity';
-import { computeFacts, updateFacts, type BoardChange, type Facts } from './facts';
-import { SEVERITIES, type Hint } from './types';
+import { updateFacts } from './factUpdates';
+import { computeFacts, type Facts } from './facts';
+import { hintsOf, judgeAll, judgeAgain, type Judgement } from './judgement';
+import type { Hint } from './types';
 
-type Check = (facts: Facts) => Hint[];
+export { diffBoards, semanticallyEqual } from './boardDiff';
 
 /** Every rule id must have its check: a missing one is a type error. */
 export const CHECKS: Record<RuleId, Check> = {
@@ -57,15 +67,7 @@ export const CHECKS: Record<RuleId, Check> = {
 
 /** All hints for a board, worst first, then in catalogue order, then in board order. */
 export function evaluateBoard(board: Board): Hint[] {
-  return runChecks(computeFacts(board));
-}
-
-function runChecks(facts: Facts): Hint[] {
-  const bySeverity: Record<string, Hint[]> = { error: [], warning: [], tip: [] };
-  for (const rule of RULE_IDS) {
-    for (const hint of CHECKS[rule](facts)) bySeverity[hint.severity].push(hint);
-  }
-  return SEVERITIES.flatMap((severity) => bySeverity[severity]);
+  return hintsOf(judgeAll(CHECKS, computeFacts(board)));
 }
 
 export interface RuleEngine {
@@ -77,12 +79,10 @@ export interface RuleEngine {
   readonly fullPasses: number;
 }
 
-/** Past this many changed edges or nodes, rebuilding the facts is as cheap as updating them. */
-const MAX_INCREMENTAL = 256;
-
 export function createRuleEngine(): RuleEngine {
   let lastBoard: Board | undefined;
   let facts: Facts | undefined;
+  let judgement: Judgement | undefined;
   let lastHints: Hint[] = [];
   let passes = 0;
   let fullPasses = 0;
@@ -91,17 +91,20 @@ export function createRuleEngine(): RuleEngine {
       if (board === lastBoard) return lastHints;
       const change = lastBoard && facts ? diffBoards(lastBoard, board) : undefined;
       lastBoard = board;
-      if (!change || !facts) {
+      if (!change || !facts || !judgement) {
         facts = computeFacts(board);
+        judgement = judgeAll(CHECKS, facts);
         fullPasses++;
-      } else {
-        // Facts always follow the board (buckets hold edge objects by identity); the checks
-        // run only when something a rule reads has changed.
-        updateFacts(facts, board, change);
-        if (!change.semantic) return lastHints;
+        passes++;
+        lastHints = hintsOf(judgement);
+        return lastHints;
       }
+      // Facts always follow the board (buckets hold edge objects by identity); the checks
+      // run only when something a rule reads has changed.
+      const changes = updateFacts(facts, board, change);
+      if (!change.semantic) return lastHints;
       passes++;
-      lastHints = runChecks(facts);
+      if (judgeAgain(CHECKS, judgement, facts, changes)) lastHints = hintsOf(judgement);
       return lastHints;
     },
     get passes() {
@@ -111,108 +114,4 @@ export function createRuleEngine(): RuleEngine {
       return fullPasses;
     },
   };
-}
-
-/**
- * What changed from `a` to `b`, or undefined when the change is structural (a node added,
- * removed, moved to another parent or turned into another kind; many edits at once): those
- * rebuild the facts. Stores update immutably, so unchanged objects are skipped by identity.
- */
-export function diffBoards(a: Board, b: Board): (BoardChange & { semantic: boolean }) | undefined {
-  let semantic = !sameProfile(a.profile, b.profile);
-  const nodes: BoardNode[] = [];
-  if (a.nodes !== b.nodes) {
-    if (a.nodes.length !== b.nodes.length) return undefined;
-    for (let i = 0; i < a.nodes.length; i++) {
-      const x = a.nodes[i];
-      const y = b.nodes[i];
-      if (x === y) continue;
-      if (x.id !== y.id || x.kind !== y.kind || x.parentId !== y.parentId) return undefined;
-      // Only positions, sizes or notes changed: nothing a rule reads.
-      if (sameNode(x, y)) continue;
-      nodes.push(y);
-      if (nodes.length > MAX_INCREMENTAL) return undefined;
-    }
-  }
-  if (nodes.length) semantic = true;
-  const removedEdges: BoardEdge[] = [];
-  const addedEdges: BoardEdge[] = [];
-  if (a.edges !== b.edges) {
-    const p = a.edges;
-    const n = b.edges;
-    let i = 0;
-    let j = 0;
-    // Two pointers with one element of look-ahead: appends, deletions and in-place
-    // replacements (a RACI letter changed) each cost one step. Whatever the walk decides,
-    // matched edges are the same object in both arrays, so removed/added stay exact.
-    while (i < p.length && j < n.length) {
-      if (p[i] === n[j]) {
-        i++;
-        j++;
-      } else if (j + 1 < n.length && p[i] === n[j + 1]) addedEdges.push(n[j++]);
-      else if (i + 1 < p.length && p[i + 1] === n[j]) removedEdges.push(p[i++]);
-      else {
-        removedEdges.push(p[i++]);
-        addedEdges.push(n[j++]);
-      }
-      if (removedEdges.length + addedEdges.length > MAX_INCREMENTAL) return undefined;
-    }
-    while (i < p.length) removedEdges.push(p[i++]);
-    while (j < n.length) addedEdges.push(n[j++]);
-    if (removedEdges.length + addedEdges.length > MAX_INCREMENTAL) return undefined;
-    if (!semantic) semantic = !sameEdges(removedEdges, addedEdges);
-  }
-  return { nodes, removedEdges, addedEdges, semantic };
-}
-
-/** Edge objects replaced by equal copies (same order): nothing for a rule to see. */
-function sameEdges(removed: BoardEdge[], added: BoardEdge[]): boolean {
-  if (removed.length !== added.length) return false;
-  for (let k = 0; k < removed.length; k++) if (!sameEdge(removed[k], added[k])) return false;
-  return true;
-}
-
-/** Do two boards differ in anything a rule reads? Positions, sizes, notes and extras don't count. */
-export function semanticallyEqual(a: Board, b: Board): boolean {
-  if (a === b) return true;
-  if (!sameProfile(a.profile, b.profile)) return false;
-  if (a.nodes !== b.nodes) {
-    if (a.nodes.length !== b.nodes.length) return false;
-    for (let i = 0; i < a.nodes.length; i++) {
-      if (a.nodes[i] !== b.nodes[i] && !sameNode(a.nodes[i], b.nodes[i])) return false;
-    }
-  }
-  if (a.edges !== b.edges) {
-    if (a.edges.length !== b.edges.length) return false;
-    for (let i = 0; i < a.edges.length; i++) {
-      if (a.edges[i] !== b.edges[i] && !sameEdge(a.edges[i], b.edges[i])) return false;
-    }
-  }
-  return true;
-}
-function sameProfile(a: Profile, b: Profile): boolean {
-  return a === b || (a.size === b.size && a.market === b.market && a.culture === b.culture && a.name === b.name);
-}
-
-function sameNode(a: BoardNode, b: BoardNode): boolean {
-  return a.id === b.id && a.kind === b.kind && a.label === b.label && a.parentId === b.parentId && shallowEqual(a.data, b.data);
-}
-
-function sameEdge(a: BoardEdge, b: BoardEdge): boolean {
-  return (
-    a.id === b.id &&
-    a.kind === b.kind &&
-    a.source === b.source &&
-    a.target === b.target &&
-    (a.data?.raci ?? 'R') === (b.data?.raci ?? 'R')
-  );
-}
-
-function shallowEqual(a: object, b: object): boolean {
-  if (a === b) return true;
-  const ak = Object.keys(a) as (keyof typeof a)[];
-  const bk = Object.keys(b);
-  if (ak.length !== bk.length) return false;
-  for (const key of ak) if (a[key] !== b[key]) return false;
-  return true;
 }

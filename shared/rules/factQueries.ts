@@ -1,8 +1,10 @@
 /**
  * What the checks ask of the facts (facts.ts builds them): a holder's home department, a
- * node's label, and ids in board order, so every hint lists nodes the way the file does.
+ * node's label, ids in board order (so every hint lists nodes the way the file does), the
+ * tasks of a type, and whether the board is fully outsourced.
  */
 import type { DepartmentNode } from '../model/board';
+import type { TaskType } from '../model/catalogue';
 import { byIndex, type Facts } from './facts';
 
 /** The department a holder belongs to: itself, or the department a role sits in. */
@@ -36,4 +38,16 @@ export function firstInBoardOrder(facts: Facts, ids: Iterable<string>): string |
     }
   }
   return best;
+}
+
+const NO_TASKS: readonly string[] = [];
+
+/** The ids of the tasks of one type, in board order. */
+export function tasksOfType(facts: Facts, type: TaskType): readonly string[] {
+  return facts.tasksOfType.get(type) ?? NO_TASKS;
+}
+
+/** Every owned task is owned by externals only (the `fully-outsourced` rule's "all"). */
+export function everyTaskOutsourced(facts: Facts): boolean {
+  return facts.ownedTasks > 0 && facts.outsourcedTasks === facts.ownedTasks;
 }

@@ -9,13 +9,14 @@
  * - a department takes part through its own relations and those of the roles inside it;
  * - an active department takes part in at least one task.
  *
- * Facts can also be brought up to date after a small edit (`updateFacts`, used by the rule
+ * Facts can also be brought up to date after a small edit (factUpdates.ts, used by the rule
  * engine): edges are kept in buckets per task and per team, so an edge edit recomputes only
- * the tasks or teams it touches. Every list that reaches a hint is in board order whichever
- * way the facts were made, so an updated board and a fresh one give identical hints.
+ * the tasks or teams it touches, and the whole-board counts below move with each task's
+ * facts. Every list that reaches a hint is in board order whichever way the facts were made,
+ * so an updated board and a fresh one give identical hints.
  */
 import type { Board, BoardEdge, BoardNode, DepartmentNode, ExternalNode, ObjectiveNode, RoleNode, TaskNode, TeamNode } from '../model/board';
-import type { Raci } from '../model/catalogue';
+import type { Raci, TaskType } from '../model/catalogue';
 import { taskLevel, type TaskLevel } from '../model/catalogue';
 
 export interface TaskFacts {
@@ -46,7 +47,8 @@ export interface Facts {
   tasks: TaskNode[];
   objectives: ObjectiveNode[];
   externals: ExternalNode[];
-  strategyTasks: TaskNode[];
+  /** Task ids by task type, in board order (see factQueries `tasksOfType`). */
+  tasksOfType: Map<TaskType, string[]>;
   /** Role (or other child) → the department it sits in. */
   departmentOf: Map<string, string>;
   rolesIn: Map<string, string[]>;
@@ -64,6 +66,10 @@ export interface Facts {
   inTeam: Set<string>;
   /** Roles that lead a team or own a `strategy` task: "the lead" of 000 #3 and #7. */
   leads: Set<string>;
+  /** Role → how many memberships and team leads put it in `inTeam` (so one edit updates it). */
+  inTeamBy: Map<string, number>;
+  /** Role → how many teams led and strategy tasks owned put it in `leads`. */
+  leadsBy: Map<string, number>;
   /** Sponsor → targets (team or role). */
   sponsors: Map<string, string[]>;
   /** Objective → tasks serving it (order not meaningful). */
@@ -75,6 +81,16 @@ export interface Facts {
   sponsorEdges: BoardEdge[];
   /** Departments → how many tasks they take part in (keeps `activeDepartments` current). */
   departmentUse: Map<string, number>;
+  /*
+   * Counts the whole-board rules test instead of walking every task on every edit; each
+   * task's facts add their share and take it back when replaced.
+   */
+  /** Tasks with an owner. */
+  ownedTasks: number;
+  /** Owned tasks whose every owner is an external party. */
+  outsourcedTasks: number;
+  /** Owner's home department id ('' for none: a team, an external, a free role) → owner slots. */
+  ownerHomes: Map<string, number>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -103,7 +119,7 @@ export function computeFacts(board: Board): Facts {
     tasks: [],
     objectives: [],
     externals: [],
-    strategyTasks: [],
+    tasksOfType: new Map(),
     departmentOf: new Map(),
     rolesIn: new Map(),
     task: new Map(),
@@ -114,12 +130,17 @@ export function computeFacts(board: Board): Facts {
     teamLeads: new Map(),
     inTeam: new Set(),
     leads: new Set(),
+    inTeamBy: new Map(),
+    leadsBy: new Map(),
     sponsors: new Map(),
     servedBy: new Map(),
     taskEdges: new Map(),
     teamEdges: new Map(),
     sponsorEdges: [],
     departmentUse: new Map(),
+    ownedTasks: 0,
+    outsourcedTasks: 0,
+    ownerHomes: new Map(),
   };
   const { byId, index } = facts;
   for (let i = 0; i < board.nodes.length; i++) {
@@ -138,11 +159,10 @@ export function computeFacts(board: Board): Facts {
   for (const task of facts.tasks) setTaskFacts(facts, task);
   for (const team of facts.teams) setTeamFacts(facts, team.id);
   setSponsors(facts);
-  setLeads(facts);
   return facts;
 }
 
-/** Kind lists (and the strategy tasks) from the board's nodes, in board order. */
+/** Kind lists from the board's nodes, in board order. */
 function sortKinds(facts: Facts): void {
   const lists = { department: [], role: [], team: [], task: [], objective: [], external: [] } as Record<string, BoardNode[]>;
   for (const node of facts.board.nodes) lists[node.kind]?.push(node);
@@ -152,11 +172,16 @@ function sortKinds(facts: Facts): void {
   facts.tasks = lists.task as TaskNode[];
   facts.objectives = lists.objective as ObjectiveNode[];
   facts.externals = lists.external as ExternalNode[];
-  facts.strategyTasks = facts.tasks.filter((t) => t.data.taskType === 'strategy');
+  sortTaskTypes(facts);
+}
+
+export function sortTaskTypes(facts: Facts): void {
+  facts.tasksOfType = new Map();
+  for (const task of facts.tasks) push(facts.tasksOfType, task.data.taskType, task.id);
 }
 
 /** Files an edge under what it concerns; edges that cannot count (a store board is not parsed) are skipped. */
-function addToBucket(facts: Facts, edge: BoardEdge): string | undefined {
+export function addToBucket(facts: Facts, edge: BoardEdge): string | undefined {
   const source = facts.byId.get(edge.source);
   const target = facts.byId.get(edge.target);
   if (!source || !target) return undefined;
@@ -183,7 +208,7 @@ function addToBucket(facts: Facts, edge: BoardEdge): string | undefined {
   }
 }
 
-function removeFromBucket(facts: Facts, edge: BoardEdge): string | undefined {
+export function removeFromBucket(facts: Facts, edge: BoardEdge): string | undefined {
   const where = edge.kind === 'responsible' ? edge.target : edge.kind === 'serves' ? edge.source : edge.target;
   const bucket =
     edge.kind === 'responsible' || edge.kind === 'serves'
@@ -231,12 +256,14 @@ export function byIndex(facts: Facts): (a: string, b: string) => number {
 }
 
 /** (Re)computes one task's facts from its bucket, moving its contributions to the totals. */
-function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task?.id): void {
+export function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task?.id): void {
   const old = id === undefined ? undefined : facts.task.get(id);
   if (old) {
     for (const h of old.holders) pull(facts.takesPart, h, old.task.id);
     for (const o of old.owners) pull(facts.owns, o, old.task.id);
     for (const s of old.serves) pull(facts.servedBy, s, old.task.id);
+    count(facts, old.owners, -1);
+    if (old.task.data.taskType === 'strategy') for (const o of old.owners) if (facts.byId.get(o)!.kind === 'role') tally(facts.leadsBy, facts.leads, o, -1);
     for (const d of old.departments) {
       const use = facts.departmentUse.get(d)! - 1;
       if (use === 0) {
@@ -289,6 +316,8 @@ function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task?.id): 
   for (const h of holders) push(facts.takesPart, h, task.id);
   for (const o of owners) push(facts.owns, o, task.id);
   for (const s of serves) push(facts.servedBy, s, task.id);
+  count(facts, owners, 1);
+  if (task.data.taskType === 'strategy') for (const o of owners) if (facts.byId.get(o)!.kind === 'role') tally(facts.leadsBy, facts.leads, o, 1);
   for (const d of departments) {
     const use = (facts.departmentUse.get(d) ?? 0) + 1;
     facts.departmentUse.set(d, use);
@@ -296,7 +325,8 @@ function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task?.id): 
   }
 }
 
-function setTeamFacts(facts: Facts, team: string): void {
+export function setTeamFacts(facts: Facts, team: string): void {
+  standings(facts, facts.members.get(team), facts.teamLeads.get(team), -1);
   const members: string[] = [];
   const leads: string[] = [];
   for (const edge of facts.teamEdges.get(team) ?? []) {
@@ -308,9 +338,31 @@ function setTeamFacts(facts: Facts, team: string): void {
   else facts.members.delete(team);
   if (leads.length) facts.teamLeads.set(team, leads.sort(order));
   else facts.teamLeads.delete(team);
+  standings(facts, members, leads, 1);
 }
 
-function setSponsors(facts: Facts): void {
+/** A team's members and leads add to (1) or take back from (-1) who is in a team and who leads. */
+function standings(facts: Facts, members: string[] | undefined, leads: string[] | undefined, sign: 1 | -1): void {
+  for (const role of members ?? []) tally(facts.inTeamBy, facts.inTeam, role, sign);
+  for (const role of leads ?? []) {
+    tally(facts.inTeamBy, facts.inTeam, role, sign);
+    tally(facts.leadsBy, facts.leads, role, sign);
+  }
+}
+
+/** Counts one more (or one fewer) reason for `role` to be in `set`, keeping the set to those with any. */
+function tally(reasons: Map<string, number>, set: Set<string>, role: string, sign: 1 | -1): void {
+  const n = (reasons.get(role) ?? 0) + sign;
+  if (n === 0) {
+    reasons.delete(role);
+    set.delete(role);
+  } else {
+    reasons.set(role, n);
+    set.add(role);
+  }
+}
+
+export function setSponsors(facts: Facts): void {
   facts.sponsors = new Map();
   for (const edge of facts.sponsorEdges) {
     const list = facts.sponsors.get(edge.source);
@@ -319,59 +371,18 @@ function setSponsors(facts: Facts): void {
   }
 }
 
-/** Leads and team membership: few entries (strategy tasks and teams), so always recomputed. */
-function setLeads(facts: Facts): void {
-  facts.leads = new Set();
-  facts.inTeam = new Set();
-  for (const task of facts.strategyTasks) {
-    for (const owner of facts.task.get(task.id)!.owners) if (facts.byId.get(owner)?.kind === 'role') facts.leads.add(owner);
+/** Adds (`sign` 1) or takes back (-1) one task's owners in the whole-board counts. */
+function count(facts: Facts, owners: string[], sign: 1 | -1): void {
+  if (owners.length === 0) return;
+  facts.ownedTasks += sign;
+  let external = true;
+  for (const owner of owners) {
+    const node = facts.byId.get(owner)!;
+    if (node.kind !== 'external') external = false;
+    const home = node.kind === 'department' ? owner : node.kind === 'role' ? (facts.departmentOf.get(owner) ?? '') : '';
+    const slots = (facts.ownerHomes.get(home) ?? 0) + sign;
+    if (slots === 0) facts.ownerHomes.delete(home);
+    else facts.ownerHomes.set(home, slots);
   }
-  for (const team of facts.teams) {
-    for (const role of facts.members.get(team.id) ?? []) facts.inTeam.add(role);
-    for (const role of facts.teamLeads.get(team.id) ?? []) {
-      facts.inTeam.add(role);
-      facts.leads.add(role);
-    }
-  }
-}
-
-/** What changed between the board the facts describe and the next one (see engine.ts). */
-export interface BoardChange {
-  /** Nodes replaced by a version with the same id, kind and parent (data or label edits). */
-  nodes: BoardNode[];
-  removedEdges: BoardEdge[];
-  addedEdges: BoardEdge[];
-}
-
-/**
- * Brings `facts` (owned by the caller, changed in place) up to `board`. Only for changes that
- * keep every node's id, kind and parent — anything structural goes through `computeFacts`.
- */
-export function updateFacts(facts: Facts, board: Board, change: BoardChange): Facts {
-  facts.board = board;
-  const dirtyTasks = new Set<string>();
-  const dirtyTeams = new Set<string>();
-  let sponsorsDirty = false;
-  if (change.nodes.length) {
-    for (const node of change.nodes) {
-      facts.byId.set(node.id, node);
-      if (node.kind === 'task') dirtyTasks.add(node.id);
-      // A holder's new label reaches the hints of the tasks it holds (fix labels name it).
-      for (const task of facts.takesPart.get(node.id) ?? []) dirtyTasks.add(task);
-    }
-    sortKinds(facts);
-  }
-  const mark = (where: string | undefined, edge: BoardEdge) => {
-    if (where === undefined) return;
-    if (where === 'sponsors') sponsorsDirty = true;
-    else if (edge.kind === 'member' || edge.kind === 'leads') dirtyTeams.add(where);
-    else dirtyTasks.add(where);
-  };
-  for (const edge of change.removedEdges) mark(removeFromBucket(facts, edge), edge);
-  for (const edge of change.addedEdges) mark(addToBucket(facts, edge), edge);
-  for (const id of dirtyTasks) setTaskFacts(facts, facts.byId.get(id) as TaskNode, id);
-  for (const id of dirtyTeams) setTeamFacts(facts, id);
-  if (sponsorsDirty) setSponsors(facts);
-  setLeads(facts);
-  return facts;
+  if (external) facts.outsourcedTasks += sign;
 }

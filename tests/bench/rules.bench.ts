@@ -7,7 +7,7 @@
  * - full: `evaluateBoard` from scratch (facts + all 21 checks);
  * - edit: the engine after ONE semantic edit the way the store makes it (one edge replaced by
  *   a copy with another RACI letter, everything else shared) — change detection, the facts
- *   updated for the one task it touches, then all checks;
+ *   updated for the one task it touches, then the checks judge what that task reached;
  * - move: the engine after one node is dragged (position only) — change detection, memo hit.
  */
 import type { Board, BoardEdge, BoardNode } from '../../shared/model/board';

@@ -5,86 +5,64 @@
  */
 import type { DepartmentNode } from '../../model/board';
 import type { TaskType } from '../../model/catalogue';
-import { firstInBoardOrder, homeDepartment, inBoardOrder, label } from '../factQueries';
+import { everyTaskOutsourced, firstInBoardOrder, homeDepartment, inBoardOrder, label, tasksOfType } from '../factQueries';
 import type { Facts } from '../facts';
-import type { Fix, Hint } from '../types';
+import type { Fix } from '../types';
+import type { Check } from './check';
 import { hasTasks, makeHint } from './hint';
 
 /** Departments of 002's three pitfalls; any other department gets the general wording. */
 const PITFALLS = new Set(['marketing', 'customer-service', 'communications']);
 
-export function singleDepartmentPitfall(facts: Facts): Hint[] {
-  let only: DepartmentNode | undefined;
-  let owned = 0;
-  for (const task of facts.tasks) {
-    const t = facts.task.get(task.id)!;
-    for (const owner of t.owners) {
-      const department = homeDepartment(facts, owner);
-      // An owner outside every department (a team, an agency, a free role) spreads the work.
-      if (!department || (only && only.id !== department.id)) return [];
-      only = department;
-    }
-    if (t.owners.length) owned++;
-  }
-  if (!only || owned === 0) return [];
-  const type = only.data.departmentType;
-  return [
-    makeHint(
-      'single-department-pitfall',
-      [only.id],
-      [only.id],
-      { department: only.label, tasks: owned },
-      { variant: PITFALLS.has(type) ? type : 'other' },
-    ),
-  ];
-}
-
-export function fullyOutsourced(facts: Facts): Hint[] {
-  const isExternal = (id: string) => facts.byId.get(id)?.kind === 'external';
-  // Task facts in board order: facts.task is a Map whose order edits change.
-  let anyOwned = false;
-  let allExternal = true;
-  for (const task of facts.tasks) {
-    const t = facts.task.get(task.id)!;
-    if (t.owners.length === 0) continue;
-    anyOwned = true;
-    if (!t.owners.every(isExternal)) {
-      allExternal = false;
-      break;
-    }
-  }
-  if (anyOwned && allExternal) {
-    const owned = facts.tasks.map((task) => facts.task.get(task.id)!).filter((t) => t.owners.length > 0);
-    const parties = inBoardOrder(facts, owned.flatMap((t) => t.owners));
+export const singleDepartmentPitfall: Check = {
+  board(facts) {
+    // One home among all owners, and a department at that: '' stands for owners outside every
+    // department (a team, an agency, a free role), which spread the work.
+    if (facts.ownerHomes.size !== 1) return [];
+    const [home] = facts.ownerHomes.keys();
+    if (home === '') return [];
+    const only = facts.byId.get(home) as DepartmentNode;
+    const type = only.data.departmentType;
     return [
       makeHint(
-        'fully-outsourced',
-        parties,
-        [],
-        { party: label(facts, parties[0]), count: parties.length },
-        { variant: 'all' },
+        'single-department-pitfall',
+        [only.id],
+        [only.id],
+        { department: only.label, tasks: facts.ownedTasks },
+        { variant: PITFALLS.has(type) ? type : 'other' },
       ),
     ];
-  }
-  const hints: Hint[] = [];
-  for (const task of facts.tasks) {
-    const type = task.data.taskType;
-    if (type !== 'strategy' && type !== 'engagement') continue;
-    const t = facts.task.get(task.id)!;
-    const parties = t.owners.filter(isExternal);
-    if (parties.length === 0) continue;
-    hints.push(
-      makeHint(
+  },
+};
+
+const isExternal = (facts: Facts, id: string) => facts.byId.get(id)?.kind === 'external';
+
+export const fullyOutsourced: Check = {
+  board(facts) {
+    if (!everyTaskOutsourced(facts)) return [];
+    const parties = inBoardOrder(facts, facts.tasks.flatMap((task) => facts.task.get(task.id)!.owners));
+    return [makeHint('fully-outsourced', parties, [], { party: label(facts, parties[0]), count: parties.length }, { variant: 'all' })];
+  },
+  // The core tasks, one by one, when the board as a whole is not outsourced (that hint says it all).
+  subject: {
+    kind: 'task',
+    hint(facts, id) {
+      const t = facts.task.get(id)!;
+      const type = t.task.data.taskType;
+      if (type !== 'strategy' && type !== 'engagement') return undefined;
+      const parties = t.owners.filter((owner) => isExternal(facts, owner));
+      if (parties.length === 0 || everyTaskOutsourced(facts)) return undefined;
+      return makeHint(
         'fully-outsourced',
-        inBoardOrder(facts, [t.task.id, ...parties]),
-        [t.task.id],
+        inBoardOrder(facts, [id, ...parties]),
+        [id],
         { task: t.task.label, party: label(facts, parties[0]) },
         { variant: 'core' },
-      ),
-    );
-  }
-  return hints;
-}
+      );
+    },
+    rereads: (_facts, changes) => changes.outsourced,
+  },
+};
 
 /** Who should speak for Communications: a role there that already owns work, else any role, else the department. */
 function communicationsHolder(facts: Facts): string | undefined {
@@ -94,26 +72,32 @@ function communicationsHolder(facts: Facts): string | undefined {
   return roles.find((r) => facts.owns.has(r)) ?? roles[0] ?? department.id;
 }
 
-export function crisisWithoutPr(facts: Facts): Hint[] {
-  const hints: Hint[] = [];
-  const holder = communicationsHolder(facts);
-  for (const task of facts.tasks) {
-    const type = task.data.taskType;
-    if (type !== 'crisis-management' && type !== 'reputation-monitoring') continue;
-    const t = facts.task.get(task.id)!;
-    let comms = false;
-    for (const d of t.departments) {
-      if ((facts.byId.get(d) as DepartmentNode).data.departmentType === 'communications') comms = true;
-    }
-    if (comms) continue;
-    const fixes: Fix[] = [];
-    if (holder) {
-      const raci = t.owners.length === 0 ? 'A' : 'R';
-      fixes.push({ type: 'addResponsible', task: t.task.id, holder, raci, params: { holder: label(facts, holder), task: t.task.label, raci } });
-    }
-    hints.push(makeHint('crisis-without-pr', [t.task.id], [t.task.id], { task: t.task.label }, { variant: type, fixes }));
-  }
-  return hints;
+export const crisisWithoutPr: Check = {
+  subject: {
+    kind: 'task',
+    hint(facts, id) {
+      const t = facts.task.get(id)!;
+      const type = t.task.data.taskType;
+      if (type !== 'crisis-management' && type !== 'reputation-monitoring') return undefined;
+      for (const d of t.departments) {
+        if ((facts.byId.get(d) as DepartmentNode).data.departmentType === 'communications') return undefined;
+      }
+      const holder = communicationsHolder(facts);
+      const fixes: Fix[] = [];
+      if (holder) {
+        const raci = t.owners.length === 0 ? 'A' : 'R';
+        fixes.push({ type: 'addResponsible', task: id, holder, raci, params: { holder: label(facts, holder), task: t.task.label, raci } });
+      }
+      return makeHint('crisis-without-pr', [id], [id], { task: t.task.label }, { variant: type, fixes });
+    },
+    // The fix names who speaks for Communications: that changes with its roles' work and names.
+    rereads: (facts, changes) => inCommunications(facts, changes.participation) || inCommunications(facts, changes.labels),
+  },
+};
+
+function inCommunications(facts: Facts, ids: Set<string>): boolean {
+  for (const id of ids) if (homeDepartment(facts, id)?.data.departmentType === 'communications') return true;
+  return false;
 }
 
 function addTaskFix(facts: Facts, taskType: TaskType, owner: string | undefined, near: string | undefined): Fix[] {
@@ -123,59 +107,67 @@ function addTaskFix(facts: Facts, taskType: TaskType, owner: string | undefined,
   return [fix];
 }
 
-export function monitoringWithoutCrisis(facts: Facts): Hint[] {
-  const monitoring = facts.tasks.filter((t) => t.data.taskType === 'reputation-monitoring');
-  if (monitoring.length === 0 || facts.tasks.some((t) => t.data.taskType === 'crisis-management')) return [];
-  const first = facts.task.get(monitoring[0].id)!;
-  const owner = communicationsHolder(facts) ?? first.owners[0];
-  return [
-    makeHint(
-      'monitoring-without-crisis',
-      monitoring.map((t) => t.id),
-      [],
-      { task: monitoring[0].label },
-      { fixes: addTaskFix(facts, 'crisis-management', owner, monitoring[0].id) },
-    ),
-  ];
-}
+export const monitoringWithoutCrisis: Check = {
+  board(facts) {
+    const monitoring = tasksOfType(facts, 'reputation-monitoring');
+    if (monitoring.length === 0 || tasksOfType(facts, 'crisis-management').length > 0) return [];
+    const first = facts.task.get(monitoring[0])!;
+    const owner = communicationsHolder(facts) ?? first.owners[0];
+    return [
+      makeHint(
+        'monitoring-without-crisis',
+        [...monitoring],
+        [],
+        { task: first.task.label },
+        { fixes: addTaskFix(facts, 'crisis-management', owner, monitoring[0]) },
+      ),
+    ];
+  },
+};
 
-export function salesNotInvolved(facts: Facts): Hint[] {
-  if (facts.board.profile.market === 'b2c' || !hasTasks(facts)) return [];
-  const sales = facts.departments.filter((d) => d.data.departmentType === 'sales');
-  if (sales.some((d) => facts.activeDepartments.has(d.id))) return [];
-  const department = sales[0];
-  const holder = department ? (facts.rolesIn.get(department.id)?.[0] ?? department.id) : undefined;
-  // Social selling is where sales meets social media (001): join it, or start it.
-  const selling = facts.tasks.find((t) => t.data.taskType === 'social-selling');
-  const fixes: Fix[] =
-    holder && selling
-      ? [{ type: 'addResponsible', task: selling.id, holder, raci: 'R', params: { holder: label(facts, holder), task: selling.label, raci: 'R' } }]
-      : addTaskFix(facts, 'social-selling', holder, undefined);
-  return [
-    makeHint(
-      'sales-not-involved',
-      sales.map((d) => d.id),
-      [],
-      { market: facts.board.profile.market },
-      { variant: department ? 'idle' : 'absent', fixes },
-    ),
-  ];
-}
+export const salesNotInvolved: Check = {
+  board(facts) {
+    if (facts.board.profile.market === 'b2c' || !hasTasks(facts)) return [];
+    const sales = facts.departments.filter((d) => d.data.departmentType === 'sales');
+    if (sales.some((d) => facts.activeDepartments.has(d.id))) return [];
+    const department = sales[0];
+    const holder = department ? (facts.rolesIn.get(department.id)?.[0] ?? department.id) : undefined;
+    // Social selling is where sales meets social media (001): join it, or start it.
+    const sellingId = tasksOfType(facts, 'social-selling')[0];
+    const selling = sellingId === undefined ? undefined : facts.task.get(sellingId)!.task;
+    const fixes: Fix[] =
+      holder && selling
+        ? [{ type: 'addResponsible', task: selling.id, holder, raci: 'R', params: { holder: label(facts, holder), task: selling.label, raci: 'R' } }]
+        : addTaskFix(facts, 'social-selling', holder, undefined);
+    return [
+      makeHint(
+        'sales-not-involved',
+        sales.map((d) => d.id),
+        [],
+        { market: facts.board.profile.market },
+        { variant: department ? 'idle' : 'absent', fixes },
+      ),
+    ];
+  },
+};
 
-export function policyMissing(facts: Facts): Hint[] {
-  if (facts.board.profile.size === 'small' || !hasTasks(facts)) return [];
-  if (facts.tasks.some((t) => t.data.taskType === 'policy')) return [];
-  // The policy is the lead's to set; without a lead, lead-missing comes first.
-  const strategy = facts.strategyTasks[0];
-  const owner = firstInBoardOrder(facts, facts.leads);
-  return [makeHint('policy-missing', [], [], {}, { fixes: addTaskFix(facts, 'policy', owner, strategy?.id) })];
-}
+export const policyMissing: Check = {
+  board(facts) {
+    if (facts.board.profile.size === 'small' || !hasTasks(facts)) return [];
+    if (tasksOfType(facts, 'policy').length > 0) return [];
+    // The policy is the lead's to set; without a lead, lead-missing comes first.
+    const strategy = tasksOfType(facts, 'strategy')[0];
+    const owner = firstInBoardOrder(facts, facts.leads);
+    return [makeHint('policy-missing', [], [], {}, { fixes: addTaskFix(facts, 'policy', owner, strategy) })];
+  },
+};
 
-export function orphanRole(facts: Facts): Hint[] {
-  const hints: Hint[] = [];
-  for (const role of facts.roles) {
-    if (facts.departmentOf.has(role.id) || facts.inTeam.has(role.id) || facts.takesPart.has(role.id)) continue;
-    hints.push(makeHint('orphan-role', [role.id], [role.id], { role: role.label }));
-  }
-  return hints;
-}
+export const orphanRole: Check = {
+  subject: {
+    kind: 'role',
+    hint(facts, id) {
+      if (facts.departmentOf.has(id) || facts.inTeam.has(id) || facts.takesPart.has(id)) return undefined;
+      return makeHint('orphan-role', [id], [id], { role: label(facts, id) });
+    },
+  },
+};

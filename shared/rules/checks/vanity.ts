@@ -5,8 +5,8 @@
  * names a result.
  */
 import type { TaskNode } from '../../model/board';
-import type { Facts } from '../facts';
 import type { Hint } from '../types';
+import type { Check } from './check';
 import { makeHint } from './hint';
 
 const VANITY = new Set([
@@ -50,20 +50,22 @@ export function isVanityKpi(kpi: string): boolean {
   return vanity;
 }
 
-/** Per task node: a node object changes only when that task is edited. */
+/** Per task node, for full passes too: a node object changes only when that task is edited. */
 const memo = new WeakMap<TaskNode, Hint | null>();
 
-export function vanityKpi(facts: Facts): Hint[] {
-  const hints: Hint[] = [];
-  for (const task of facts.tasks) {
-    const kpi = task.data.kpi;
-    if (!kpi) continue;
-    let hint = memo.get(task);
-    if (hint === undefined) {
-      hint = isVanityKpi(kpi) ? makeHint('vanity-kpi', [task.id], [task.id], { task: task.label, kpi: kpi.trim() }) : null;
-      memo.set(task, hint);
-    }
-    if (hint) hints.push(hint);
-  }
-  return hints;
-}
+export const vanityKpi: Check = {
+  subject: {
+    kind: 'task',
+    hint(facts, id) {
+      const task = facts.task.get(id)!.task;
+      const kpi = task.data.kpi;
+      if (!kpi) return undefined;
+      let hint = memo.get(task);
+      if (hint === undefined) {
+        hint = isVanityKpi(kpi) ? makeHint('vanity-kpi', [id], [id], { task: task.label, kpi: kpi.trim() }) : null;
+        memo.set(task, hint);
+      }
+      return hint ?? undefined;
+    },
+  },
+};

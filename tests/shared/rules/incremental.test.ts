@@ -10,8 +10,9 @@ import type { Board, BoardEdge, BoardNode } from '../../../shared/model/board';
 import { DEPARTMENT_TYPES, OBJECTIVE_TYPES, RACI_LETTERS, ROLE_TYPES, TASK_TYPES } from '../../../shared/model/catalogue';
 import { RELATION_KINDS } from '../../../shared/model/board';
 import { checkRelation } from '../../../shared/model/relations';
-import { createRuleEngine, diffBoards, evaluateBoard } from '../../../shared/rules/engine';
-import { fixture } from './build';
+import { createRuleEngine, diffBoards, evaluateBoard, type RuleEngine } from '../../../shared/rules/engine';
+import { generateBoard } from '../../bench/fixtures';
+import { A, C, I, R, board as boardOf, dept, external, fixture, leads, member, objective, role, serves, sponsors, task, team } from './build';
 
 type Edit =
   | { op: 'raci'; pick: number; raci: (typeof RACI_LETTERS)[number] }
@@ -131,18 +132,22 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('copyEdge' as const), pick: small }) },
 );
 
+/** Feeds `edits` to an engine that has seen `start`, checking every answer against a fresh evaluation. */
+function replay(start: Board, edits: Edit[]): RuleEngine {
+  const engine = createRuleEngine();
+  let board = start;
+  engine.evaluate(board);
+  for (const edit of edits) {
+    board = apply(board, edit);
+    expect(engine.evaluate(board)).toEqual(evaluateBoard(board));
+  }
+  return engine;
+}
+
 describe('the incremental engine', () => {
   it('gives exactly the hints of a fresh evaluation after any sequence of edits (demo board)', () => {
     fc.assert(
-      fc.property(fc.array(editArb, { minLength: 1, maxLength: 40 }), (edits) => {
-        const engine = createRuleEngine();
-        let board = demoBoard();
-        engine.evaluate(board);
-        for (const edit of edits) {
-          board = apply(board, edit);
-          expect(engine.evaluate(board)).toEqual(evaluateBoard(board));
-        }
-      }),
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 40 }), (edits) => void replay(demoBoard(), edits)),
       { numRuns: 150, seed: 20261122 },
     );
   });
@@ -158,6 +163,42 @@ describe('the incremental engine', () => {
         }
       }),
       { numRuns: 150, seed: 7 },
+    );
+  });
+
+  it('… and on a generated 100-node board with teams, leads, sponsors, IT and Communications', () => {
+    // The shape of a real organisation's board, every kind of relation in it.
+    const start = generateBoard('S');
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 30 }), (edits) => void replay(start, edits)),
+      { numRuns: 80, seed: 9 },
+    );
+  });
+
+  it('… and on a small board where hints name each other\'s nodes, under edits that never rebuild', () => {
+    // Every rule that names a node other than its subject fires here at the start, and with
+    // few nodes a random label, data or edge edit lands on those other nodes often.
+    const start = crossroads();
+    expect(new Set(evaluateBoard(start).map((h) => h.rule))).toEqual(
+      new Set([
+        ...['task-unowned', 'task-multiple-accountable', 'strategy-owned-by-it', 'strategic-operational-mixed', 'lead-without-mandate'],
+        ...['fully-outsourced', 'team-not-cross-functional', 'objective-owner-fit', 'crisis-without-pr', 'vanity-kpi'],
+        ...['policy-missing', 'sales-not-involved'],
+      ]),
+    );
+    const mix = fc.oneof(
+      { weight: 3, arbitrary: fc.record({ op: fc.constant('label' as const), pick: small }) },
+      { weight: 3, arbitrary: fc.record({ op: fc.constant('data' as const), pick: small, value: small }) },
+      { weight: 3, arbitrary: fc.record({ op: fc.constant('raci' as const), pick: small, raci }) },
+      { weight: 4, arbitrary: fc.record({ op: fc.constant('connect' as const), from: small, to: small, kind: small, raci, at: small }) },
+      { weight: 3, arbitrary: fc.record({ op: fc.constant('disconnect' as const), pick: small }) },
+      { weight: 1, arbitrary: fc.record({ op: fc.constant('profile' as const), value: small }) },
+    ) as fc.Arbitrary<Edit>;
+    fc.assert(
+      fc.property(fc.array(mix, { minLength: 1, maxLength: 30 }), (edits) => {
+        expect(replay(start, edits).fullPasses).toBe(1);
+      }),
+      { numRuns: 200, seed: 11 },
     );
   });
 
@@ -224,3 +265,47 @@ describe('the incremental engine', () => {
     expect(engine.evaluate(without)).toEqual(evaluateBoard(without));
   });
 });
+
+/** IT owns the strategy, crisis work without Communications, a one-department team, outsourced engagement… */
+function crossroads(): Board {
+  return boardOf({ size: 'large', market: 'b2b' }, [
+    dept('d-it', 'it'),
+    role('r-it', 'other', 'd-it'),
+    dept('d-com', 'communications'),
+    role('r-pr', 'other', 'd-com'),
+    role('r-woord', 'other', 'd-com'),
+    dept('d-cs', 'customer-service'),
+    role('r-cs1', 'other', 'd-cs'),
+    role('r-cs2', 'other', 'd-cs'),
+    dept('d-mkt', 'marketing'),
+    role('r-mkt', 'social-media-manager', 'd-mkt'),
+    dept('d-board', 'board'),
+    role('r-ceo', 'other', 'd-board'),
+    role('r-free', 'strategist'),
+    external('x-agency'),
+    team('tm'),
+    task('k-strat', 'strategy'),
+    task('k-crisis', 'crisis-management'),
+    task('k-mon', 'reputation-monitoring', { kpi: 'meer volgers' }),
+    task('k-web', 'webcare'),
+    task('k-engage', 'engagement'),
+    objective('o-rep', 'reputation'),
+    objective('o-care', 'customer-care'),
+  ], [
+    A('r-it', 'k-strat'),
+    C('r-mkt', 'k-strat'),
+    A('r-mkt', 'k-crisis'),
+    R('r-cs2', 'k-mon'),
+    R('r-mkt', 'k-mon'),
+    A('r-mkt', 'k-web'),
+    A('r-it', 'k-web'),
+    I('r-cs1', 'k-web'),
+    A('x-agency', 'k-engage'),
+    member('r-mkt', 'tm'),
+    member('r-cs2', 'tm'),
+    leads('r-free', 'tm'),
+    sponsors('r-ceo', 'r-free'),
+    serves('k-crisis', 'o-rep'),
+    serves('k-web', 'o-care'),
+  ]);
+}

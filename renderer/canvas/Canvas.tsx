@@ -31,6 +31,7 @@ import { createFlowEdgeMapper, createFlowNodeMapper, type FlowEdge, type FlowNod
 import { nodeTypes } from './nodes/nodeTypes';
 import { TEMPLATE_MIME, readTemplate } from './paletteDrag';
 import { ArrowMarkers } from './edges/ArrowMarkers';
+import { usePanLayer } from './usePanLayer';
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const PAN_BUTTONS = [1];
@@ -73,6 +74,7 @@ export function Canvas() {
   // would otherwise make the view jump (and zoom) away from where the user put it.
   const [fitAtStart] = useState(() => useAppStore.getState().board.nodes.length > 0);
   const wrapper = useRef<HTMLDivElement>(null);
+  const panLayer = usePanLayer(wrapper);
   useEffect(() => {
     bindCanvasApi({ flow, element: () => wrapper.current });
     return () => bindCanvasApi(null);
@@ -157,6 +159,8 @@ export function Canvas() {
         onSelectionContextMenu={onPaneContextMenu}
         onDragOver={onDragOver}
         onDrop={onDrop}
+        onMove={panLayer.onMove}
+        onMoveEnd={panLayer.onMoveEnd}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={40}
         deleteKeyCode={null}

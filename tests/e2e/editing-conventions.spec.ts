@@ -139,3 +139,57 @@ for (const lang of ['en', 'nl'] as const satisfies readonly Lang[]) {
     await expect(nodeEl(page, 'k-crisis')).toBeFocused();
   });
 }
+
+test('panning with the middle button or Space moves the board as one layer; a click and the wheel do not', async ({ page }) => {
+  await openBoard(page, 'en', demoBoard());
+  const canvas = page.locator('.oc-canvas');
+  const viewport = page.locator('.react-flow__viewport');
+  const layer = () => viewport.evaluate((v) => getComputedStyle(v).willChange);
+  // A point where the pointer reaches the empty pane (not a node, a panel or a button).
+  const at = await page.evaluate(() => {
+    const r = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+    for (let y = r.top + 60; y < r.bottom - 60; y += 20) {
+      for (let x = r.left + 60; x < r.right - 60; x += 20) {
+        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+      }
+    }
+    throw new Error('no empty pane');
+  });
+  const before = await viewport.evaluate((v) => v.style.transform);
+
+  // A click on the pane: no layer.
+  await page.mouse.click(at.x, at.y);
+  await expect(canvas).not.toHaveClass(/oc-canvas--panning/);
+
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down({ button: 'middle' });
+  await page.mouse.move(at.x + 30, at.y - 10);
+  await page.mouse.move(at.x + 60, at.y - 20);
+  await expect(canvas).toHaveClass(/oc-canvas--panning/);
+  expect(await layer()).toBe('transform');
+  await page.mouse.up({ button: 'middle' });
+  await expect(canvas).not.toHaveClass(/oc-canvas--panning/);
+  expect(await layer()).toBe('auto');
+  expect(await viewport.evaluate((v) => v.style.transform)).not.toBe(before);
+
+  // Space + drag pans the same way.
+  await page.mouse.click(at.x, at.y);
+  await page.keyboard.down('Space');
+  await page.mouse.down();
+  await page.mouse.move(at.x - 30, at.y + 10);
+  await page.mouse.move(at.x - 60, at.y + 20);
+  await expect(canvas).toHaveClass(/oc-canvas--panning/);
+  await page.mouse.up();
+  await page.keyboard.up('Space');
+  await expect(canvas).not.toHaveClass(/oc-canvas--panning/);
+
+  // The wheel zooms without the layer (it would be re-rastered at every scale).
+  const watch = canvas.evaluate((c) => new Promise<boolean>((resolve) => {
+    let seen = false;
+    const observer = new MutationObserver(() => (seen ||= c.classList.contains('oc-canvas--panning')));
+    observer.observe(c, { attributes: true, attributeFilter: ['class'] });
+    setTimeout(() => (observer.disconnect(), resolve(seen)), 800);
+  }));
+  await page.mouse.wheel(0, -240);
+  expect(await watch).toBe(false);
+});

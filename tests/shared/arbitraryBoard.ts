@@ -13,10 +13,19 @@ import {
   TASK_LEVELS,
   TASK_TYPES,
 } from '../../shared/model/catalogue';
+import { FORBIDDEN_KEYS } from '../../shared/model/limits';
 import { checkRelation } from '../../shared/model/relations';
 
 const text = (max: number) => fc.string({ maxLength: max, unit: 'grapheme' });
 const coordinate = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
+
+/** True when a key the parser refuses anywhere (`__proto__`, `prototype`…) sits somewhere in `value`. */
+function hasForbiddenKey(value: unknown): boolean {
+  if (!value || typeof value !== 'object') return false;
+  return Object.keys(value).some((key) => FORBIDDEN_KEYS.has(key)) || Object.values(value).some(hasForbiddenKey);
+}
+/** Extra fields a later app version might write: any JSON, but only what a valid file can hold. */
+const extraValue = fc.jsonValue({ maxDepth: 2 }).filter((value) => !hasForbiddenKey(value));
 
 const nodeBody = fc.record(
   {
@@ -60,7 +69,7 @@ export const arbitraryBoard: fc.Arbitrary<Board> = fc
     }),
     nodes: fc.array(fc.tuple(nodeBody, nodeData, fc.nat()), { maxLength: 25 }),
     edges: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...RELATION_KINDS), fc.constantFrom(...RACI_LETTERS)), { maxLength: 40 }),
-    extra: fc.option(fc.dictionary(fc.constantFrom('viewport', 'appFutureField'), fc.jsonValue({ maxDepth: 2 })), { nil: undefined }),
+    extra: fc.option(fc.dictionary(fc.constantFrom('viewport', 'appFutureField'), extraValue), { nil: undefined }),
   })
   .map(({ profile, nodes, edges, extra }) => {
     const built = nodes.map(([body, kindData], i) => ({ id: `n${i}`, ...body, ...kindData }) as BoardNode);

@@ -51,6 +51,22 @@ test('every relation with a direction ends in an arrowhead of its own colour; me
   }
 });
 
+test('a fresh start asks for nothing the app does not have (the tab icon included)', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`));
+  page.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText} ${request.url()}`));
+  await page.goto('./?lang=en');
+  await expect(page.locator('.react-flow__node')).toHaveCount(demo.nodes.length);
+  // The export windows load a second after start; wait for them too.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/ExportDialog-/.test(e.name))), { timeout: 10_000 }).toBe(true);
+  expect(failed).toEqual([]);
+  const icon = await page.evaluate(() => document.querySelector('link[rel="icon"]')?.getAttribute('href'));
+  expect(icon).toMatch(/\.svg$/);
+  const fetched = await page.request.get(new URL(icon!, page.url()).href);
+  expect(fetched.ok()).toBe(true);
+  expect(await fetched.text()).toContain('<svg');
+});
+
 test('speaks English with ?lang=en', async ({ page }) => {
   await page.goto('./?lang=en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -4,11 +4,11 @@
  * Escape and give focus back to where it was.
  */
 import { useEffect, useState } from 'react';
-import { notify } from '../library/session';
+import { notifyLoadError } from '../library/session';
 import { useWorkshop } from '../workshop/workshopStore';
 import { onFieldShortcut, registerExportCommands } from './commands';
 import { useExportUi } from './exportUi';
-import { loadedWindows, loadWindow, preloadWindowsWhenIdle } from './lazyWindows';
+import { loadWindow, preloadWindowsWhenIdle, type WindowComponent, type Which } from './lazyWindows';
 
 const close = () => useExportUi.getState().setOpen(null);
 
@@ -16,18 +16,18 @@ export function ExportLayer() {
   const open = useExportUi((s) => s.open);
   const presenting = useWorkshop((s) => s.presenting);
 
-  // Components of the windows whose code has arrived (see lazyWindows.ts).
-  const [windows, setWindows] = useState(loadedWindows);
+  // Components of the windows opened so far (their code loads on demand, lazyWindows.ts).
+  const [windows, setWindows] = useState<Partial<Record<Which, WindowComponent>>>({});
 
   useEffect(() => registerExportCommands(), []);
   useEffect(() => preloadWindowsWhenIdle(), []);
   useEffect(() => {
     if (!open || windows[open]) return;
     loadWindow(open).then(
-      () => setWindows(loadedWindows()),
+      (component) => setWindows((loaded) => ({ ...loaded, [open]: component })),
       (error: unknown) => {
         close();
-        notify({ kind: 'loadError', detail: error instanceof Error ? error.message : String(error) });
+        notifyLoadError(error);
       },
     );
   }, [open, windows]);

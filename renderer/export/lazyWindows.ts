@@ -9,29 +9,21 @@ import type { ComponentType } from 'react';
 import type { ExportWindow } from './exportUi';
 
 export type WindowComponent = ComponentType<{ onClose: () => void }>;
-type Which = Exclude<ExportWindow, null>;
+export type Which = Exclude<ExportWindow, null>;
 
 const LOADERS: Record<Which, () => Promise<WindowComponent>> = {
   export: () => import('./ExportDialog').then((m) => m.ExportDialog),
   raci: () => import('../raci/RaciView').then((m) => m.RaciView),
 };
 
-const loaded: Partial<Record<Which, WindowComponent>> = {};
 const pending: Partial<Record<Which, Promise<WindowComponent>>> = {};
 
-/** The windows whose code is already here (they render in the frame they are opened in). */
-export function loadedWindows(): Partial<Record<Which, WindowComponent>> {
-  return { ...loaded };
-}
-
+/** The window's component; one load per window, shared by the idle preload and every open. */
 export function loadWindow(which: Which): Promise<WindowComponent> {
-  pending[which] ??= LOADERS[which]().then(
-    (component) => (loaded[which] = component),
-    (error: unknown) => {
-      delete pending[which]; // a later attempt may succeed (e.g. the file was being replaced)
-      throw error;
-    },
-  );
+  pending[which] ??= LOADERS[which]().catch((error: unknown) => {
+    delete pending[which]; // a later attempt may succeed (e.g. the file was being replaced)
+    throw error;
+  });
   return pending[which];
 }
 

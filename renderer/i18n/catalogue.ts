@@ -1,5 +1,5 @@
 /**
- * Import this first in renderer/main.tsx: it decides the language and starts fetching that
+ * Imported at the top of renderer/main.tsx: it decides the language and starts fetching that
  * language's texts at once, so the fetch runs while the rest of the app's modules are
  * evaluated instead of after them (setup.ts waits for it before building i18next).
  */
@@ -15,17 +15,16 @@ function readStored(): string | null {
   }
 }
 
-/** Remembers the user's choice for the next start; false when storage is disabled. */
-export function rememberLanguage(language: Language): boolean {
+/** Remembers the user's choice for the next start. */
+export function rememberLanguage(language: Language): void {
   try {
     localStorage.setItem(STORAGE_KEY, language);
-    return true;
   } catch {
-    return false;
+    // Storage is disabled: not remembered, but the switch itself still works for this session.
   }
 }
 
-export type Catalogue = Record<string, unknown>;
+type Catalogue = Record<string, unknown>;
 
 const CATALOGUES: Record<Language, () => Promise<Catalogue>> = {
   en: () => import('../../shared/i18n/en').then((m) => m.translation),

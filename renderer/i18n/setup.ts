@@ -9,7 +9,7 @@ import type { i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { createI18nWith } from '../../shared/i18n/instance';
 import type { Language } from '../../shared/i18n/languages';
-import { notify } from '../library/session';
+import { notifyLoadError } from '../library/session';
 import { desktopApi } from '../platform/platform';
 import { loadCatalogue, rememberLanguage, startCatalogue, startLanguage } from './catalogue';
 
@@ -29,13 +29,12 @@ export async function setLanguage(language: Language): Promise<void> {
     try {
       i18n.addResourceBundle(language, 'translation', await loadCatalogue(language));
     } catch (error) {
-      notify({ kind: 'loadError', detail: error instanceof Error ? error.message : String(error) });
+      notifyLoadError(error);
       return;
     }
   }
   await i18n.changeLanguage(language);
   tellDesktop(language);
   document.documentElement.lang = language;
-  // Not remembered when storage is disabled; the switch itself still works for this session.
   rememberLanguage(language);
 }

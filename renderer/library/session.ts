@@ -58,6 +58,11 @@ export function notify(notice: Notice): void {
   useSession.setState((s) => ({ notices: [...s.notices.slice(-4), notice] }));
 }
 
+/** A part loaded on demand (a window, a language) could not load: the notice names why. */
+export function notifyLoadError(error: unknown): void {
+  notify({ kind: 'loadError', detail: error instanceof Error ? error.message : String(error) });
+}
+
 export function dismissNotice(index: number): void {
   useSession.setState((s) => ({ notices: s.notices.filter((_, i) => i !== index) }));
 }

@@ -31,6 +31,8 @@ import { createFlowEdgeMapper, createFlowNodeMapper, type FlowEdge, type FlowNod
 import { nodeTypes } from './nodes/nodeTypes';
 import { TEMPLATE_MIME, readTemplate } from './paletteDrag';
 import { ArrowMarkers } from './edges/ArrowMarkers';
+import { EdgeLayer } from './edges/EdgeLayer';
+import { openRaciPicker } from './edges/raciPicker';
 import { usePanLayer } from './usePanLayer';
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
@@ -84,7 +86,14 @@ export function Canvas() {
   const toFlowNodes = useMemo(() => createFlowNodeMapper((key) => t(key)), [t]);
   const toFlowEdges = useMemo(() => createFlowEdgeMapper((key) => t(key)), [t]);
   const flowNodes = useMemo(() => toFlowNodes(nodes, new Set(selectedNodeIds)), [toFlowNodes, nodes, selectedNodeIds]);
-  const flowEdges = useMemo(() => toFlowEdges(edges, new Set(selectedEdgeIds)), [toFlowEdges, edges, selectedEdgeIds]);
+  // React Flow draws only the selected edges; EdgeLayer draws all the others in one SVG.
+  const flowEdges = useMemo(() => {
+    const selected = new Set(selectedEdgeIds);
+    return toFlowEdges(
+      edges.filter((e) => selected.has(e.id)),
+      selected,
+    );
+  }, [toFlowEdges, edges, selectedEdgeIds]);
 
   // Zoomed out this far, words are a few pixels tall: the nodes are drawn without them
   // (CSS, nodes.css). One boolean subscription; the canvas re-renders only when it flips.
@@ -153,6 +162,7 @@ export function Canvas() {
         onConnectEnd={onConnectEnd}
         onNodeDoubleClick={renameOnDoubleClick}
         onEdgeClick={onEdgeClick}
+        onSelectionEnd={selectEdgesOfSelectedNodes}
         onPaneClick={closePopups}
         onPaneContextMenu={onPaneContextMenu}
         onNodeContextMenu={onNodeContextMenu}
@@ -179,6 +189,7 @@ export function Canvas() {
         proOptions={PRO_OPTIONS}
       >
         <ArrowMarkers />
+        <EdgeLayer nodes={nodes} edges={edges} selectedEdgeIds={selectedEdgeIds} />
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={2} color="#c5cad3" />
         <Controls position="bottom-right" showInteractive={false} />
         {showMiniMap && (
@@ -256,10 +267,19 @@ function onConnectEnd(event: MouseEvent | TouchEvent, state: FinalConnectionStat
 }
 
 function onEdgeClick(event: ReactMouseEvent, edge: FlowEdge) {
-  const badge = (event.target as Element).closest('.oc-raci');
-  if (!badge) return;
-  const box = badge.getBoundingClientRect();
-  useAppStore.getState().setUi({ raciPicker: { edgeId: edge.id, at: { x: box.left + box.width / 2, y: box.bottom } } });
+  openRaciPicker(event.target as Element, edge.id);
+}
+
+/*
+ * React Flow's selection box selects the edges of the nodes it selects, but it only knows
+ * the selected edges (EdgeLayer draws the rest), so the canvas completes the set.
+ */
+function selectEdgesOfSelectedNodes() {
+  const store = useAppStore.getState();
+  const nodes = new Set(store.selectedNodeIds);
+  if (!nodes.size) return;
+  const edges = store.board.edges.filter((e) => nodes.has(e.source) || nodes.has(e.target)).map((e) => e.id);
+  store.select(store.selectedNodeIds, edges);
 }
 
 function applyNodeChanges(changes: NodeChange<FlowNode>[]) {

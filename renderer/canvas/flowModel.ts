@@ -69,6 +69,12 @@ function toFlowNode(node: BoardNode, selected: boolean, describe: Describe): Flo
   };
 }
 
+/** "Responsible (A)", "Leads": what assistive technology announces for an edge. */
+export function edgeAriaLabel(edge: BoardEdge, describe: Describe): string {
+  const relation = describe(`relations.${edge.kind}`);
+  return edge.kind === 'responsible' ? `${relation} (${edge.data?.raci ?? 'R'})` : relation;
+}
+
 export function createFlowEdgeMapper(describe: Describe = (key) => key) {
   let cache = new Map<string, { source: BoardEdge; selected: boolean; flow: FlowEdge }>();
   return function toFlowEdges(edges: readonly BoardEdge[], selected: ReadonlySet<string>): FlowEdge[] {
@@ -89,7 +95,9 @@ export function createFlowEdgeMapper(describe: Describe = (key) => key) {
                 target: edge.target,
                 selected: isSelected,
                 data: { relation: edge },
-                ariaLabel: edge.kind === 'responsible' ? `${describe(`relations.${edge.kind}`)} (${edge.data?.raci ?? 'R'})` : describe(`relations.${edge.kind}`),
+                // The same class as EdgeLayer's edges: one selector finds an edge on either layer.
+                className: 'oc-edge',
+                ariaLabel: edgeAriaLabel(edge, describe),
                 domAttributes: { 'data-relation': edge.kind, 'aria-roledescription': describe('editor.inspector.relation') } as FlowEdge['domAttributes'],
               },
             };

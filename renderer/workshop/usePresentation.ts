@@ -124,7 +124,7 @@ export function highlightCss(step: TourStep | undefined): string {
     .map((id) => `html.oc-presenting .react-flow__node[data-id="${CSS.escape(id)}"]`)
     .join(',\n');
   return `html.oc-presenting .react-flow__node { opacity: 0.28; }
-html.oc-presenting .react-flow__edge { opacity: 0.35; }
+html.oc-presenting .oc-edge { opacity: 0.35; }
 ${selector} { opacity: 1; }
 ${selector} > * { outline: 6px solid #ffb000; outline-offset: 4px; }`;
 }

@@ -27,7 +27,7 @@ export function nodeSize(node: BoardNode): { width: number; height: number } {
 }
 
 /** Every node's rectangle in board coordinates: a child's position is relative to its parent. */
-export function absoluteRects(board: Pick<Board, 'nodes'>): Map<string, Rect> {
+export function absoluteRects(board: { readonly nodes: readonly BoardNode[] }): Map<string, Rect> {
   const byId = new Map(board.nodes.map((node) => [node.id, node]));
   const origin = (node: BoardNode, seen: Set<string>): { x: number; y: number } => {
     const parent = node.parentId ? byId.get(node.parentId) : undefined;

@@ -5,14 +5,14 @@
  *
  *   git worktree add /tmp/old <commit> && (cd /tmp/old && npx vite build --outDir $PWD/../a)
  *   npx vite build --outDir "$PWD/dist/b"
- *   npx tsx tests/bench/ab.ts start|pan-zoom|load-l|autosave dist/a dist/b [rounds]
+ *   npx tsx tests/bench/ab.ts drag|start|pan-zoom|load-l|autosave dist/a dist/b [rounds]
  */
 import { chromium } from '@playwright/test';
 import { resolve } from 'node:path';
 import { chromiumArgs } from '../e2e/playwright.config';
 import { boardJson } from './browser';
 import { generateBoard } from './fixtures';
-import { measureAutosave, measureLoad, measurePanZoom, measureStart } from './measures/canvas';
+import { measureAutosave, measureDrag, measureLoad, measurePanZoom, measureStart } from './measures/canvas';
 import { serveStatic } from './server';
 
 const [measure, ...rest] = process.argv.slice(2);
@@ -21,6 +21,10 @@ const builds = rest;
 const f = (ms: number) => ms.toFixed(1);
 
 const MEASURES: Record<string, (browser: Parameters<typeof measureStart>[0], url: string, m: string) => Promise<string>> = {
+  drag: async (browser, url, m) => {
+    const r = await measureDrag(browser, url, m);
+    return `drag frame p95 ${f(r.frameP95)} ms, script p95 ${f(r.scriptP95)} ms, main thread p95 ${f(r.busyP95)} ms`;
+  },
   start: async (browser, url) => `start ${f(await measureStart(browser, url))} ms`,
   'pan-zoom': async (browser, url, m) => {
     const r = await measurePanZoom(browser, url, m);

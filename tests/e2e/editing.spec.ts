@@ -97,7 +97,7 @@ for (const lang of ['en', 'nl'] as const satisfies readonly Lang[]) {
     expect((await board(page)).edges).toHaveLength(edgesBefore);
 
     // The RACI letter changes in place: click the badge, pick a letter.
-    await page.locator(`.react-flow__edge[data-id="${edgeBetween(b, role2, task2)!.id}"] .oc-raci`).click();
+    await page.locator(`.oc-edge[data-id="${edgeBetween(b, role2, task2)!.id}"] .oc-raci`).click();
     await page.locator('.oc-raci-picker').getByRole('menuitemradio', { name: T.raciAccountable }).click();
     expect(edgeBetween(await board(page), role2, task2)!.data).toEqual({ raci: 'A' });
 

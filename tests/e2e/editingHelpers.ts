@@ -103,3 +103,22 @@ export async function connectByMouse(page: Page, from: string, to: string, part?
 export async function shot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/${name}.png` });
 }
+
+/** Clicks the edge's line where nothing else lies on top of it, as a user aims. */
+export async function clickEdge(page: Page, id: string, modifiers: ('Shift' | 'Control')[] = []) {
+  const point = await page.locator(`.oc-edge[data-id="${id}"]`).evaluate((group: SVGGElement) => {
+    const path = group.querySelector<SVGPathElement>('path.oc-edge__line')!;
+    const m = path.getScreenCTM()!;
+    for (let f = 0.1; f < 0.95; f += 0.05) {
+      const p = path.getPointAtLength(path.getTotalLength() * f);
+      const x = p.x * m.a + p.y * m.c + m.e;
+      const y = p.x * m.b + p.y * m.d + m.f;
+      if (group.contains(document.elementFromPoint(x, y))) return { x, y };
+    }
+    return null;
+  });
+  expect(point, 'a visible stretch of the line').not.toBeNull();
+  for (const key of modifiers) await page.keyboard.down(key);
+  await page.mouse.click(point!.x, point!.y);
+  for (const key of modifiers) await page.keyboard.up(key);
+}

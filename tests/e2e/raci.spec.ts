@@ -78,7 +78,7 @@ test('a cell edit draws the edge with its letter on the canvas, and Ctrl+Z takes
   await expect(raciView(page)).toHaveCount(0);
   const edge = (await edgeBetween(page, 'r-ceo', 'k-web'))!;
   expect(edge).toMatchObject({ kind: 'responsible', data: { raci: 'C' } });
-  const badge = page.locator(`.react-flow__edge[data-id="${edge.id}"] .oc-raci`);
+  const badge = page.locator(`.oc-edge[data-id="${edge.id}"] .oc-raci`);
   await expect(badge).toHaveAttribute('data-raci', 'C');
   await expect(badge.locator('text')).toHaveText('C');
 
@@ -90,7 +90,7 @@ test('a cell edit draws the edge with its letter on the canvas, and Ctrl+Z takes
   await page.keyboard.press('Control+z');
   await expect(badge).toHaveAttribute('data-raci', 'C');
   await page.keyboard.press('Control+z');
-  await expect(page.locator(`.react-flow__edge[data-id="${edge.id}"]`)).toHaveCount(0);
+  await expect(page.locator(`.oc-edge[data-id="${edge.id}"]`)).toHaveCount(0);
   expect(await edgeBetween(page, 'r-ceo', 'k-web')).toBeUndefined();
   // And the matrix reads the board back: the cell is empty again.
   await page.keyboard.press('Control+Shift+R');
@@ -99,9 +99,9 @@ test('a cell edit draws the edge with its letter on the canvas, and Ctrl+Z takes
   const existing = (await edgeBetween(page, 'r-wca', 'k-web'))!;
   await cell(page, 'r-wca', 'k-web').selectOption('');
   await page.keyboard.press('Escape');
-  await expect(page.locator(`.react-flow__edge[data-id="${existing.id}"]`)).toHaveCount(0);
+  await expect(page.locator(`.oc-edge[data-id="${existing.id}"]`)).toHaveCount(0);
   await page.keyboard.press('Control+z');
-  await expect(page.locator(`.react-flow__edge[data-id="${existing.id}"] .oc-raci`)).toHaveAttribute('data-raci', 'R');
+  await expect(page.locator(`.oc-edge[data-id="${existing.id}"] .oc-raci`)).toHaveAttribute('data-raci', 'R');
 });
 
 test('a missing or second A is flagged with the rule id the hints use', async ({ page }) => {

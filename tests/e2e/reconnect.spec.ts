@@ -4,30 +4,17 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { demoBoard } from '../../shared/boards/demo';
-import { TEXT, board, centreOf, connectByMouse, dropFromPalette, nodeEl, openBoard, shot, undoDepth, type Lang } from './editingHelpers';
+import { TEXT, board, centreOf, clickEdge, connectByMouse, dropFromPalette, nodeEl, openBoard, shot, undoDepth, type Lang } from './editingHelpers';
 
 test.use({ viewport: { width: 1920, height: 1200 } });
 
-/** Clicks the edge's line where nothing else lies on top of it, as a user aims. */
 async function selectEdge(page: Page, id: string) {
-  const point = await page.locator(`.react-flow__edge[data-id="${id}"]`).evaluate((group: SVGGElement) => {
-    const path = group.querySelector<SVGPathElement>('path.react-flow__edge-path')!;
-    const m = path.getScreenCTM()!;
-    for (let f = 0.1; f < 0.95; f += 0.05) {
-      const p = path.getPointAtLength(path.getTotalLength() * f);
-      const x = p.x * m.a + p.y * m.c + m.e;
-      const y = p.x * m.b + p.y * m.d + m.f;
-      if (group.contains(document.elementFromPoint(x, y))) return { x, y };
-    }
-    return null;
-  });
-  expect(point, 'a visible stretch of the line').not.toBeNull();
-  await page.mouse.click(point!.x, point!.y);
-  await expect(page.locator(`.react-flow__edge[data-id="${id}"]`)).toHaveClass(/selected/);
+  await clickEdge(page, id);
+  await expect(page.locator(`.oc-edge[data-id="${id}"]`)).toHaveClass(/selected/);
 }
 
 async function dragEnd(page: Page, edgeId: string, end: 'source' | 'target', onto: string) {
-  const handle = (await page.locator(`.react-flow__edge[data-id="${edgeId}"] .oc-edge-ends__handle[data-end="${end}"]`).boundingBox())!;
+  const handle = (await page.locator(`.oc-edge[data-id="${edgeId}"] .oc-edge-ends__handle[data-end="${end}"]`).boundingBox())!;
   const target = await centreOf(page, onto);
   await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
   await page.mouse.down();
@@ -81,7 +68,7 @@ test('a freshly drawn, selected line does not catch the next drag from the node 
   await connectByMouse(page, lower, upper);
   await page.locator('.oc-connect-picker [data-relation="reports"]').click();
   const short = (await board(page)).edges.at(-1)!;
-  await expect(page.locator(`.react-flow__edge[data-id="${short.id}"]`)).toHaveClass(/selected/);
+  await expect(page.locator(`.oc-edge[data-id="${short.id}"]`)).toHaveClass(/selected/);
   await expect(page.locator('.oc-edge-ends__handle'), 'too short for end handles').toHaveCount(0);
   // A drag from the upper role's handle starts a new line instead of grabbing the selected one.
   await connectByMouse(page, upper, lower);
@@ -92,10 +79,10 @@ test('a freshly drawn, selected line does not catch the next drag from the node 
   await connectByMouse(page, far, upper);
   await page.locator('.oc-connect-picker [data-relation="reports"]').click();
   const long = (await board(page)).edges.at(-1)!;
-  const handles = page.locator(`.react-flow__edge[data-id="${long.id}"] .oc-edge-ends__handle`);
+  const handles = page.locator(`.oc-edge[data-id="${long.id}"] .oc-edge-ends__handle`);
   await expect(handles).toHaveCount(2);
   const endHandle = (await nodeEl(page, upper).locator('.react-flow__handle.source').boundingBox())!;
-  const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.react-flow__handle, .react-flow__edge')?.className.toString() ?? '', { x: endHandle.x + endHandle.width / 2, y: endHandle.y + endHandle.height / 2 });
+  const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.react-flow__handle, .oc-edge')?.className.toString() ?? '', { x: endHandle.x + endHandle.width / 2, y: endHandle.y + endHandle.height / 2 });
   expect(hit, 'the node handle is on top at the line\'s end').toContain('react-flow__handle');
   await shot(page, 'reconnect-fresh-line-en');
 });

@@ -8,7 +8,7 @@ test('opens the demo board with all its nodes and edges', async ({ page }) => {
   await page.goto('./?lang=en');
   const nodes = page.locator('.react-flow__node');
   await expect(nodes).toHaveCount(demo.nodes.length);
-  await expect(page.locator('.react-flow__edge')).toHaveCount(demo.edges.length);
+  await expect(page.locator('.oc-edge')).toHaveCount(demo.edges.length);
   for (const node of demo.nodes) {
     const element = page.locator(`.react-flow__node[data-id="${node.id}"]`);
     await expect(element).toHaveAttribute('data-kind', node.kind);
@@ -27,10 +27,10 @@ test('opens the demo board with all its nodes and edges', async ({ page }) => {
 
 test('every relation with a direction ends in an arrowhead of its own colour; membership has none', async ({ page }) => {
   await page.goto('./?lang=en');
-  await expect(page.locator('.react-flow__edge')).toHaveCount(demo.edges.length);
+  await expect(page.locator('.oc-edge')).toHaveCount(demo.edges.length);
   const drawn = await page.evaluate(() =>
-    [...document.querySelectorAll('.react-flow__edge')].map((edge) => {
-      const path = edge.querySelector('path.react-flow__edge-path')!;
+    [...document.querySelectorAll('.oc-edge')].map((edge) => {
+      const path = edge.querySelector('path.oc-edge__line')!;
       const ref = /^url\(["']?#([^"')]+)["']?\)$/.exec(getComputedStyle(path).markerEnd === 'none' ? '' : path.getAttribute('marker-end') ?? '');
       const marker = ref ? document.getElementById(ref[1]) : null;
       const head = marker?.querySelector('polygon');

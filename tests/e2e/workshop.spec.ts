@@ -193,7 +193,7 @@ test('light edits still work while presenting: move a node and connect two', asy
   expect(await camera()).toBe(cameraBefore);
 
   // Connect: drag from the account manager's handle onto the webcare task, pick a relation.
-  const edges = await page.locator('.react-flow__edge').count();
+  const edges = await page.locator('.oc-edge').count();
   const source = page.locator('.react-flow__node[data-id="r-am"]');
   await source.hover();
   const handle = (await source.locator('.react-flow__handle.source').boundingBox())!;
@@ -205,7 +205,7 @@ test('light edits still work while presenting: move a node and connect two', asy
   const picker = page.locator('.oc-menu');
   await expect(picker).toBeVisible();
   await picker.locator('.oc-menu__item').first().click();
-  await expect(page.locator('.react-flow__edge')).toHaveCount(edges + 1);
+  await expect(page.locator('.oc-edge')).toHaveCount(edges + 1);
   await expect(page.locator('html')).toHaveClass(/oc-presenting/);
 });
 

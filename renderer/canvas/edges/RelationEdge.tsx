@@ -1,18 +1,16 @@
 /**
- * One edge component for every relation. Edges float: they leave each node where the line
- * between the two centres crosses its border (shared/geometry, the same maths the exports
- * use), which keeps a dense board readable where fixed handles would criss-cross.
- * `responsible` edges carry their RACI letter in a badge drawn in SVG, so a thousand edges
- * add no HTML overlays.
+ * A selected edge, as React Flow draws it: above the nodes, thicker, with its end handles.
+ * Every other edge is drawn by EdgeLayer, all in one SVG (see there for why); both use
+ * edgeLook, so they look alike. Edges float: they leave each node where the line between
+ * the two centres crosses its border (shared/geometry, the same maths the exports use).
  */
-import { BaseEdge, getStraightPath, useStore, type EdgeProps, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { useStore, type EdgeProps, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { edgeEnds, type Rect } from '../../../shared/geometry/geometry';
-import { RACI_COLOURS, RELATION_STYLES, TYPE } from '../../../shared/theme/theme';
 import type { FlowEdge, FlowNode } from '../flowModel';
-import { arrowMarkerUrl } from './ArrowMarkers';
 import { EdgeEndHandles } from './EdgeEndHandles';
+import { EdgeLine, midpoint, RaciBadge, raciOf, straightPath } from './edgeLook';
 
 function rectOf(node: InternalNode<FlowNode>): Rect {
   const { x, y } = node.internals.positionAbsolute;
@@ -22,11 +20,10 @@ function rectOf(node: InternalNode<FlowNode>): Rect {
 type Ends = readonly [InternalNode<FlowNode> | undefined, InternalNode<FlowNode> | undefined];
 
 /*
- * Both end nodes as React Flow holds them, in ONE subscription compared by identity.
- * React Flow's useInternalNode (one per end, compared with `shallow`, which walks every
- * key of a node) made 3,000 selectors and compares per store update on a 1,000-node
- * board, i.e. on every drag and pan step. React Flow puts a new object in its lookup
- * whenever a node changes, so identity is enough; the pair is reused while both are the same.
+ * Both end nodes as React Flow holds them, in ONE subscription compared by identity
+ * (React Flow's useInternalNode, one per end compared with `shallow`, walks every key of a
+ * node on every store update). React Flow puts a new object in its lookup whenever a node
+ * changes, so identity is enough; the pair is reused while both are the same.
  */
 function endsSelector(source: string, target: string) {
   let last: Ends = [undefined, undefined];
@@ -47,32 +44,13 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<FlowEdge
   const [source, target] = useEndNodes(props.source, props.target);
   if (!source || !target) return null;
   const relation = props.data!.relation;
-  const style = RELATION_STYLES[relation.kind];
   const { from, to } = edgeEnds(rectOf(source), rectOf(target));
-  const [path, labelX, labelY] = getStraightPath({ sourceX: from.x, sourceY: from.y, targetX: to.x, targetY: to.y });
-  const raci = relation.kind === 'responsible' ? (relation.data?.raci ?? 'R') : undefined;
+  const raci = raciOf(relation);
   return (
     <>
-      <BaseEdge
-        id={props.id}
-        path={path}
-        markerEnd={arrowMarkerUrl(relation.kind)}
-        interactionWidth={props.selected ? 0 : 24}
-        style={{
-          stroke: style.colour,
-          strokeWidth: props.selected ? style.width + 3 : style.width,
-          strokeDasharray: style.dash || undefined,
-        }}
-      />
-      {raci && (
-        <g transform={`translate(${labelX} ${labelY})`} className="oc-raci" data-raci={raci} aria-label={t(`raci.${raci}`)}>
-          <title>{t(`raci.${raci}`)}</title>
-          <circle r={15} fill="#ffffff" stroke={RACI_COLOURS[raci]} strokeWidth={3} />
-          <text className="oc-raci__letter" textAnchor="middle" dominantBaseline="central" fontSize={TYPE.edgeLabel} fontWeight={700} fill={RACI_COLOURS[raci]}>
-            {raci}
-          </text>
-        </g>
-      )}
+      <EdgeLine kind={relation.kind} from={from} to={to} selected={!!props.selected} />
+      {!props.selected && <path className="oc-edge__hit" d={straightPath(from, to)} />}
+      {raci && <RaciBadge raci={raci} at={midpoint(from, to)} title={t(`raci.${raci}`)} />}
       {props.selected && <EdgeEndHandles edgeId={props.id} from={from} to={to} />}
     </>
   );

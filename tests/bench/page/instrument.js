@@ -84,6 +84,8 @@
       // The components React Flow renders per node and per edge get the element's id in
       // their props; custom and default nodes have `type` and `data`, edges `source`/`target`.
       if (typeof props.id === 'string' && typeof props.source === 'string' && typeof props.target === 'string') out.edges.add(props.id);
+      // The app's edge layer (renderer/canvas/edges/EdgeLayer.tsx) draws an edge from `edge`.
+      else if (props.edge && typeof props.edge.id === 'string' && typeof props.edge.source === 'string') out.edges.add(props.edge.id);
       else if (typeof props.id === 'string' && NODE_KINDS.has(props.type) && props.data) out.nodes.add(props.id);
       else {
         const name = nameOf(fiber);

@@ -1,0 +1,156 @@
+/**
+ * Every edge that is not selected, drawn in a few plain SVGs under the nodes.
+ *
+ * Why not React Flow's edges: React Flow gives each edge its own <svg> and three store
+ * subscriptions. On a 1,000-node board that is 1,500 positioned layers for Chromium to
+ * layerize and hit-test on every frame, and ~4,500 selectors run on every drag, pan and
+ * zoom step. The same board with no edges in React Flow dragged at frame p95 16.7 ms
+ * instead of 50 (tests/bench, `ab.ts drag`). So React Flow draws only the selected edges
+ * (RelationEdge: end handles, lifted above the nodes), and this layer draws the rest, in
+ * groups of 64 edges to an <svg>:
+ * - each group, and each edge in it, is memoised on its relations and their end rectangles
+ *   (stableRects), so a drag step redraws only the edges of the nodes that moved, and
+ *   Chromium repaints only their groups;
+ * - one click and one key handler for the whole layer select an edge the way React Flow
+ *   would (Shift/Ctrl/Cmd adds), and a click on a RACI badge opens the letter's picker;
+ * - each edge stays focusable (Tab), with Enter or Space to select it, like React Flow's.
+ */
+import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { memo, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { edgeEnds, type Rect } from '../../../shared/geometry/geometry';
+import type { BoardEdge, BoardNode } from '../../../shared/model/board';
+import { useAppStore } from '../../store/store';
+import { edgeAriaLabel, type Describe } from '../flowModel';
+import { EdgeLine, midpoint, RaciBadge, raciOf, straightPath } from './edgeLook';
+import { openRaciPicker } from './raciPicker';
+import { createStableRects } from './stableRects';
+
+interface StaticEdgeProps {
+  edge: BoardEdge;
+  from: Rect;
+  to: Rect;
+  t: Describe;
+}
+
+const StaticEdge = memo(function StaticEdge({ edge, from: source, to: target, t }: StaticEdgeProps) {
+  const { from, to } = edgeEnds(source, target);
+  const raci = raciOf(edge);
+  return (
+    <g
+      className="oc-edge"
+      data-id={edge.id}
+      data-relation={edge.kind}
+      role="group"
+      tabIndex={0}
+      aria-label={edgeAriaLabel(edge, t)}
+      aria-roledescription={t('editor.inspector.relation')}
+    >
+      <EdgeLine kind={edge.kind} from={from} to={to} selected={false} />
+      <path className="oc-edge__hit" d={straightPath(from, to)} />
+      {raci && <RaciBadge raci={raci} at={midpoint(from, to)} title={t(`raci.${raci}`)} />}
+    </g>
+  );
+});
+
+/*
+ * Edges in groups of this many, one <svg> each. Chromium repaints an SVG as a whole when
+ * anything in it changes; in groups, a drag step repaints only the groups holding the moved
+ * node's edges (one SVG of all 1,500 edges cost 13–17 ms of Paint per step on M).
+ */
+const GROUP_SIZE = 64;
+
+interface EdgeGroupProps {
+  edges: readonly BoardEdge[];
+  rects: ReadonlyMap<string, Rect>;
+  selected: ReadonlySet<string>;
+  t: Describe;
+}
+
+/* A group renders again only if one of its own edges has an end that moved or resized. */
+function sameGroup(a: EdgeGroupProps, b: EdgeGroupProps): boolean {
+  if (a.edges !== b.edges || a.selected !== b.selected || a.t !== b.t) return false;
+  if (a.rects === b.rects) return true;
+  return a.edges.every((e) => a.rects.get(e.source) === b.rects.get(e.source) && a.rects.get(e.target) === b.rects.get(e.target));
+}
+
+const EdgeGroup = memo(function EdgeGroup({ edges, rects, selected, t }: EdgeGroupProps) {
+  return (
+    <svg className="oc-edge-group">
+      {edges.map((edge) => {
+        const from = rects.get(edge.source);
+        const to = rects.get(edge.target);
+        if (!from || !to || selected.has(edge.id)) return null;
+        return <StaticEdge key={edge.id} edge={edge} from={from} to={to} t={t} />;
+      })}
+    </svg>
+  );
+}, sameGroup);
+
+interface EdgeLayerProps {
+  nodes: readonly BoardNode[];
+  edges: readonly BoardEdge[];
+  selectedEdgeIds: readonly string[];
+}
+
+export const EdgeLayer = memo(function EdgeLayer({ nodes, edges, selectedEdgeIds }: EdgeLayerProps) {
+  const { t } = useTranslation();
+  const flowStore = useStoreApi();
+  const rectsOf = useRef(createStableRects()).current;
+  const rects = useMemo(() => rectsOf(nodes), [rectsOf, nodes]);
+  const selected = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
+  /*
+   * React Flow's own <ViewportPortal> looks its target up with querySelector on every store
+   * update (every drag step, through the whole board); the element never changes, so once.
+   */
+  const domNode = useStore(domNodeOf);
+  const host = useMemo(() => domNode?.querySelector('.react-flow__viewport-portal') ?? null, [domNode]);
+  const groups = useMemo(() => {
+    const result: BoardEdge[][] = [];
+    for (let i = 0; i < edges.length; i += GROUP_SIZE) result.push(edges.slice(i, i + GROUP_SIZE));
+    return result;
+  }, [edges]);
+
+  const select = (edgeId: string, add: boolean) => {
+    const store = useAppStore.getState();
+    // As React Flow does for its own edges: a plain click selects only this edge.
+    store.select(add ? store.selectedNodeIds : [], add ? [...store.selectedEdgeIds, edgeId] : [edgeId]);
+    flowStore.setState({ nodesSelectionActive: false });
+  };
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const edge = edgeElement(event.target);
+    if (!edge) return;
+    select(edge.dataset.id!, event.shiftKey || event.ctrlKey || event.metaKey);
+    openRaciPicker(event.target as Element, edge.dataset.id!);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const edge = edgeElement(event.target);
+    if (!edge || (event.key !== 'Enter' && event.key !== ' ')) return;
+    event.preventDefault();
+    const id = edge.dataset.id!;
+    select(id, event.shiftKey);
+    // The selected edge is now React Flow's; keep the keyboard on it.
+    requestAnimationFrame(() => requestAnimationFrame(() => focusEdge(id)));
+  };
+
+  if (!host) return null;
+  return createPortal(
+    <div className="oc-edge-layer" onClick={onClick} onKeyDown={onKeyDown}>
+      {groups.map((group, i) => (
+        <EdgeGroup key={i} edges={group} rects={rects} selected={selected} t={t} />
+      ))}
+    </div>,
+    host,
+  );
+});
+
+const domNodeOf = (s: ReactFlowState) => s.domNode;
+
+function edgeElement(target: EventTarget): SVGGElement | null {
+  return target instanceof Element ? target.closest<SVGGElement>('.oc-edge') : null;
+}
+
+function focusEdge(id: string) {
+  document.querySelector<SVGGElement>(`.react-flow__edge[data-id="${CSS.escape(id)}"]`)?.focus();
+}

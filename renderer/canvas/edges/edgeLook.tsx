@@ -1,0 +1,46 @@
+/**
+ * How a relation looks on the canvas, in one place for both ways an edge is drawn: the
+ * selected edges React Flow draws (RelationEdge) and all the others, drawn by EdgeLayer. The same stroke, arrowhead and RACI badge either way, so selecting an
+ * edge changes only what selection means (a thicker line, end handles), nothing else.
+ */
+import type { CSSProperties } from 'react';
+import type { BoardEdge } from '../../../shared/model/board';
+import type { Raci } from '../../../shared/model/catalogue';
+import { RACI_COLOURS, RELATION_STYLES, TYPE } from '../../../shared/theme/theme';
+import { arrowMarkerUrl } from './ArrowMarkers';
+
+type Point = { x: number; y: number };
+
+export const straightPath = (from: Point, to: Point): string => `M ${from.x},${from.y}L ${to.x},${to.y}`;
+
+export const midpoint = (from: Point, to: Point): Point => ({ x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 });
+
+export function edgeStrokeStyle(kind: BoardEdge['kind'], selected: boolean): CSSProperties {
+  const style = RELATION_STYLES[kind];
+  return { stroke: style.colour, strokeWidth: selected ? style.width + 3 : style.width, strokeDasharray: style.dash || undefined };
+}
+
+/** A relation's line, with its arrowhead if it has a direction: the same on both layers. */
+export function EdgeLine({ kind, from, to, selected }: { kind: BoardEdge['kind']; from: Point; to: Point; selected: boolean }) {
+  return <path className="oc-edge__line" d={straightPath(from, to)} markerEnd={arrowMarkerUrl(kind)} style={edgeStrokeStyle(kind, selected)} />;
+}
+
+/** The RACI letter of a `responsible` edge, or none for other relations. */
+export const raciOf = (edge: BoardEdge): Raci | undefined => (edge.kind === 'responsible' ? (edge.data?.raci ?? 'R') : undefined);
+
+/**
+ * The letter in a circle at the line's middle; drawn in SVG so a thousand edges add no HTML.
+ * Placed by coordinates, not a `transform`: each transform is one more paint property for
+ * Chromium to layerize on every frame, a thousand of them on a large board.
+ */
+export function RaciBadge({ raci, at, title }: { raci: Raci; at: Point; title: string }) {
+  return (
+    <g className="oc-raci" data-raci={raci} aria-label={title}>
+      <title>{title}</title>
+      <circle cx={at.x} cy={at.y} r={15} fill="#ffffff" stroke={RACI_COLOURS[raci]} strokeWidth={3} />
+      <text className="oc-raci__letter" x={at.x} y={at.y} textAnchor="middle" dominantBaseline="central" fontSize={TYPE.edgeLabel} fontWeight={700} fill={RACI_COLOURS[raci]}>
+        {raci}
+      </text>
+    </g>
+  );
+}

@@ -5,14 +5,14 @@
  *
  *   git worktree add /tmp/old <commit> && (cd /tmp/old && npx vite build --outDir $PWD/../a)
  *   npx vite build --outDir "$PWD/dist/b"
- *   npx tsx tests/bench/ab.ts drag|start|pan-zoom|load-l|autosave dist/a dist/b [rounds]
+ *   npx tsx tests/bench/ab.ts drag|start|pan-zoom|load-l|autosave|memory dist/a dist/b [rounds]
  */
 import { chromium } from '@playwright/test';
 import { resolve } from 'node:path';
 import { chromiumArgs } from '../e2e/playwright.config';
 import { boardJson } from './browser';
 import { generateBoard } from './fixtures';
-import { measureAutosave, measureDrag, measureLoad, measurePanZoom, measureStart } from './measures/canvas';
+import { measureAutosave, measureDrag, measureLoad, measureMemory, measurePanZoom, measureStart } from './measures/canvas';
 import { serveStatic } from './server';
 
 const [measure, ...rest] = process.argv.slice(2);
@@ -31,6 +31,10 @@ const MEASURES: Record<string, (browser: Parameters<typeof measureStart>[0], url
     return `pan frame p95 ${f(r.pan.frameP95)} ms, main thread p95 ${f(r.pan.busyP95)} ms | zoom frame p95 ${f(r.zoom.frameP95)} ms, main thread p95 ${f(r.zoom.busyP95)} ms`;
   },
   'load-l': async (browser, url) => `open L ${f(await measureLoad(browser, url, boardJson(generateBoard('L'))))} ms`,
+  memory: async (browser, url, m) => {
+    const { first, last } = await measureMemory(browser, url, m);
+    return `heap ${(first / 1e6).toFixed(2)} → ${(last / 1e6).toFixed(2)} MB (${(((last - first) / first) * 100).toFixed(1)} %)`;
+  },
   autosave: async (browser, url, m) => `autosave longest task ${f((await measureAutosave(browser, url, m)).blockMs)} ms`,
 };
 

@@ -1,7 +1,8 @@
 /**
  * Presentation mode read from the back of the room: axe-core finds no serious or critical
  * violations, text contrast is at least 7:1 (axe's AAA rule plus our own check of every
- * label), and node labels are at least 24 px on screen at 1280×720 with the board fitted.
+ * label), node labels are at least 24 px and lines at least 3 px on screen at 1280×720 with
+ * the board fitted.
  * Screenshots in both languages and both projector sizes go to test-results/workshop/.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -12,6 +13,7 @@ import { templateBoard, type TemplateId } from '../../shared/templates';
 const SHOTS = 'test-results/workshop';
 const MIN_LABEL_PX = 24;
 const MIN_CONTRAST = 7;
+const MIN_LINE_PX = 3;
 
 async function present(page: Page, lang: 'en' | 'nl', size: { width: number; height: number }) {
   await page.setViewportSize(size);
@@ -83,6 +85,16 @@ for (const lang of ['en', 'nl'] as const) {
       expect(label.screenPx, `${label.text}: ${label.screenPx.toFixed(1)} px`).toBeGreaterThanOrEqual(MIN_LABEL_PX);
       expect(label.contrast, `${label.text}: contrast ${label.contrast.toFixed(2)}`).toBeGreaterThanOrEqual(MIN_CONTRAST);
     }
+    // Lines too: at least 3 px on screen, whatever their width on the editing canvas.
+    const lines = await page.evaluate(() => {
+      const scale = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+      return [...document.querySelectorAll('.oc-edge')].map((edge) => ({
+        id: edge.getAttribute('data-id'),
+        screenPx: parseFloat(getComputedStyle(edge.querySelector('.oc-edge__line')!).strokeWidth) * scale,
+      }));
+    });
+    expect(lines.length).toBe(demoBoard().edges.length);
+    for (const line of lines) expect(line.screenPx, `line ${line.id}: ${line.screenPx.toFixed(1)} px`).toBeGreaterThanOrEqual(MIN_LINE_PX);
     await page.screenshot({ path: `${SHOTS}/present-1280-${lang}.png` });
 
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag2aaa']).analyze();

@@ -4,6 +4,7 @@
  * Shift+click, the keyboard and a selection box select edges as before, and a dragged node's
  * lines follow it, while the lines of nodes that did not move are left alone.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { demoBoard } from '../../shared/boards/demo';
 import { board, centreOf, clickEdge, nodeEl, openBoard, shot } from './editingHelpers';
@@ -58,6 +59,21 @@ test('the keyboard reaches an edge in the layer; Enter selects it and keeps the 
   await expect.poll(async () => (await board(page)).edges.some((e) => e.id === edge.id)).toBe(false);
   await page.keyboard.press('Control+z');
   await expect(page.locator(`.oc-edge[data-id="${edge.id}"]`)).toHaveCount(1);
+});
+
+test('the layer\'s edges are named for assistive technology in both languages, with no serious axe findings', async ({ page }) => {
+  const demo = demoBoard();
+  for (const lang of ['en', 'nl'] as const) {
+    await openBoard(page, lang, demo);
+    const accountable = demo.edges.find((e) => e.kind === 'responsible' && e.data?.raci === 'A')!;
+    await expect(page.locator(`.oc-edge-layer .oc-edge[data-id="${accountable.id}"]`)).toHaveAttribute(
+      'aria-label',
+      lang === 'en' ? 'Responsible for (A)' : 'Verantwoordelijk voor (A)',
+    );
+    await expect(page.locator('.oc-edge-layer .oc-edge').first()).toHaveAttribute('aria-roledescription', lang === 'en' ? 'Relation' : 'Relatie');
+    const axe = await new AxeBuilder({ page }).include('.oc-edge-layer').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  }
 });
 
 test('a selection box selects the edges of the nodes in it, as React Flow does', async ({ page }) => {

@@ -3,7 +3,7 @@
  * same two points: absolute node rectangles (children are stored relative to their parent)
  * and the point where a line between two rectangles' centres leaves each border.
  */
-import type { Board, BoardNode } from '../model/board';
+import type { BoardNode } from '../model/board';
 import { DEFAULT_SIZE } from '../theme/theme';
 
 export interface Rect {

@@ -86,7 +86,7 @@ export function Canvas() {
   const toFlowNodes = useMemo(() => createFlowNodeMapper((key) => t(key)), [t]);
   const toFlowEdges = useMemo(() => createFlowEdgeMapper((key) => t(key)), [t]);
   const flowNodes = useMemo(() => toFlowNodes(nodes, new Set(selectedNodeIds)), [toFlowNodes, nodes, selectedNodeIds]);
-  // React Flow draws only the selected edges; EdgeLayer draws all the others in one SVG.
+  // React Flow draws only the selected edges; EdgeLayer draws all the others.
   const flowEdges = useMemo(() => {
     const selected = new Set(selectedEdgeIds);
     return toFlowEdges(

@@ -1,6 +1,7 @@
 /**
  * A selected edge, as React Flow draws it: above the nodes, thicker, with its end handles.
- * Every other edge is drawn by EdgeLayer, all in one SVG (see there for why); both use
+ * React Flow is given only the selected edges; EdgeLayer draws the others (see there for
+ * why), so no hit line is needed here (the handles' grip takes the pointer). Both use
  * edgeLook, so they look alike. Edges float: they leave each node where the line between
  * the two centres crosses its border (shared/geometry, the same maths the exports use).
  */
@@ -10,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { edgeEnds, type Rect } from '../../../shared/geometry/geometry';
 import type { FlowEdge, FlowNode } from '../flowModel';
 import { EdgeEndHandles } from './EdgeEndHandles';
-import { EdgeLine, midpoint, RaciBadge, raciOf, straightPath } from './edgeLook';
+import { EdgeLine, midpoint, RaciBadge, raciOf } from './edgeLook';
 
 function rectOf(node: InternalNode<FlowNode>): Rect {
   const { x, y } = node.internals.positionAbsolute;
@@ -49,7 +50,6 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<FlowEdge
   return (
     <>
       <EdgeLine kind={relation.kind} from={from} to={to} selected={!!props.selected} />
-      {!props.selected && <path className="oc-edge__hit" d={straightPath(from, to)} />}
       {raci && <RaciBadge raci={raci} at={midpoint(from, to)} title={t(`raci.${raci}`)} />}
       {props.selected && <EdgeEndHandles edgeId={props.id} from={from} to={to} />}
     </>

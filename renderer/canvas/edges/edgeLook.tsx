@@ -1,7 +1,8 @@
 /**
  * How a relation looks on the canvas, in one place for both ways an edge is drawn: the
- * selected edges React Flow draws (RelationEdge) and all the others, drawn by EdgeLayer. The same stroke, arrowhead and RACI badge either way, so selecting an
- * edge changes only what selection means (a thicker line, end handles), nothing else.
+ * selected edges React Flow draws (RelationEdge) and all the others, drawn by EdgeLayer.
+ * The same stroke, arrowhead and RACI badge either way, so selecting an edge changes only
+ * what selection means (a thicker line, end handles), nothing else.
  */
 import type { CSSProperties } from 'react';
 import type { BoardEdge } from '../../../shared/model/board';
@@ -30,8 +31,8 @@ export const raciOf = (edge: BoardEdge): Raci | undefined => (edge.kind === 'res
 
 /**
  * The letter in a circle at the line's middle; drawn in SVG so a thousand edges add no HTML.
- * Placed by coordinates, not a `transform`: each transform is one more paint property for
- * Chromium to layerize on every frame, a thousand of them on a large board.
+ * Placed by coordinates, not a `transform`, which would add a paint property per badge for
+ * Chromium to layerize on every frame (a thousand on a large board).
  */
 export function RaciBadge({ raci, at, title }: { raci: Raci; at: Point; title: string }) {
   return (

@@ -5,6 +5,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { Board } from '../../shared/model/board';
+import { boardTextOwner, textRows, versionTextOwner } from './textParts';
 
 export interface BoardRow {
   /** Also the mirror file name in the desktop app: [A-Za-z0-9_-] only. */
@@ -42,25 +43,36 @@ export interface SettingRow {
 }
 
 /*
- * How rows lie in IndexedDB (version 2): the board as JSON text, not as an object graph.
- * IndexedDB structured-clones what it stores on the main thread; one string is a copy,
- * 1,000 nodes were ≈ 25 ms per autosave (issue 9). Version 1 rows (`board`) are converted
- * by the upgrade below; the readers in repository.ts still accept them.
+ * How rows lie in IndexedDB (version 3). A board's row holds only what the library lists
+ * (name, dates, revision, thumbnail, organisation); the board itself is JSON text in
+ * `texts`, cut into parts (textParts.ts), keyed by its owner ("board:<id>", "version:<seq>").
+ * IndexedDB structure-clones a value inside the `put` call, on the main thread: a
+ * 700,000-character string took 8–15 ms there, a 64,000-character part 0.2–0.4 ms, so a
+ * save writes part after part, each in a task of its own (issue 9). Listing the library or
+ * the versions reads no board. Version 1 held board objects, version 2 one `boardJson`
+ * string in the row; both are moved into `texts` by the upgrades below, nothing dropped.
  */
 export type StoredBoardRow = Omit<BoardRow, 'board'> & {
-  /** Always written; absent only in a version 1 row (which has `board`). */
-  boardJson?: string;
   /** board.profile.name, so listing and searching the library parse no board. */
-  organisation?: string;
-  /** Version 1 only. */
-  board?: Board;
+  organisation: string;
 };
 
-export type StoredVersionRow = Omit<VersionRow, 'board'> & { boardJson?: string; board?: Board };
+export type StoredVersionRow = Omit<VersionRow, 'board'>;
+
+export interface StoredTextRow {
+  /** `board:<id>` or `version:<seq>` (textParts.ts). */
+  owner: string;
+  /** 0, 1, 2…: the text is the parts joined in this order. */
+  part: number;
+  text?: string;
+  /** Only a version 1 board that could not be turned into text keeps its object here (part 0). */
+  board?: Board;
+}
 
 export type OrgcanvasDb = Dexie & {
   boards: Table<StoredBoardRow, string>;
   versions: Table<StoredVersionRow, number>;
+  texts: Table<StoredTextRow, [string, number]>;
   settings: Table<SettingRow, string>;
 };
 
@@ -74,14 +86,14 @@ export function openDb(name = DB_NAME): OrgcanvasDb {
     settings: 'key',
   });
   // Same indexes; every stored board becomes JSON text. Nothing is dropped: a board that
-  // cannot be stringified keeps its version 1 shape, which the readers still accept.
+  // cannot be stringified keeps its version 1 shape, which version 3 still accepts.
   db.version(2)
     .stores({})
     .upgrade(async (tx) => {
       await tx
         .table('boards')
         .toCollection()
-        .modify((row: StoredBoardRow) => {
+        .modify((row: LegacyRow) => {
           if (row.board === undefined) return;
           const json = stringifyOrKeep(row.board);
           if (json === undefined) return;
@@ -92,7 +104,7 @@ export function openDb(name = DB_NAME): OrgcanvasDb {
       await tx
         .table('versions')
         .toCollection()
-        .modify((row: StoredVersionRow) => {
+        .modify((row: LegacyRow) => {
           if (row.board === undefined) return;
           const json = stringifyOrKeep(row.board);
           if (json === undefined) return;
@@ -100,7 +112,37 @@ export function openDb(name = DB_NAME): OrgcanvasDb {
           delete row.board;
         });
     });
+  // The boards' and versions' text moves out of their rows into parts.
+  db.version(3)
+    .stores({ texts: '[owner+part]' })
+    .upgrade(async (tx) => {
+      const parts: StoredTextRow[] = [];
+      const moveText = (owner: string, row: LegacyRow) => {
+        parts.push(...textRows(owner, row.boardJson ?? row.board));
+        delete row.boardJson;
+        delete row.board;
+      };
+      await tx
+        .table('boards')
+        .toCollection()
+        .modify((row: LegacyRow & { id: string }) => {
+          row.organisation ??= row.board?.profile?.name ?? '';
+          moveText(boardTextOwner(row.id), row);
+        });
+      await tx
+        .table('versions')
+        .toCollection()
+        .modify((row: LegacyRow & { seq: number }) => moveText(versionTextOwner(row.seq), row));
+      await tx.table('texts').bulkAdd(parts);
+    });
   return db;
+}
+
+/** A row as versions 1 and 2 stored it. */
+interface LegacyRow {
+  boardJson?: string;
+  board?: Board;
+  organisation?: string;
 }
 
 /** JSON text of a version 1 board, or undefined when it has none (it then stays as it was). */

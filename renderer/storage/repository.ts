@@ -1,7 +1,7 @@
 /**
  * The board library in IndexedDB: boards, their versions (snapshots) and the trash. The
- * only users of db.ts. Each function is one transaction; a board revision is one `put` of
- * the whole board, so a revision is stored whole or not at all.
+ * only users of db.ts. Each function is one transaction; a board revision is its row and its
+ * text parts (textParts.ts) written in one, so a revision is stored whole or not at all.
  */
 import type { Board } from '../../shared/model/board';
 import { parseBoardValue } from '../../shared/model/parse';
@@ -9,6 +9,7 @@ import { boardToJson, yieldToEventLoop } from './boardJson';
 import type { BoardRow, OrgcanvasDb, StoredBoardRow, StoredVersionRow, VersionReason, VersionRow } from './db';
 import { StorageError, storageErrorFrom } from './errors';
 import { newBoardId } from './ids';
+import { boardTextOwner, deleteTexts, readText, versionTextOwner, writeText } from './textParts';
 import { boardThumbnail } from './thumbnail';
 
 /** Storage bounds for versions, per board: the oldest automatic ones go first. */
@@ -49,40 +50,17 @@ export interface Repository {
   setSetting(key: string, value: unknown): Promise<void>;
 }
 
-function summary(stored: StoredBoardRow): BoardSummary {
-  const { boardJson: _json, board: legacy, ...row } = stored;
-  return { ...row, organisation: legacy?.profile?.name ?? stored.organisation ?? '' };
+const summary = (stored: StoredBoardRow): BoardSummary => stored;
+
+function withBoard(stored: StoredBoardRow, board: Board): BoardRow {
+  const { organisation: _organisation, ...row } = stored;
+  return { ...row, board };
 }
 
-/*
- * Rows in and out of their stored shape (db.ts). A board that does not parse is handed on
- * as it is: checkStoredBoard and recovery report it as unreadable, as before.
- */
-function parseStored(json: string): Board {
-  try {
-    return JSON.parse(json) as Board;
-  } catch {
-    return json as unknown as Board;
-  }
-}
-
-function fromStored(stored: StoredBoardRow): BoardRow;
-function fromStored(stored: StoredBoardRow | undefined): BoardRow | undefined;
-function fromStored(stored: StoredBoardRow | undefined): BoardRow | undefined {
-  if (!stored) return undefined;
-  const { boardJson, organisation: _organisation, board: legacy, ...row } = stored;
-  return { ...row, board: boardJson !== undefined ? parseStored(boardJson) : legacy! };
-}
-
-function toStored(row: BoardRow, json = boardToJson(row.board)): StoredBoardRow {
+/** A board's row as stored: everything but the board, which goes to `texts`. */
+function toStored(row: BoardRow): StoredBoardRow {
   const { board, ...rest } = row;
-  return { ...rest, boardJson: json, organisation: board.profile.name };
-}
-
-function versionFromStored(stored: StoredVersionRow | undefined): VersionRow | undefined {
-  if (!stored) return undefined;
-  const { boardJson, board: legacy, ...row } = stored;
-  return { ...row, board: boardJson !== undefined ? parseStored(boardJson) : legacy! };
+  return { ...rest, organisation: board.profile.name };
 }
 
 async function guard<T>(work: () => Promise<T>): Promise<T> {
@@ -109,7 +87,22 @@ export function createRepository(db: OrgcanvasDb): Repository {
       drop.add(v.seq!);
       bytes -= v.bytes;
     }
-    if (drop.size) await db.versions.bulkDelete([...drop]);
+    if (!drop.size) return;
+    await db.versions.bulkDelete([...drop]);
+    await deleteTexts(db, [...drop].map(versionTextOwner));
+  }
+
+  /** The row with its board, read in one transaction; undefined when there is no such board. */
+  const readBoard = (id: string) =>
+    db.transaction('r', db.boards, db.texts, async () => {
+      const stored = await db.boards.get(id);
+      return stored && withBoard(stored, await readText(db, boardTextOwner(id)));
+    });
+
+  /** Stores row and board text together (inside a transaction that includes both tables). */
+  async function putBoard(row: BoardRow, json = boardToJson(row.board)): Promise<void> {
+    await db.boards.put(toStored(row));
+    await writeText(db, boardTextOwner(row.id), json);
   }
 
   return {
@@ -131,28 +124,32 @@ export function createRepository(db: OrgcanvasDb): Repository {
           });
       }),
 
-    getBoard: (id) => guard(async () => fromStored(await db.boards.get(id))),
+    getBoard: (id) => guard(() => readBoard(id)),
 
     createBoard: (board, name, now, id = newBoardId()) =>
       guard(async () => {
         const row: BoardRow = { id, name, createdAt: now, updatedAt: now, revision: 1, board, thumbnail: boardThumbnail(board), trashedAt: NOT_TRASHED };
-        await db.boards.add(toStored(row));
+        await db.transaction('rw', db.boards, db.texts, async () => {
+          await db.boards.add(toStored(row));
+          await writeText(db, boardTextOwner(id), boardToJson(board));
+        });
         return row;
       }),
 
     saveBoard: (id, board, now) =>
       guard(async () => {
         // Text and thumbnail before the transaction, each in a task of its own (≈ 1 ms each
-        // on a 1,000-node board): the main thread is never held for the sum (issue 9).
+        // on a 1,000-node board): the main thread is never held for the sum (issue 9). The
+        // row read here holds no board, and the text is written in parts (textParts.ts).
         const json = boardToJson(board);
         await yieldToEventLoop();
         const thumbnail = boardThumbnail(board);
-        return db.transaction('rw', db.boards, async () => {
+        return db.transaction('rw', db.boards, db.texts, async () => {
           const stored = await db.boards.get(id);
           if (!stored) throw new StorageError('notFound', id);
-          const { boardJson: _old, organisation: _organisation, board: _legacy, ...row } = stored;
+          const { organisation: _organisation, ...row } = stored;
           const next: BoardRow = { ...row, board, updatedAt: now, revision: row.revision + 1, thumbnail };
-          await db.boards.put(toStored(next, json));
+          await putBoard(next, json);
           return next;
         });
       }),
@@ -165,11 +162,13 @@ export function createRepository(db: OrgcanvasDb): Repository {
 
     duplicateBoard: (id, name, now) =>
       guard(async () => {
-        const stored = await db.boards.get(id);
-        if (!stored) throw new StorageError('notFound', id);
-        const copy = { ...stored, id: newBoardId(), name, createdAt: now, updatedAt: now, revision: 1, trashedAt: NOT_TRASHED };
-        await db.boards.add(copy);
-        return fromStored(copy);
+        return db.transaction('rw', db.boards, db.texts, async () => {
+          const original = await readBoard(id);
+          if (!original) throw new StorageError('notFound', id);
+          const copy: BoardRow = { ...original, id: newBoardId(), name, createdAt: now, updatedAt: now, revision: 1, trashedAt: NOT_TRASHED };
+          await putBoard(copy);
+          return copy;
+        });
       }),
 
     trashBoard: (id, now) =>
@@ -184,21 +183,24 @@ export function createRepository(db: OrgcanvasDb): Repository {
 
     emptyTrash: () =>
       guard(() =>
-        db.transaction('rw', db.boards, db.versions, async () => {
+        db.transaction('rw', db.boards, db.versions, db.texts, async () => {
           const ids = (await db.boards.where('trashedAt').above(NOT_TRASHED).primaryKeys()) as string[];
+          const versions = (await db.versions.where('boardId').anyOf(ids).primaryKeys()) as number[];
           await db.boards.bulkDelete(ids);
-          await db.versions.where('boardId').anyOf(ids).delete();
+          await db.versions.bulkDelete(versions);
+          await deleteTexts(db, [...ids.map(boardTextOwner), ...versions.map(versionTextOwner)]);
           return ids;
         }),
       ),
 
     addVersion: (boardId, board, reason, now, name) =>
       guard(() =>
-        db.transaction('rw', db.versions, async () => {
-          const boardJson = boardToJson(board);
-          const row: StoredVersionRow = { boardId, createdAt: now, reason, boardJson, bytes: boardJson.length };
+        db.transaction('rw', db.versions, db.texts, async () => {
+          const json = boardToJson(board);
+          const row: StoredVersionRow = { boardId, createdAt: now, reason, bytes: json.length };
           if (name !== undefined) row.name = name;
           const seq = await db.versions.add(row);
+          await writeText(db, versionTextOwner(seq), json);
           await prune(boardId);
           return seq as number;
         }),
@@ -207,10 +209,16 @@ export function createRepository(db: OrgcanvasDb): Repository {
     listVersions: (boardId) =>
       guard(async () => {
         const rows = await db.versions.where('boardId').equals(boardId).reverse().sortBy('createdAt');
-        return rows.map(({ board: _board, boardJson: _json, ...rest }) => rest as VersionSummary);
+        return rows as VersionSummary[];
       }),
 
-    getVersion: (seq) => guard(async () => versionFromStored(await db.versions.get(seq))),
+    getVersion: (seq) =>
+      guard(() =>
+        db.transaction('r', db.versions, db.texts, async () => {
+          const stored = await db.versions.get(seq);
+          return stored && { ...stored, board: await readText(db, versionTextOwner(seq)) };
+        }),
+      ),
 
     lastVersionAt: (boardId, reason) =>
       guard(async () => {
@@ -218,9 +226,16 @@ export function createRepository(db: OrgcanvasDb): Repository {
         return rows.length ? Math.max(...rows.map((v) => v.createdAt)) : undefined;
       }),
 
-    putRecovered: (row) => guard(async () => void (await db.boards.put(toStored(row)))),
+    putRecovered: (row) => guard(() => db.transaction('rw', db.boards, db.texts, () => putBoard(row))),
 
-    allRows: () => guard(async () => (await db.boards.toArray()).map((row) => fromStored(row))),
+    allRows: () =>
+      guard(() =>
+        db.transaction('r', db.boards, db.texts, async () => {
+          const rows: BoardRow[] = [];
+          for (const stored of await db.boards.toArray()) rows.push(withBoard(stored, await readText(db, boardTextOwner(stored.id))));
+          return rows;
+        }),
+      ),
 
     getSetting: <T>(key: string) => guard(async () => (await db.settings.get(key))?.value as T | undefined),
 

@@ -9,7 +9,12 @@ export interface StoredRow {
   board: { profile: { name: string }; nodes: { id: string; position: { x: number; y: number } }[] };
 }
 
-/** Every board row in the app's database, straight from IndexedDB (not through the app). */
+/**
+ * Every board row in the app's database, straight from IndexedDB (not through the app).
+ * Since storage version 3 a row holds no board: its JSON text lies in `texts`, in parts
+ * keyed [`board:<id>`, part] (renderer/storage/db.ts). Text that does not parse is handed
+ * on as a string, for the caller's checks to reject.
+ */
 export async function storedBoards(page: Page): Promise<StoredRow[]> {
   return page.evaluate(
     () =>
@@ -23,18 +28,23 @@ export async function storedBoards(page: Page): Promise<StoredRow[]> {
             resolve([]);
             return;
           }
-          const request = db.transaction('boards').objectStore('boards').getAll();
-          request.onsuccess = () => {
+          const tx = db.transaction(['boards', 'texts']);
+          const rows = tx.objectStore('boards').getAll();
+          const texts = tx.objectStore('texts').getAll(); // in key order: owner, then part
+          tx.oncomplete = () => {
             db.close();
-            // Rows hold the board as JSON text since storage version 2 (renderer/storage/db.ts).
-            resolve(
-              (request.result as (StoredRow & { boardJson?: string })[]).map(({ boardJson, ...row }) => ({
-                ...row,
-                board: boardJson !== undefined ? JSON.parse(boardJson) : row.board,
-              })),
-            );
+            const byOwner = new Map<string, string>();
+            for (const t of texts.result as { owner: string; text: string }[]) byOwner.set(t.owner, (byOwner.get(t.owner) ?? '') + t.text);
+            const parse = (json: string | undefined) => {
+              try {
+                return JSON.parse(json ?? '');
+              } catch {
+                return json;
+              }
+            };
+            resolve((rows.result as Omit<StoredRow, 'board'>[]).map((row) => ({ ...row, board: parse(byOwner.get(`board:${row.id}`)) })));
           };
-          request.onerror = () => reject(request.error);
+          tx.onerror = () => reject(tx.error);
         };
       }),
   );

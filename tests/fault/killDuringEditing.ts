@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { parseBoardValue } from '../../shared/model/parse';
 import { AUTOSAVE_DEFAULTS } from '../../renderer/storage/autosave';
+import { storedBoards } from '../e2e/storageHelpers';
 import { serveFolder } from './staticServer';
 
 export const LOSS_BOUND_MS = 1000 + AUTOSAVE_DEFAULTS.debounceMs;
@@ -90,22 +91,6 @@ function kill(child: ChildProcess): Promise<void> {
   });
 }
 
-async function readStored(page: Page): Promise<{ id: string; board: unknown; trashedAt: number }[]> {
-  return page.evaluate(
-    () =>
-      new Promise<{ id: string; board: unknown; trashedAt: number }[]>((resolve, reject) => {
-        const open = indexedDB.open('orgcanvas');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('boards').objectStore('boards').getAll();
-          // Rows hold the board as JSON text since storage version 2 (renderer/storage/db.ts).
-          request.onsuccess = () =>
-            resolve(request.result.map((r: { id: string; trashedAt: number; boardJson?: string; board?: unknown }) => ({ ...r, board: r.boardJson !== undefined ? JSON.parse(r.boardJson) : r.board })));
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-}
 
 /** `edit <n> <time>` in the name and the first node's label; n as the second node's x. */
 function editStamp(board: any): { n: number; at: number; consistent: boolean } {
@@ -132,7 +117,7 @@ export async function runKillDuringEditing(cycles: number, distRoot: string): Pr
         await browser.page.locator('[data-save-state="saved"]').waitFor({ timeout: 20_000 });
         if (cycle > 0) {
           // Check what the previous cycle's kill left.
-          const rows = (await readStored(browser.page)).filter((r) => r.trashedAt === -1);
+          const rows = (await storedBoards(browser.page)).filter((r) => r.trashedAt === -1);
           const row = rows.find((r) => r.id === boardId);
           if (!row || rows.length !== 1) report.boardsLost++;
           else {
@@ -152,7 +137,7 @@ export async function runKillDuringEditing(cycles: number, distRoot: string): Pr
             }
           }
         } else {
-          boardId = (await readStored(browser.page))[0]?.id;
+          boardId = (await storedBoards(browser.page))[0]?.id;
         }
         if (cycle === cycles) break;
         // Edit until killed: every 50 ms one revision that changes three fields together.

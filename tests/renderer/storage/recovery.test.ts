@@ -10,6 +10,7 @@ import { demoBoard } from '../../../shared/boards/demo';
 import { emptyBoard } from '../../../shared/model/board';
 import { mirrorRow } from '../../../renderer/storage/mirrorSync';
 import { planRecovery, recoverFromMirror } from '../../../renderer/storage/recovery';
+import { boardTextOwner } from '../../../renderer/storage/textParts';
 import { createRepository } from '../../../renderer/storage/repository';
 import { tempFolder } from '../../main/files/helpers';
 import { freshDb } from './fakes';
@@ -65,7 +66,9 @@ describe('recoverFromMirror', () => {
     // A new, empty IndexedDB (profile wiped), except for a damaged copy of B.
     const db = freshDb();
     const repo = createRepository(db);
-    await db.boards.put({ ...b, board: { format: 'orgcanvas', version: 1 } as any, revision: b.revision });
+    const { board: _board, ...row } = b;
+    await db.boards.put({ ...row, organisation: '' });
+    await db.texts.put({ owner: boardTextOwner(b.id), part: 0, text: '{"format":"orgcanvas","version":1}' });
     const report = await recoverFromMirror(repo, api, await repo.allRows());
     expect(report.recovered.map((r) => r.name).sort()).toEqual(['Client A', 'Client B']);
     expect(report.unrecoverable).toEqual([]);

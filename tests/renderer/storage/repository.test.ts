@@ -22,7 +22,7 @@ describe('board repository', () => {
       ['Demo', demoBoard().profile.name, 2000],
       ['Kick-off', 'Acme BV', 1000],
     ]);
-    expect(list[0].thumbnail).toMatch(/^<svg[^>]*>.*<rect/);
+    expect(list[0].thumbnail).toMatch(/^<svg[^>]*>.*<path/);
     expect(list[0]).not.toHaveProperty('board');
   });
 

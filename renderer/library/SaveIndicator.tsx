@@ -1,6 +1,8 @@
 /**
  * The save state of the open board. "Saved" appears only after IndexedDB committed; an
  * error stays on screen (role=alert) until a later save succeeds, and offers a file copy.
+ * A quick save is not announced (storage/shownSaveStatus.ts); `data-save-state` always
+ * carries the save's own state, for tests and tools that wait for a commit.
  */
 import { useTranslation } from 'react-i18next';
 import { useSaveStatus } from '../storage/saveStatus';
@@ -9,11 +11,11 @@ import { formatTime } from './dates';
 
 export function SaveIndicator() {
   const { t, i18n } = useTranslation();
-  const status = useSaveStatus((s) => s.status);
+  const status = useSaveStatus((s) => s.shown);
   if (!status) return null;
   if (status.state === 'error') {
     return (
-      <div className="oc-save oc-save--error" role="alert" data-save-state="error">
+      <div className="oc-save oc-save--error" role="alert" ref={saveStateAttribute}>
         <strong>{t('storage.status.errorTitle')}:</strong> {t(`storage.errors.${status.code}`, { detail: status.detail })}{' '}
         {t('storage.status.retrying')}{' '}
         <button type="button" className="oc-button" onClick={() => void saveAsCommand()}>
@@ -27,8 +29,22 @@ export function SaveIndicator() {
       ? t('storage.status.saved', { time: formatTime(status.at, i18n.language) })
       : t(`storage.status.${status.state}`);
   return (
-    <div className={`oc-save oc-save--${status.state}`} role="status" data-save-state={status.state}>
+    <div className={`oc-save oc-save--${status.state}`} role="status" ref={saveStateAttribute}>
       {text}
     </div>
   );
+}
+
+/**
+ * Writes the save's own state (not the shown one) onto the element, outside React, so a
+ * state change that shows nothing renders nothing. A callback ref: it follows the element
+ * when the error banner replaces the status line, and unsubscribes when it goes.
+ */
+function saveStateAttribute(element: HTMLElement | null) {
+  if (!element) return;
+  const write = () => {
+    element.dataset.saveState = useSaveStatus.getState().status?.state ?? 'none';
+  };
+  write();
+  return useSaveStatus.subscribe(write);
 }

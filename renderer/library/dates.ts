@@ -1,10 +1,12 @@
 /**
  * Dates and times in the user's language. Each `toLocale…String` call builds a new
  * Intl.DateTimeFormat (the first one loads ICU data: ~20 ms in a profile of start-up, and
- * ~1 ms for every later "Saved 14:02:11"); one formatter per language and style is kept.
+ * ~1 ms for every later "Saved 14:02"); one formatter per language and style is kept.
  */
 const STYLES = {
-  time: { hour: '2-digit', minute: '2-digit', second: '2-digit' },
+  // To the minute: the indicator's text then stays the same for quick saves in a row, so
+  // they repaint nothing (shownSaveStatus.ts).
+  time: { hour: '2-digit', minute: '2-digit' },
   dateTime: { dateStyle: 'medium', timeStyle: 'short' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
@@ -17,7 +19,7 @@ function format(style: keyof typeof STYLES, at: number, language: string): strin
   return formatter.format(at);
 }
 
-/** "14:02:11" — when the board was last saved. */
+/** "14:02" — when the board was last saved. */
 export const formatTime = (at: number, language: string) => format('time', at, language);
 /** "5 dec 2026 14:02" — when a board or version was made. */
 export const formatDateTime = (at: number, language: string) => format('dateTime', at, language);

@@ -9,7 +9,7 @@ import { boardToJson, yieldToEventLoop } from './boardJson';
 import type { BoardRow, OrgcanvasDb, StoredBoardRow, StoredVersionRow, VersionReason, VersionRow } from './db';
 import { StorageError, storageErrorFrom } from './errors';
 import { newBoardId } from './ids';
-import { boardTextOwner, deleteTexts, readText, versionTextOwner, writeText } from './textParts';
+import { boardTextOwner, deleteTexts, readText, textRows, versionTextOwner, writeText } from './textParts';
 import { boardThumbnail } from './thumbnail';
 
 /** Storage bounds for versions, per board: the oldest automatic ones go first. */
@@ -99,10 +99,12 @@ export function createRepository(db: OrgcanvasDb): Repository {
       return stored && withBoard(stored, await readText(db, boardTextOwner(id)));
     });
 
+  const boardTextRows = (id: string, board: Board) => textRows(boardTextOwner(id), boardToJson(board));
+
   /** Stores row and board text together (inside a transaction that includes both tables). */
-  async function putBoard(row: BoardRow, json = boardToJson(row.board)): Promise<void> {
+  async function putBoard(row: BoardRow, parts = boardTextRows(row.id, row.board)): Promise<void> {
     await db.boards.put(toStored(row));
-    await writeText(db, boardTextOwner(row.id), json);
+    await writeText(db, boardTextOwner(row.id), parts);
   }
 
   return {
@@ -131,17 +133,21 @@ export function createRepository(db: OrgcanvasDb): Repository {
         const row: BoardRow = { id, name, createdAt: now, updatedAt: now, revision: 1, board, thumbnail: boardThumbnail(board), trashedAt: NOT_TRASHED };
         await db.transaction('rw', db.boards, db.texts, async () => {
           await db.boards.add(toStored(row));
-          await writeText(db, boardTextOwner(id), boardToJson(board));
+          await writeText(db, boardTextOwner(id), boardTextRows(id, board));
         });
         return row;
       }),
 
     saveBoard: (id, board, now) =>
       guard(async () => {
-        // Text and thumbnail before the transaction, each in a task of its own (≈ 1 ms each
-        // on a 1,000-node board): the main thread is never held for the sum (issue 9). The
-        // row read here holds no board, and the text is written in parts (textParts.ts).
+        // Text, its parts and the thumbnail before the transaction, each in a task of its
+        // own (≈ 1 ms each on a 1,000-node board): the main thread is never held for the
+        // sum (issue 9). Cutting the text into parts copies it whole once (it is a rope of
+        // cached pieces until then), hence a task of its own too. The row read below holds
+        // no board, and the parts are written one per task (textParts.ts).
         const json = boardToJson(board);
+        await yieldToEventLoop();
+        const parts = textRows(boardTextOwner(id), json);
         await yieldToEventLoop();
         const thumbnail = boardThumbnail(board);
         return db.transaction('rw', db.boards, db.texts, async () => {
@@ -149,7 +155,7 @@ export function createRepository(db: OrgcanvasDb): Repository {
           if (!stored) throw new StorageError('notFound', id);
           const { organisation: _organisation, ...row } = stored;
           const next: BoardRow = { ...row, board, updatedAt: now, revision: row.revision + 1, thumbnail };
-          await putBoard(next, json);
+          await putBoard(next, parts);
           return next;
         });
       }),
@@ -200,7 +206,7 @@ export function createRepository(db: OrgcanvasDb): Repository {
           const row: StoredVersionRow = { boardId, createdAt: now, reason, bytes: json.length };
           if (name !== undefined) row.name = name;
           const seq = await db.versions.add(row);
-          await writeText(db, versionTextOwner(seq), json);
+          await writeText(db, versionTextOwner(seq), textRows(versionTextOwner(seq), json));
           await prune(boardId);
           return seq as number;
         }),

@@ -56,11 +56,11 @@ export async function readText(db: OrgcanvasDb, owner: string): Promise<Board> {
 }
 
 /**
- * Replaces the owner's text, one awaited `put` per part (see above), then drops the parts
- * a longer earlier text left beyond the new end. Inside a transaction that includes `texts`.
+ * Replaces the owner's text with `rows` (textRows), one awaited `put` per part (see above),
+ * then drops the parts a longer earlier text left beyond the new end. Inside a transaction
+ * that includes `texts`.
  */
-export async function writeText(db: OrgcanvasDb, owner: string, json: string): Promise<void> {
-  const rows = textRows(owner, json);
+export async function writeText(db: OrgcanvasDb, owner: string, rows: readonly StoredTextRow[]): Promise<void> {
   for (const row of rows) await db.texts.put(row);
   await ownerRange(db, owner, rows.length).delete();
 }

@@ -42,8 +42,10 @@ export function SaveIndicator() {
  */
 function saveStateAttribute(element: HTMLElement | null) {
   if (!element) return;
+  // Only on a change: the store is told "pending" at every step of a drag.
   const write = () => {
-    element.dataset.saveState = useSaveStatus.getState().status?.state ?? 'none';
+    const state = useSaveStatus.getState().status?.state ?? 'none';
+    if (element.dataset.saveState !== state) element.dataset.saveState = state;
   };
   write();
   return useSaveStatus.subscribe(write);

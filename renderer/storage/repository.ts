@@ -50,8 +50,6 @@ export interface Repository {
   setSetting(key: string, value: unknown): Promise<void>;
 }
 
-const summary = (stored: StoredBoardRow): BoardSummary => stored;
-
 function withBoard(stored: StoredBoardRow, board: Board): BoardRow {
   const { organisation: _organisation, ...row } = stored;
   return { ...row, board };
@@ -107,23 +105,22 @@ export function createRepository(db: OrgcanvasDb): Repository {
     await writeText(db, boardTextOwner(row.id), parts);
   }
 
+  /** The boards not in the trash, last changed first (rows only: no board text is read). */
+  const listed = async (): Promise<BoardSummary[]> => (await db.boards.where('trashedAt').equals(NOT_TRASHED).toArray()).sort((a, b) => b.updatedAt - a.updatedAt);
+
   return {
-    listBoards: () =>
-      guard(async () => (await db.boards.where('trashedAt').equals(NOT_TRASHED).toArray()).sort((a, b) => b.updatedAt - a.updatedAt).map(summary)),
+    listBoards: () => guard(listed),
 
     listTrash: () =>
-      guard(async () => (await db.boards.where('trashedAt').above(NOT_TRASHED).toArray()).sort((a, b) => b.trashedAt - a.trashedAt).map(summary)),
+      guard(async () => (await db.boards.where('trashedAt').above(NOT_TRASHED).toArray()).sort((a, b) => b.trashedAt - a.trashedAt)),
 
     searchBoards: (query) =>
       guard(async () => {
         const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-        const all = (await db.boards.where('trashedAt').equals(NOT_TRASHED).toArray()).sort((a, b) => b.updatedAt - a.updatedAt);
-        return all
-          .map(summary)
-          .filter((row) => {
-            const haystack = `${row.name} ${row.organisation}`.toLocaleLowerCase();
-            return words.every((w) => haystack.includes(w));
-          });
+        return (await listed()).filter((row) => {
+          const haystack = `${row.name} ${row.organisation}`.toLocaleLowerCase();
+          return words.every((w) => haystack.includes(w));
+        });
       }),
 
     getBoard: (id) => guard(() => readBoard(id)),

@@ -10,27 +10,30 @@ import { inProgress, SHOW_PROGRESS_AFTER_MS, shownSaveStatus } from './shownSave
 interface SaveStatusState {
   status: SaveStatus | null;
   shown: SaveStatus | null;
-  /** performance.now() since when the board has been unsaved ("pending" or "saving"). */
-  unsavedSince: number | undefined;
   set: (status: SaveStatus | null) => void;
 }
 
-export const useSaveStatus = create<SaveStatusState>()((set, get) => {
+export const useSaveStatus = create<SaveStatusState>()((set) => {
+  /** performance.now() when the board stopped being saved; undefined while it is saved. */
+  let unsavedSince: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   return {
     status: null,
     shown: null,
-    unsavedSince: undefined,
     set: (status) => {
-      clearTimeout(timer);
-      const unsavedSince = inProgress(status) ? (get().unsavedSince ?? performance.now()) : undefined;
+      if (!inProgress(status)) {
+        clearTimeout(timer);
+        unsavedSince = undefined;
+      } else if (unsavedSince === undefined) {
+        // Once per unsaved stretch, not per report: autosave reports "pending" on every
+        // change, which during a drag is every pointer step. When the timer fires, the
+        // threshold has passed by definition (it may fire a fraction of a millisecond
+        // "early" by performance.now()'s coarse clock).
+        unsavedSince = performance.now();
+        timer = setTimeout(() => set((s) => ({ shown: shownSaveStatus(s.shown, s.status, SHOW_PROGRESS_AFTER_MS) })), SHOW_PROGRESS_AFTER_MS);
+      }
       const unsavedFor = unsavedSince === undefined ? 0 : performance.now() - unsavedSince;
-      set({ status, unsavedSince, shown: shownSaveStatus(get().shown, status, unsavedFor) });
-      if (unsavedSince === undefined || unsavedFor >= SHOW_PROGRESS_AFTER_MS) return;
-      // When the threshold passes with nothing new from autosave. Its time has come by
-      // definition: the timer may fire a fraction of a millisecond "early" by
-      // performance.now()'s coarse clock.
-      timer = setTimeout(() => set((s) => ({ shown: shownSaveStatus(s.shown, s.status, SHOW_PROGRESS_AFTER_MS) })), SHOW_PROGRESS_AFTER_MS - unsavedFor);
+      set((s) => ({ status, shown: shownSaveStatus(s.shown, status, unsavedFor) }));
     },
   };
 });

@@ -113,8 +113,6 @@ export function startAutosave(options: AutosaveOptions): Autosave {
         if (board !== saved) {
           // Edits made while this write runs start the next wait, from their own time.
           firstUnsavedAt = undefined;
-          // Serialise what changed in slices that yield, so no single task blocks input.
-          await prepareBoardJson(board);
           row = await repository.saveBoard(boardId, board, now());
           saved = board;
           await snapshotKnown;

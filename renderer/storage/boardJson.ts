@@ -1,10 +1,14 @@
 /**
  * A board as JSON text for IndexedDB, made cheaply on the main thread (issue 9: autosave
- * may block it ≤ 2 ms per edit). Storing the board as one string instead of an object
- * graph turns IndexedDB's structured clone of 1,000 nodes (≈ 25 ms) into a copy of one
- * string. The text itself is assembled from per-node and per-edge pieces cached by object
- * identity: board objects are immutable, so an edit re-serialises only what it replaced.
- * Pieces are made in slices that yield to the event loop, so even a board whose every node
+ * may block it ≤ 2 ms per edit). Storing the board as text instead of an object graph
+ * turns IndexedDB's structured clone of 1,000 nodes (≈ 25 ms) into copies of strings. The
+ * text is assembled from per-node and per-edge pieces cached by object identity: board
+ * objects are immutable, so an edit re-serialises only what it replaced.
+ *
+ * The text comes in parts of a bounded length (textParts.ts says why), joined straight from
+ * the pieces: no text of the whole board is ever made, so nothing copies it whole (a string
+ * built by `+` is a rope that its first slice flattens, a task of its own on M). Autosave
+ * makes the parts in slices that yield to the event loop, so even a board whose every node
  * moved (auto-layout, a fresh board) never blocks input for long.
  */
 import type { Board } from '../../shared/model/board';
@@ -20,44 +24,117 @@ function piece(value: object): string {
   return text;
 }
 
-/** The board's JSON text (parses to the same board as JSON.stringify's; keys may be in another order). */
-export function boardToJson(board: Board): string {
+/** The board's JSON text, in order, as the cached pieces and the bits between them. */
+function* jsonTokens(board: Board): Generator<string> {
   const { nodes, edges, ...rest } = board;
   const head = JSON.stringify(rest);
-  const open = head.length > 2 ? `${head.slice(0, -1)},` : '{';
-  return `${open}"nodes":[${nodes.map(piece).join(',')}],"edges":[${edges.map(piece).join(',')}]}`;
+  yield head.length > 2 ? `${head.slice(0, -1)},"nodes":[` : '{"nodes":[';
+  for (let i = 0; i < nodes.length; i++) {
+    if (i > 0) yield ',';
+    yield piece(nodes[i]);
+  }
+  yield '],"edges":[';
+  for (let i = 0; i < edges.length; i++) {
+    if (i > 0) yield ',';
+    yield piece(edges[i]);
+  }
+  yield ']}';
+}
+
+/**
+ * Collects tokens into parts of at most `maxChars` characters. Parts end between tokens
+ * where they can; a token longer than a part (a node with a very long description) is cut
+ * inside.
+ */
+function partCutter(maxChars: number) {
+  const parts: string[] = [];
+  let chunk: string[] = [];
+  let length = 0;
+  return {
+    add(text: string) {
+      if (length > 0 && length + text.length > maxChars) {
+        parts.push(chunk.join(''));
+        chunk = [];
+        length = 0;
+      }
+      let from = 0;
+      for (; text.length - from > maxChars; from += maxChars) parts.push(text.slice(from, from + maxChars));
+      const tail = from === 0 ? text : text.slice(from);
+      chunk.push(tail);
+      length += tail.length;
+    },
+    parts(): string[] {
+      return [...parts, chunk.join('')];
+    },
+  };
+}
+
+/**
+ * The board's JSON text in parts of at most `maxChars` characters (`Infinity`: one part).
+ * Joined, they parse to the same board as JSON.stringify's (keys may be in another order).
+ */
+export function boardJsonParts(board: Board, maxChars: number): string[] {
+  const cutter = partCutter(maxChars);
+  for (const token of jsonTokens(board)) cutter.add(token);
+  return cutter.parts();
 }
 
 /** Time slice per task; a frame and an input event fit in between. */
 const SLICE_MS = 1;
+/** Tokens between looks at the clock (a cached piece takes well under a microsecond). */
+const TOKENS_PER_LOOK = 16;
 
+/** Continuations waiting for the one message channel below, in order. */
+const waiting: (() => void)[] = [];
+let channel: MessageChannel | undefined;
+
+/** Node's ports (unit tests) keep the process alive while referenced: only while awaited. */
+type NodePort = MessagePort & { ref?: () => void; unref?: () => void };
+
+/**
+ * Resolves in a task of its own, after what is queued: by a message, not setTimeout(0) (no
+ * 4 ms clamp after a few nested calls), on one channel made once, since each new channel
+ * is a pipe the browser sets up and tears down.
+ */
 export const yieldToEventLoop = () =>
   new Promise<void>((resolve) => {
-    // A message, not setTimeout(0): no 4 ms clamp after a few nested calls.
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
+    if (!channel) {
+      channel = new MessageChannel();
+      const port = channel.port1 as NodePort;
+      port.onmessage = () => {
+        waiting.shift()?.();
+        if (waiting.length === 0) port.unref?.();
+      };
+    }
+    (channel.port1 as NodePort).ref?.();
+    waiting.push(resolve);
     channel.port2.postMessage(null);
   });
 
 /**
- * Serialises what is not cached yet in slices of about SLICE_MS, yielding in between; the
- * final assembly (joining cached pieces) is a short task of its own. Also used to warm the
- * cache in idle time when a board opens, so the first save after it is cheap too.
+ * boardJsonParts in slices of about SLICE_MS, yielding to the event loop in between and
+ * once more at the end, so the caller's next step starts a task of its own.
  */
-export async function prepareBoardJson(board: Board, now: () => number = () => performance.now()): Promise<void> {
+export async function boardJsonPartsInSlices(board: Board, maxChars: number, now: () => number = () => performance.now()): Promise<string[]> {
+  const cutter = partCutter(maxChars);
   let started = now();
-  for (const list of [board.nodes, board.edges] as readonly object[][]) {
-    for (const value of list) {
-      if (pieces.has(value)) continue;
-      if (now() - started >= SLICE_MS) {
-        await yieldToEventLoop();
-        started = now();
-      }
-      piece(value);
+  let tokens = 0;
+  for (const token of jsonTokens(board)) {
+    cutter.add(token);
+    if (++tokens % TOKENS_PER_LOOK === 0 && now() - started >= SLICE_MS) {
+      await yieldToEventLoop();
+      started = now();
     }
   }
+  const parts = cutter.parts();
   await yieldToEventLoop();
+  return parts;
+}
+
+/**
+ * Warms the pieces' cache in slices, in idle time when a board opens, so that the first
+ * save after it is as light as the rest.
+ */
+export async function prepareBoardJson(board: Board): Promise<void> {
+  await boardJsonPartsInSlices(board, Infinity);
 }

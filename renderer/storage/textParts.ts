@@ -20,17 +20,22 @@ export const boardTextOwner = (id: string) => `board:${id}`;
 export const versionTextOwner = (seq: number) => `version:${seq}`;
 
 /**
- * The rows that hold `value`: its text cut into parts, or (a version 1 board that could not
- * be made into text) the object itself as part 0. Nothing at all for no value.
+ * The rows that hold `value`: its parts as they are (boardJsonParts makes them at most
+ * PART_CHARS long), a text cut into parts, or (a version 1 board that could not be made
+ * into text) the object itself as part 0. Nothing at all for no value.
  */
-export function textRows(owner: string, value: string | Board | undefined): StoredTextRow[] {
+export function textRows(owner: string, value: readonly string[] | string | Board | undefined): StoredTextRow[] {
   if (value === undefined) return [];
-  if (typeof value !== 'string') return [{ owner, part: 0, board: value }];
-  const rows: StoredTextRow[] = [];
-  for (let part = 0; part === 0 || part * PART_CHARS < value.length; part++) {
-    rows.push({ owner, part, text: value.slice(part * PART_CHARS, (part + 1) * PART_CHARS) });
-  }
-  return rows;
+  if (typeof value === 'string') return textRows(owner, cutText(value));
+  if (!Array.isArray(value)) return [{ owner, part: 0, board: value as Board }];
+  return value.map((text, part) => ({ owner, part, text }));
+}
+
+/** A text cut every PART_CHARS characters (one empty part for an empty text). */
+function cutText(text: string): string[] {
+  const parts: string[] = [];
+  for (let at = 0; at === 0 || at < text.length; at += PART_CHARS) parts.push(text.slice(at, at + PART_CHARS));
+  return parts;
 }
 
 /**

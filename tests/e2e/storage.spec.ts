@@ -5,29 +5,25 @@
  */
 import { expect, test } from '@playwright/test';
 import { demoBoard } from '../../shared/boards/demo';
-import { dragNode, storedBoards } from './storageHelpers';
+import { dragNode, setDiskFull, storedBoards } from './storageHelpers';
 
 const demo = demoBoard();
 const task = demo.nodes.find((n) => !n.parentId && n.kind === 'task')!;
-
-test.beforeEach(async ({ page }) => {
-  // A switch the test flips: while on, every IndexedDB put fails as on a full disk.
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if ((window as { __diskFull?: boolean }).__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-  });
-});
 
 for (const lang of ['en', 'nl'] as const) {
   test(`an injected quota error is shown and kept, edits stay on screen, and saving resumes (${lang})`, async ({ page }) => {
     await page.goto(`./?lang=${lang}`);
     await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+    // A first edit, saved as usual: autosave commits in its worker, which starts with the
+    // first save (renderer/storage/saveWorker.ts); the disk fills up after that.
+    const first = (await storedBoards(page))[0];
+    await dragNode(page, task.id, 20, 0);
+    await expect.poll(async () => (await storedBoards(page))[0].revision).toBeGreaterThan(first.revision);
+    await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+    expect(page.workers().some((worker) => worker.url().includes('saveWorker'))).toBe(true);
     const stored = (await storedBoards(page))[0];
 
-    await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = true));
+    await setDiskFull(page, true);
     const start = await page.locator(`.react-flow__node[data-id="${task.id}"]`).boundingBox();
     await dragNode(page, task.id, 140, 40);
     const alert = page.getByRole('alert').filter({ has: page.locator('[data-save-state="error"]') }).or(page.locator('[data-save-state="error"]'));
@@ -44,10 +40,10 @@ for (const lang of ['en', 'nl'] as const) {
     expect(during.revision).toBe(stored.revision);
     expect(during.board).toEqual(stored.board);
 
-    await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = false));
+    await setDiskFull(page, false);
     await expect(page.locator('[data-save-state="saved"]')).toBeVisible({ timeout: 10_000 });
     const after = (await storedBoards(page))[0];
     expect(after.revision).toBeGreaterThan(stored.revision);
-    expect(after.board.nodes.find((n) => n.id === task.id)!.position.x).toBeGreaterThan(task.position.x);
+    expect(after.board.nodes.find((n) => n.id === task.id)!.position.x).toBeGreaterThan(stored.board.nodes.find((n) => n.id === task.id)!.position.x);
   });
 }

@@ -1,5 +1,5 @@
 /** Helpers for the storage and library e2e tests: read IndexedDB as the app stored it. */
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 
 export interface StoredRow {
   id: string;
@@ -48,6 +48,28 @@ export async function storedBoards(page: Page): Promise<StoredRow[]> {
         };
       }),
   );
+}
+
+/**
+ * Makes every IndexedDB `put` fail as on a full disk (QuotaExceededError), or work again:
+ * in the page and in each of its workers (autosave commits in one), as they are now.
+ */
+export async function setDiskFull(page: Page, full: boolean): Promise<void> {
+  // The page and its workers, under the one signature they share.
+  const scopes: Pick<Worker, 'evaluate'>[] = [page, ...page.workers()];
+  for (const scope of scopes) {
+    await scope.evaluate((on) => {
+      const scope = globalThis as { __diskFull?: boolean };
+      if (scope.__diskFull === undefined) {
+        const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+          if (scope.__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return put.apply(this, args);
+        };
+      }
+      scope.__diskFull = on;
+    }, full);
+  }
 }
 
 /** Drops `text` as a file named `name` onto the window, the way a user drags one in. */

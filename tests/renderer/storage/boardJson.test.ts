@@ -1,23 +1,54 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { demoBoard } from '../../../shared/boards/demo';
 import { emptyBoard } from '../../../shared/model/board';
-import { boardToJson, prepareBoardJson } from '../../../renderer/storage/boardJson';
+import { boardJsonParts, boardJsonPartsInSlices, prepareBoardJson } from '../../../renderer/storage/boardJson';
 import { openDb } from '../../../renderer/storage/db';
 import { createRepository } from '../../../renderer/storage/repository';
 import { boardTextOwner, PART_CHARS } from '../../../renderer/storage/textParts';
 import type { Board } from '../../../shared/model/board';
 
 describe('board JSON text for storage', () => {
+  const asText = (board: Board, maxChars = PART_CHARS) => boardJsonParts(board, maxChars).join('');
+
   it('parses to the same board as JSON.stringify, before and after an edit', async () => {
     const board = demoBoard();
     await prepareBoardJson(board);
-    expect(JSON.parse(boardToJson(board))).toEqual(JSON.parse(JSON.stringify(board)));
+    expect(JSON.parse(asText(board))).toEqual(JSON.parse(JSON.stringify(board)));
     const moved = { ...board, nodes: board.nodes.map((n, i) => (i === 0 ? { ...n, position: { x: 1, y: 2 } } : n)) };
-    expect(JSON.parse(boardToJson(moved))).toEqual(JSON.parse(JSON.stringify(moved)));
+    expect(JSON.parse(asText(moved))).toEqual(JSON.parse(JSON.stringify(moved)));
     const empty = emptyBoard();
-    expect(JSON.parse(boardToJson(empty))).toEqual(JSON.parse(JSON.stringify(empty)));
+    expect(JSON.parse(asText(empty))).toEqual(JSON.parse(JSON.stringify(empty)));
+    expect(boardJsonParts(empty, Infinity)).toHaveLength(1);
+  });
+
+  it('cuts the text into parts no longer than asked, whatever the lengths of the pieces', () => {
+    const label = fc.string({ unit: 'grapheme', maxLength: 120 });
+    fc.assert(
+      fc.property(fc.array(label, { maxLength: 12 }), fc.array(label, { maxLength: 12 }), fc.integer({ min: 1, max: 90 }), (labels, notes, maxChars) => {
+        const board: Board = {
+          ...emptyBoard({ name: 'Org' }),
+          nodes: labels.map((text, i) => ({ id: `t${i}`, kind: 'task' as const, label: text, position: { x: i, y: 0 }, data: { taskType: 'webcare' as const } })),
+          edges: notes.map((text, i) => ({ id: `e${i}`, kind: 'reports' as const, source: `t${i}`, target: 't0', label: text })),
+        };
+        const parts = boardJsonParts(board, maxChars);
+        expect(parts.every((part) => part.length <= maxChars)).toBe(true);
+        expect(parts.slice(0, -1).every((part) => part.length > 0)).toBe(true);
+        expect(JSON.parse(parts.join(''))).toEqual(JSON.parse(JSON.stringify(board)));
+      }),
+    );
+  });
+
+  it('makes the same parts in slices as at once, however often the slices end', async () => {
+    const board = boardOfSize(3 * PART_CHARS);
+    let clock = 0;
+    const everyLook = () => (clock += 5); // each look at the clock finds the slice over
+    const sliced = await boardJsonPartsInSlices(board, PART_CHARS, everyLook);
+    expect(clock).toBeGreaterThan(5 * 20);
+    expect(sliced).toEqual(boardJsonParts(board, PART_CHARS));
+    expect(sliced.length).toBeGreaterThanOrEqual(4);
   });
 
   it('stores the board as text in parts beside a row that holds no board, and reads it back whole', async () => {

@@ -1,0 +1,42 @@
+/**
+ * Committing one autosave revision: the board's row (new revision, time, thumbnail) and its
+ * text parts, in one transaction, so a revision is stored whole or not at all. What arrives
+ * is the board's text only (plain strings, cheap to post), and what the row shows of the
+ * board is read back from it here. So it runs in the save worker (saveWorker.ts), where
+ * that parse and the thumbnail cost the page nothing, and on the calling thread as well
+ * (tests, and where no worker can start).
+ */
+import type { Board } from '../../shared/model/board';
+import type { OrgcanvasDb, StoredBoardRow } from './db';
+import { StorageError } from './errors';
+import { boardTextOwner, textRows, writeText } from './textParts';
+import { boardThumbnail } from './thumbnail';
+
+export interface SaveRequest {
+  id: string;
+  /** The board's JSON text in parts of at most PART_CHARS characters (boardJsonParts). */
+  parts: string[];
+  now: number;
+}
+
+/** Commits a save request; resolves with the stored row once the transaction has committed. */
+export type SaveWriter = (request: SaveRequest) => Promise<StoredBoardRow>;
+
+export function commitSave(db: OrgcanvasDb, { id, parts, now }: SaveRequest): Promise<StoredBoardRow> {
+  const board = JSON.parse(parts.join('')) as Board;
+  const thumbnail = boardThumbnail(board);
+  const organisation = board.profile.name;
+  return db.transaction('rw', db.boards, db.texts, async () => {
+    const stored = await db.boards.get(id);
+    if (!stored) throw new StorageError('notFound', id);
+    const next: StoredBoardRow = { ...stored, organisation, updatedAt: now, revision: stored.revision + 1, thumbnail };
+    await db.boards.put(next);
+    await writeText(db, boardTextOwner(id), textRows(boardTextOwner(id), parts));
+    return next;
+  });
+}
+
+export const localSaveWriter =
+  (db: OrgcanvasDb): SaveWriter =>
+  (request) =>
+    commitSave(db, request);

@@ -1,0 +1,43 @@
+/**
+ * The save worker: commits autosave revisions (saveCommit.ts) with its own connection to the
+ * library's IndexedDB. In the page, every IndexedDB request of a save dispatched its result
+ * on the main thread and serialised the next part there, 2–4 ms a task on a 1,000-node
+ * board (issue 9 allows 2 ms per edit); here none of that competes with drawing and input.
+ * Only the save runs here; every other library call stays in the page (repository.ts), in
+ * transactions IndexedDB orders against this one.
+ */
+import { openDb, type OrgcanvasDb } from './db';
+import { storageErrorFrom } from './errors';
+import { commitSave } from './saveCommit';
+import type { SaveMessage, SaveReply } from './saveWorkerClient';
+
+// The worker's global scope, typed here: the renderer's TypeScript has the DOM library, not
+// the WebWorker one (the two declare the same globals differently).
+const scope = globalThis as unknown as {
+  onmessage: ((event: MessageEvent<SaveMessage>) => void) | null;
+  postMessage(reply: SaveReply): void;
+};
+
+const databases = new Map<string, OrgcanvasDb>();
+/** The parts received so far, per request. */
+const texts = new Map<number, string[]>();
+
+scope.onmessage = ({ data: message }) => {
+  const { requestId } = message;
+  const parts = texts.get(requestId) ?? [];
+  if ('part' in message) {
+    parts.push(message.part);
+    texts.set(requestId, parts);
+    return;
+  }
+  texts.delete(requestId);
+  let db = databases.get(message.dbName);
+  if (!db) databases.set(message.dbName, (db = openDb(message.dbName)));
+  commitSave(db, { id: message.id, parts, now: message.now }).then(
+    (row) => scope.postMessage({ requestId, ok: true, row }),
+    (error: unknown) => {
+      const { code, detail } = storageErrorFrom(error);
+      scope.postMessage({ requestId, ok: false, code, detail });
+    },
+  );
+};

@@ -3,7 +3,8 @@ import { SHOW_PROGRESS_AFTER_MS, shownSaveStatus } from '../../../renderer/stora
 import type { SaveStatus } from '../../../renderer/storage/autosave';
 
 const saved: SaveStatus = { state: 'saved', at: 1, revision: 3 };
-const savedLater: SaveStatus = { state: 'saved', at: 2, revision: 4 };
+const savedLater: SaveStatus = { state: 'saved', at: 61_000, revision: 4 };
+const savedSameMinute: SaveStatus = { state: 'saved', at: 59_999, revision: 4 };
 const pending: SaveStatus = { state: 'pending' };
 const saving: SaveStatus = { state: 'saving' };
 const failed: SaveStatus = { state: 'error', code: 'quota', detail: 'full', since: 1 };
@@ -13,6 +14,12 @@ describe('what the save indicator shows', () => {
     expect(shownSaveStatus(saved, pending, 0)).toBe(saved);
     expect(shownSaveStatus(saved, saving, 450)).toBe(saved);
     expect(shownSaveStatus(saved, savedLater, 0)).toBe(savedLater);
+  });
+
+  it('keeps the "saved" shown when the next one is in the same minute (the text would not change)', () => {
+    expect(shownSaveStatus(saved, savedSameMinute, 0)).toBe(saved);
+    expect(shownSaveStatus(pending, savedSameMinute, 0)).toBe(savedSameMinute);
+    expect(shownSaveStatus(failed, savedSameMinute, 0)).toBe(savedSameMinute);
   });
 
   it('shows progress once the board has been unsaved for two seconds, and keeps showing it', () => {

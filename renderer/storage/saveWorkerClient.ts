@@ -2,8 +2,9 @@
  * The page's side of the save worker (saveWorker.ts): a SaveWriter that hands each request
  * to the worker and resolves with its reply. The text goes over one part per task: posting
  * copies what it posts, and the whole text of a 1,000-node board (0.25 MB) took 1–10 ms in
- * one `postMessage` on the bench host. The worker starts on the first save, not at boot,
- * so it costs the start nothing. If it cannot start or dies (a blocked script, a
+ * one `postMessage` on the bench host. Making the worker is a main-thread task too (≈ 7 ms
+ * there), so it is made in idle time once the library is in use (`warm`), or by the
+ * first save if that comes first; never on the start path. If it cannot start or dies (a blocked script, a
  * crash), saving goes on in the page with the same commit (saveCommit.ts), and requests in
  * flight are committed there: a transaction the worker did not finish was rolled back, so
  * nothing is stored twice or lost.
@@ -40,7 +41,13 @@ interface Pending {
   reject(error: unknown): void;
 }
 
-export function workerSaveWriter(startWorker: () => SaveWorkerPort, dbName: string, inPage: SaveWriter): SaveWriter {
+export interface WorkerSaves {
+  write: SaveWriter;
+  /** Makes the worker now, if it is not made yet. */
+  warm(): void;
+}
+
+export function workerSaves(startWorker: () => SaveWorkerPort, dbName: string, inPage: SaveWriter): WorkerSaves {
   /** undefined: not started yet; null: unavailable, saves run in the page. */
   let worker: SaveWorkerPort | null | undefined;
   let nextId = 1;
@@ -75,7 +82,7 @@ export function workerSaveWriter(startWorker: () => SaveWorkerPort, dbName: stri
     return worker;
   }
 
-  return (request) => {
+  const write: SaveWriter = (request) => {
     const port = started();
     if (!port) return inPage(request);
     const requestId = nextId++;
@@ -90,4 +97,5 @@ export function workerSaveWriter(startWorker: () => SaveWorkerPort, dbName: stri
     })();
     return done;
   };
+  return { write, warm: () => void started() };
 }

@@ -14,8 +14,8 @@ for (const lang of ['en', 'nl'] as const) {
   test(`an injected quota error is shown and kept, edits stay on screen, and saving resumes (${lang})`, async ({ page }) => {
     await page.goto(`./?lang=${lang}`);
     await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
-    // A first edit, saved as usual: autosave commits in its worker, which starts with the
-    // first save (renderer/storage/saveWorker.ts); the disk fills up after that.
+    // A first edit, saved as usual: autosave commits in its worker (renderer/storage/
+    // saveWorker.ts), which is certainly running after it; the disk fills up after that.
     const first = (await storedBoards(page))[0];
     await dragNode(page, task.id, 20, 0);
     await expect.poll(async () => (await storedBoards(page))[0].revision).toBeGreaterThan(first.revision);

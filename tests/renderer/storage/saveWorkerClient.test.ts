@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { StoredBoardRow } from '../../../renderer/storage/db';
 import { StorageError } from '../../../renderer/storage/errors';
 import type { SaveRequest } from '../../../renderer/storage/saveCommit';
-import { workerSaveWriter, type SaveMessage, type SaveReply, type SaveWorkerPort } from '../../../renderer/storage/saveWorkerClient';
+import { workerSaves, type SaveMessage, type SaveReply, type SaveWorkerPort } from '../../../renderer/storage/saveWorkerClient';
 
 const request = (id: string): SaveRequest => ({ id, parts: ['{"a":', '1}'], now: 5 });
 const row = (id: string, revision: number): StoredBoardRow => ({ id, name: id, createdAt: 1, updatedAt: 5, revision, thumbnail: '<svg/>', trashedAt: -1, organisation: 'Org' });
@@ -24,12 +24,15 @@ function fakeWorker() {
 }
 
 describe('the save worker client', () => {
-  it('starts the worker on the first save, not before, and matches each reply to its request', async () => {
+  it('makes the worker once, when warmed or at the first save, and matches each reply to its request', async () => {
     const worker = fakeWorker();
     const start = vi.fn(() => worker.port);
     const inPage = vi.fn();
-    const write = workerSaveWriter(start, 'lib', inPage);
+    const saves = workerSaves(start, 'lib', inPage);
+    const write = saves.write;
     expect(start).not.toHaveBeenCalled();
+    saves.warm();
+    expect(start).toHaveBeenCalledTimes(1);
     const first = write(request('a'));
     const second = write(request('b'));
     expect(start).toHaveBeenCalledTimes(1);
@@ -53,7 +56,7 @@ describe('the save worker client', () => {
 
   it('rejects with the storage error the worker names (a full disk stays a full disk)', async () => {
     const worker = fakeWorker();
-    const write = workerSaveWriter(() => worker.port, 'lib', vi.fn());
+    const write = workerSaves(() => worker.port, 'lib', vi.fn()).write;
     const saving = write(request('a'));
     await vi.waitFor(() => expect(worker.commits()).toHaveLength(1));
     worker.reply({ requestId: worker.commits()[0]!.requestId, ok: false, code: 'quota', detail: 'QuotaExceededError' });
@@ -65,7 +68,7 @@ describe('the save worker client', () => {
   it('commits in the page what a dead worker left, and every later save too', async () => {
     const worker = fakeWorker();
     const inPage = vi.fn(async (r: SaveRequest) => row(r.id, 9));
-    const write = workerSaveWriter(() => worker.port, 'lib', inPage);
+    const write = workerSaves(() => worker.port, 'lib', inPage).write;
     const inFlight = write(request('a'));
     worker.crash();
     await expect(inFlight).resolves.toMatchObject({ id: 'a', revision: 9 });
@@ -79,13 +82,13 @@ describe('the save worker client', () => {
 
   it('saves in the page when no worker can be made', async () => {
     const inPage = vi.fn(async (r: SaveRequest) => row(r.id, 3));
-    const write = workerSaveWriter(
+    const write = workerSaves(
       () => {
         throw new Error('blocked by the content security policy');
       },
       'lib',
       inPage,
-    );
+    ).write;
     await expect(write(request('a'))).resolves.toMatchObject({ revision: 3 });
     await expect(write(request('b'))).resolves.toMatchObject({ revision: 3 });
     expect(inPage).toHaveBeenCalledTimes(2);

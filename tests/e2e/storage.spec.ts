@@ -47,3 +47,21 @@ for (const lang of ['en', 'nl'] as const) {
     expect(after.board.nodes.find((n) => n.id === task.id)!.position.x).toBeGreaterThan(stored.board.nodes.find((n) => n.id === task.id)!.position.x);
   });
 }
+
+test('autosave still stores every edit when its worker cannot start (it commits in the page)', async ({ page }) => {
+  // As if the worker's script were blocked or missing: its request fails.
+  await page.route('**/saveWorker-*.js', (route) => route.abort());
+  await page.goto('./?lang=en');
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+  const stored = (await storedBoards(page))[0];
+  for (const dx of [60, 60]) {
+    const before = (await storedBoards(page))[0].revision;
+    await dragNode(page, task.id, dx, 0);
+    await expect.poll(async () => (await storedBoards(page))[0].revision).toBeGreaterThan(before);
+  }
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const after = (await storedBoards(page))[0];
+  expect(after.board.nodes.find((n) => n.id === task.id)!.position.x).toBeGreaterThan(stored.board.nodes.find((n) => n.id === task.id)!.position.x + 60);
+  expect(page.workers().some((worker) => worker.url().includes('saveWorker'))).toBe(false);
+});

@@ -15,7 +15,7 @@ describe('orgcanvas validate', () => {
   it('accepts the domain.md example with counts', async () => {
     expect(await run('validate', `${FIXTURES}/domain-example.orgcanvas`)).toEqual({
       code: 0,
-      out: ['ok: 3 nodes, 1 edges'],
+      out: ['ok: 3 nodes, 1 edge'],
       err: [],
     });
   });
@@ -24,6 +24,10 @@ describe('orgcanvas validate', () => {
     const result = await run('validate', `${FIXTURES}/dangling-edge.orgcanvas`);
     expect(result.code).toBe(2);
     expect(result.err).toEqual([`${FIXTURES}/dangling-edge.orgcanvas: edges[0].target: no node with id "t9"`]);
+  });
+
+  it('counts in the right plural form, in Dutch too', async () => {
+    expect((await run('validate', `${FIXTURES}/domain-example.orgcanvas`, '--lang', 'nl')).out).toEqual(['ok: 3 nodes, 1 relatie']);
   });
 
   it('speaks Dutch with --lang nl', async () => {

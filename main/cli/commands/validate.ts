@@ -5,6 +5,8 @@ import { readBoardFile } from '../readBoard';
 export const validate: Command = async (context) => {
   const board = await readBoardFile(context.args[0], context);
   if (!board) return EXIT.invalid;
-  context.io.stdout(context.i18n.t('app.cli.ok', { nodes: board.nodes.length, edges: board.edges.length }));
+  const { t } = context.i18n;
+  // Each count with its own plural form ("1 edge", "3 nodes"), then the line around them.
+  context.io.stdout(t('app.cli.ok', { nodes: t('app.cli.nodes', { count: board.nodes.length }), edges: t('app.cli.edges', { count: board.edges.length }) }));
   return EXIT.ok;
 };

@@ -35,7 +35,11 @@ export const app = {
     demo: 'Demo board',
   },
   cli: {
-    ok: 'ok: {{nodes}} nodes, {{edges}} edges',
+    ok: 'ok: {{nodes}}, {{edges}}',
+    nodes_one: '{{count}} node',
+    nodes_other: '{{count}} nodes',
+    edges_one: '{{count}} edge',
+    edges_other: '{{count}} edges',
     usage: 'Usage: orgcanvas <command> [options]',
     unknownCommand: 'Unknown command "{{command}}".',
     cannotRead: 'Cannot read {{file}}: {{detail}}',

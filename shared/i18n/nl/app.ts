@@ -37,7 +37,11 @@ export const app: Translation<typeof en> = {
     demo: 'Demobord',
   },
   cli: {
-    ok: 'ok: {{nodes}} nodes, {{edges}} relaties',
+    ok: 'ok: {{nodes}}, {{edges}}',
+    nodes_one: '{{count}} node',
+    nodes_other: '{{count}} nodes',
+    edges_one: '{{count}} relatie',
+    edges_other: '{{count}} relaties',
     usage: 'Gebruik: orgcanvas <opdracht> [opties]',
     unknownCommand: 'Onbekende opdracht "{{command}}".',
     cannotRead: 'Kan {{file}} niet lezen: {{detail}}',

@@ -44,7 +44,7 @@ describe('orgcanvas validate', () => {
 
   it('works as the installed bin, with real exit codes', () => {
     expect(execFileSync('main/cli/orgcanvas.mjs', ['validate', `${FIXTURES}/domain-example.orgcanvas`]).toString()).toBe(
-      'ok: 3 nodes, 1 edges\n',
+      'ok: 3 nodes, 1 edge\n',
     );
     expect(spawnSync('main/cli/orgcanvas.mjs', ['validate', `${FIXTURES}/dangling-edge.orgcanvas`]).status).toBe(2);
   });

@@ -45,6 +45,8 @@ test('start screen: create, rename, duplicate, search, trash, restore, empty tra
   await savedState(page);
   await page.getByRole('button', { name: '← Boards' }).click();
   await expect(page.getByRole('heading', { name: 'Your boards' })).toBeVisible();
+  // No board is open: the title bar names none (it used to keep the last board's).
+  await expect(page.locator('.oc-topbar__board')).toHaveCount(0);
   const cards = page.locator('.oc-board-card');
   await expect(cards).toHaveCount(1);
   await expect(cards.first()).toContainText('Demo board');
@@ -54,6 +56,7 @@ test('start screen: create, rename, duplicate, search, trash, restore, empty tra
 
   await page.getByRole('button', { name: 'New empty board' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await expect(page.locator('.oc-topbar__board')).toHaveText('Untitled board');
   await savedState(page);
   await page.getByRole('button', { name: '← Boards' }).click();
   await expect(cards).toHaveCount(2);

@@ -12,6 +12,7 @@
  * moved (auto-layout, a fresh board) never blocks input for long.
  */
 import type { Board } from '../../shared/model/board';
+import { PART_CHARS } from './textParts';
 
 const pieces = new WeakMap<object, string>();
 
@@ -139,8 +140,9 @@ export async function boardJsonPartsInSlices(board: Board, maxChars: number, now
 
 /**
  * Warms the pieces' cache in slices, in idle time when a board opens, so that the first
- * save after it is as light as the rest.
+ * save after it is as light as the rest. (In parts, like a save: one part for the whole
+ * board would be one long join at the end.)
  */
 export async function prepareBoardJson(board: Board): Promise<void> {
-  await boardJsonPartsInSlices(board, Infinity);
+  await boardJsonPartsInSlices(board, PART_CHARS);
 }

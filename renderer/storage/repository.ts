@@ -105,9 +105,9 @@ export function createRepository(db: OrgcanvasDb, writeSave: SaveWriter = localS
   const boardTextRows = (id: string, board: Board) => textRows(boardTextOwner(id), boardJsonParts(board, PART_CHARS));
 
   /** Stores row and board text together (inside a transaction that includes both tables). */
-  async function putBoard(row: BoardRow, parts = boardTextRows(row.id, row.board)): Promise<void> {
+  async function putBoard(row: BoardRow): Promise<void> {
     await db.boards.put(toStored(row));
-    await writeText(db, boardTextOwner(row.id), parts);
+    await writeText(db, boardTextOwner(row.id), boardTextRows(row.id, row.board));
   }
 
   /** The boards not in the trash, last changed first (rows only: no board text is read). */
@@ -142,7 +142,7 @@ export function createRepository(db: OrgcanvasDb, writeSave: SaveWriter = localS
 
     saveBoard: (id, board, now) =>
       guard(async () => {
-        // Only the text's parts are made here, in slices of about a millisecond (most of
+        // Only the text's parts are made here, in slices of half a millisecond (most of
         // the pieces are cached already). The rest runs where `writeSave` puts it, in the
         // app a worker: the thumbnail and every IndexedDB request of the transaction
         // (issue 9: at most 2 ms of main thread per edit).

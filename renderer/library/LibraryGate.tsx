@@ -83,7 +83,11 @@ export function LibraryGate({ children }: { children: ReactNode }) {
   return (
     <div className="oc-library-gate">
       <Notices />
-      {view === 'library' ? (
+      {view === 'opening' ? (
+        <p className="oc-library-gate__opening" role="status">
+          {t('storage.library.opening')}
+        </p>
+      ) : view === 'library' ? (
         <StartScreen />
       ) : (
         <>

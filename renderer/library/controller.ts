@@ -18,7 +18,7 @@ import { recoverFromMirror } from '../storage/recovery';
 import { checkStoredBoard, NOT_TRASHED } from '../storage/repository';
 import { useSaveStatus } from '../storage/saveStatus';
 import { useAppStore } from '../store/store';
-import { libraryChanged, notify, useSession, type FileBinding } from './session';
+import { libraryChanged, notify, rememberReturning, useSession, type FileBinding } from './session';
 
 const LAST_BOARD = 'lastBoardId';
 let autosave: Autosave | undefined;
@@ -57,11 +57,16 @@ export async function bootLibrary(firstBoardName: string): Promise<void> {
     if (report.unrecoverable.length) notify({ kind: 'unrecoverable', names: report.unrecoverable.map((r) => r.name) });
   });
   libraryChanged();
-  const last = await guarded(() => repo.getSetting<string>(LAST_BOARD));
-  if (!(last && (await openBoard(last, null, true)))) {
-    const boards = await guarded(() => repo.listBoards());
-    if (boards && boards.length === 0) await addBoard(useAppStore.getState().board, firstBoardName);
-    else useSession.setState({ view: 'library' });
+  try {
+    const last = await guarded(() => repo.getSetting<string>(LAST_BOARD));
+    if (!(last && (await openBoard(last, null, true)))) {
+      const boards = await guarded(() => repo.listBoards());
+      if (boards && boards.length === 0) await addBoard(useAppStore.getState().board, firstBoardName);
+      else useSession.setState({ view: 'library' });
+    }
+  } finally {
+    // Whatever failed on the way, a start that was waiting for a board ends on the library.
+    if (useSession.getState().view === 'opening') useSession.setState({ view: 'library' });
   }
   exposeToFaultTest();
 }
@@ -113,6 +118,7 @@ export async function openBoard(id: string, file: FileBinding | null = null, qui
   });
   // The file holds what was just loaded; only later edits count as unsaved for it.
   useSession.setState({ view: 'board', boardId: id, boardName: row.name, file: file ? { ...file, savedBoard: board } : null });
+  rememberReturning();
   await guarded(() => repo.setSetting(LAST_BOARD, id));
   return true;
 }

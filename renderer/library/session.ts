@@ -32,8 +32,32 @@ export type Notice =
   /** A part of the app loaded on demand (a window, the other language) could not load. */
   | { kind: 'loadError'; detail: string };
 
+/**
+ * Set once a board of the library has been open, so the next start knows at once, before
+ * IndexedDB answers, that it will open the user's board: it shows "opening" instead of the
+ * demo, which would flash by first. localStorage, because it can be read synchronously.
+ */
+const RETURNING_KEY = 'orgcanvas.returning';
+
+function storedFlag(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(RETURNING_KEY) === '1';
+  } catch {
+    return false; // storage blocked: start as a first start does
+  }
+}
+
+export function rememberReturning(): void {
+  try {
+    globalThis.localStorage?.setItem(RETURNING_KEY, '1');
+  } catch {
+    // Only the demo flashing by at the next start depends on it.
+  }
+}
+
 export interface SessionState {
-  view: 'library' | 'board';
+  /** `opening`: at start, until the library has opened the last board or shown itself. */
+  view: 'library' | 'board' | 'opening';
   boardId: string | null;
   boardName: string;
   file: FileBinding | null;
@@ -44,8 +68,9 @@ export interface SessionState {
 }
 
 export const useSession = create<SessionState>()(() => ({
-  // The editor shows the board main.tsx loaded at once; start-up then binds it to the library.
-  view: 'board',
+  // A first start shows the board main.tsx loaded (the demo) at once, and start-up binds it
+  // to the library; a returning user's start waits for their own board.
+  view: storedFlag() ? 'opening' : 'board',
   boardId: null,
   boardName: '',
   file: null,

@@ -40,6 +40,50 @@ test('the first start stores the demo board; a drag is saved after the drop and 
   await page.screenshot({ path: 'test-results/screens/storage-board-en.png' });
 });
 
+for (const lang of ['en', 'nl'] as const) {
+  test(`a returning user's start shows "opening" and then their own board, never the demo first (${lang})`, async ({ page }) => {
+    await page.goto(`./?lang=${lang}`);
+    await savedState(page);
+    await page.getByRole('button', { name: lang === 'en' ? '← Boards' : '← Borden' }).click();
+    await page.getByRole('button', { name: lang === 'en' ? 'New empty board' : 'Nieuw leeg bord' }).click();
+    await expect(page.locator('.react-flow__node')).toHaveCount(0);
+    await savedState(page);
+
+    // From the first script of the reloaded page on: did any node (the empty board has
+    // none, so only the demo's) appear at any moment, and did "opening" show?
+    await page.addInitScript(() => {
+      const seen = { node: false, opening: '' };
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      new MutationObserver(() => {
+        if (document.querySelector('.react-flow__node')) seen.node = true;
+        const opening = document.querySelector('.oc-library-gate__opening');
+        if (opening) seen.opening = opening.textContent ?? '';
+      }).observe(document, { childList: true, subtree: true });
+    });
+    // Hold back the answer to opening IndexedDB a little, as on a slow laptop, so that
+    // "opening" stays long enough to be seen. (Dexie listens with `onsuccess`: the handler
+    // it sets is kept aside and called 400 ms after the real event.)
+    await page.addInitScript(() => {
+      const open = indexedDB.open.bind(indexedDB);
+      indexedDB.open = (...args: Parameters<typeof indexedDB.open>) => {
+        const request = open(...args);
+        let handler: ((event: Event) => void) | null = null;
+        Object.defineProperty(request, 'onsuccess', { configurable: true, get: () => handler, set: (h: typeof handler) => void (handler = h) });
+        request.addEventListener('success', (event) => setTimeout(() => handler?.call(request, event), 400));
+        return request;
+      };
+    });
+    await page.reload();
+    await expect(page.locator('.oc-library-gate__opening')).toBeVisible();
+    await page.screenshot({ path: `test-results/screens/library-opening-${lang}.png` });
+    await savedState(page);
+    await expect(page.locator('.oc-topbar__board')).toHaveText(lang === 'en' ? 'Untitled board' : 'Naamloos bord');
+    const seen = await page.evaluate(() => (window as unknown as { __seen: { node: boolean; opening: string } }).__seen);
+    expect(seen.node).toBe(false);
+    expect(seen.opening).toBe(lang === 'en' ? 'Opening your board…' : 'Je bord wordt geopend…');
+  });
+}
+
 test('start screen: create, rename, duplicate, search, trash, restore, empty trash', async ({ page }) => {
   await page.goto('./?lang=en');
   await savedState(page);

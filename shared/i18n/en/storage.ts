@@ -18,6 +18,7 @@ export const storage = {
   },
   library: {
     title: 'Your boards',
+    opening: 'Opening your board…',
     search: 'Search by name',
     newEmpty: 'New empty board',
     newDemo: 'New board from the demo',

@@ -21,6 +21,7 @@ export const storage: Translation<typeof en> = {
   },
   library: {
     title: 'Je borden',
+    opening: 'Je bord wordt geopend…',
     search: 'Zoeken op naam',
     newEmpty: 'Nieuw leeg bord',
     newDemo: 'Nieuw bord vanuit de demo',

@@ -60,22 +60,33 @@ for (const lang of ['en', 'nl'] as const) {
         if (opening) seen.opening = opening.textContent ?? '';
       }).observe(document, { childList: true, subtree: true });
     });
-    // Hold back the answer to opening IndexedDB a little, as on a slow laptop, so that
-    // "opening" stays long enough to be seen. (Dexie listens with `onsuccess`: the handler
-    // it sets is kept aside and called 400 ms after the real event.)
+    // Hold back the answer to opening IndexedDB until the test has looked, as on a slow
+    // laptop. (Dexie listens with `onsuccess`: the handler it sets is kept aside and called
+    // once the test releases it.)
     await page.addInitScript(() => {
+      const held: (() => void)[] = [];
+      let released = false;
+      (window as unknown as { __releaseIdb: () => void }).__releaseIdb = () => {
+        released = true;
+        for (const answer of held.splice(0)) answer();
+      };
       const open = indexedDB.open.bind(indexedDB);
       indexedDB.open = (...args: Parameters<typeof indexedDB.open>) => {
         const request = open(...args);
         let handler: ((event: Event) => void) | null = null;
         Object.defineProperty(request, 'onsuccess', { configurable: true, get: () => handler, set: (h: typeof handler) => void (handler = h) });
-        request.addEventListener('success', (event) => setTimeout(() => handler?.call(request, event), 400));
+        request.addEventListener('success', (event) => {
+          const answer = () => handler?.call(request, event);
+          if (released) answer();
+          else held.push(answer);
+        });
         return request;
       };
     });
     await page.reload();
     await expect(page.locator('.oc-library-gate__opening')).toBeVisible();
     await page.screenshot({ path: `test-results/screens/library-opening-${lang}.png` });
+    await page.evaluate(() => (window as unknown as { __releaseIdb: () => void }).__releaseIdb());
     await savedState(page);
     await expect(page.locator('.oc-topbar__board')).toHaveText(lang === 'en' ? 'Untitled board' : 'Naamloos bord');
     const seen = await page.evaluate(() => (window as unknown as { __seen: { node: boolean; opening: string } }).__seen);

@@ -6,6 +6,7 @@
  * window.
  */
 import type { ComponentType } from 'react';
+import { afterStartWhenIdle } from '../platform/afterStart';
 import type { ExportWindow } from './exportUi';
 
 export type WindowComponent = ComponentType<{ onClose: () => void }>;
@@ -32,22 +33,8 @@ export function loadAllWindows(): Promise<WindowComponent[]> {
   return Promise.all((Object.keys(LOADERS) as Which[]).map(loadWindow));
 }
 
-/** Start-up work is done well within this; then both windows load while nothing else runs. */
-const PRELOAD_AFTER_MS = 1000;
-
 /** Fetches both windows in an idle moment after start, so the first Ctrl+E opens at once. */
 export function preloadWindowsWhenIdle(): () => void {
-  let idle: number | undefined;
-  const timer = window.setTimeout(() => {
-    // The timeout: a window that never gets an idle period (headless Chromium, a busy
-    // machine) still gets the windows soon after.
-    idle = requestIdleCallback(
-      () => void loadAllWindows().catch(() => undefined), // a failure is reported when the window is opened
-      { timeout: 2000 },
-    );
-  }, PRELOAD_AFTER_MS);
-  return () => {
-    window.clearTimeout(timer);
-    if (idle !== undefined) cancelIdleCallback(idle);
-  };
+  // A failure is reported when the window is opened.
+  return afterStartWhenIdle(() => void loadAllWindows().catch(() => undefined));
 }

@@ -13,6 +13,7 @@
  */
 import type { Board } from '../../shared/model/board';
 import { PART_CHARS } from './textParts';
+import { yieldToEventLoop } from './yieldToEventLoop';
 
 const pieces = new WeakMap<object, string>();
 
@@ -88,33 +89,6 @@ export function boardJsonParts(board: Board, maxChars: number): string[] {
 const SLICE_MS = 0.5;
 /** Tokens between looks at the clock (a cached piece takes well under a microsecond). */
 const TOKENS_PER_LOOK = 16;
-
-/** Continuations waiting for the one message channel below, in order. */
-const waiting: (() => void)[] = [];
-let channel: MessageChannel | undefined;
-
-/** Node's ports (unit tests) keep the process alive while referenced: only while awaited. */
-type NodePort = MessagePort & { ref?: () => void; unref?: () => void };
-
-/**
- * Resolves in a task of its own, after what is queued: by a message, not setTimeout(0) (no
- * 4 ms clamp after a few nested calls), on one channel made once, since each new channel
- * is a pipe the browser sets up and tears down.
- */
-export const yieldToEventLoop = () =>
-  new Promise<void>((resolve) => {
-    if (!channel) {
-      channel = new MessageChannel();
-      const port = channel.port1 as NodePort;
-      port.onmessage = () => {
-        waiting.shift()?.();
-        if (waiting.length === 0) port.unref?.();
-      };
-    }
-    (channel.port1 as NodePort).ref?.();
-    waiting.push(resolve);
-    channel.port2.postMessage(null);
-  });
 
 /**
  * boardJsonParts in slices of about SLICE_MS, each a task of its own: the first starts after

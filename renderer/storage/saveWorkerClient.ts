@@ -9,7 +9,7 @@
  * flight are committed there: a transaction the worker did not finish was rolled back, so
  * nothing is stored twice or lost.
  */
-import { yieldToEventLoop } from './boardJson';
+import { yieldToEventLoop } from './yieldToEventLoop';
 import type { StoredBoardRow } from './db';
 import { StorageError, type StorageErrorCode } from './errors';
 import type { SaveRequest, SaveWriter } from './saveCommit';

@@ -50,14 +50,15 @@ export async function storedBoards(page: Page): Promise<StoredRow[]> {
   );
 }
 
+/** The page and its workers (autosave commits in one), under the one signature they share. */
+export const pageAndWorkers = (page: Page): Pick<Worker, 'evaluate'>[] => [page, ...page.workers()];
+
 /**
  * Makes every IndexedDB `put` fail as on a full disk (QuotaExceededError), or work again:
  * in the page and in each of its workers (autosave commits in one), as they are now.
  */
 export async function setDiskFull(page: Page, full: boolean): Promise<void> {
-  // The page and its workers, under the one signature they share.
-  const scopes: Pick<Worker, 'evaluate'>[] = [page, ...page.workers()];
-  for (const scope of scopes) {
+  for (const scope of pageAndWorkers(page)) {
     await scope.evaluate((on) => {
       const scope = globalThis as { __diskFull?: boolean };
       if (scope.__diskFull === undefined) {

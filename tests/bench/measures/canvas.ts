@@ -3,7 +3,8 @@
  * load, start, memory, autosave. Each timed figure is the median over RUNS runs after a
  * warm-up; per run a gesture yields its frame-interval p95 and its script-per-step p95.
  */
-import type { Browser, Page, Worker } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { pageAndWorkers } from '../../e2e/storageHelpers';
 import { dragNode, grabPoint, pickDragNode, jsHeapAfterGc, nextPaint, openPage, paced, pan, zoom, type Gesture } from '../browser';
 import { median, percentile } from '../stats';
 
@@ -302,9 +303,7 @@ export async function measureAutosave(browser: Browser, url: string, boardJson: 
  */
 async function idbWrites(page: Page): Promise<number> {
   let writes = 0;
-  // The page and its workers, under the one signature they share.
-  const scopes: Pick<Worker, 'evaluate'>[] = [page, ...page.workers()];
-  for (const scope of scopes) {
+  for (const scope of pageAndWorkers(page)) {
     writes += await scope.evaluate(() => {
       const scope = globalThis as { __benchWrites?: { writes: number } };
       if (!scope.__benchWrites) {

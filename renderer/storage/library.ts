@@ -17,7 +17,9 @@ export function libraryRepository(): Repository {
 /** Autosave commits in a worker (saveWorker.ts says why); the page is the fallback. */
 function workerWriter(db: OrgcanvasDb): SaveWriter {
   const saves = workerSaves(() => new Worker(new URL('./saveWorker.ts', import.meta.url), { type: 'module', name: 'orgcanvas-save' }) as SaveWorkerPort, db.name, localSaveWriter(db));
-  // Made when the page is idle, so neither the start nor the first edit's save pays for it.
-  afterStartWhenIdle(saves.warm);
+  // Made at the first idle moment, not after the usual wait: the first edit can come within
+  // a second, and a cold worker (its script, its own database connection) made its save
+  // take over two seconds on a loaded machine. Neither the start nor that save pays for it.
+  afterStartWhenIdle(saves.warm, 0);
   return saves.write;
 }

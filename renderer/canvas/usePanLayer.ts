@@ -17,7 +17,8 @@ export const PANNING_CLASS = 'oc-canvas--panning';
 export function usePanLayer(wrapper: RefObject<HTMLElement | null>) {
   const onMove = useCallback(
     (event: MouseEvent | TouchEvent | null) => {
-      if (event && event.type !== 'wheel') wrapper.current?.classList.add(PANNING_CLASS);
+      const classes = wrapper.current?.classList;
+      if (event && event.type !== 'wheel' && classes && !classes.contains(PANNING_CLASS)) classes.add(PANNING_CLASS);
     },
     [wrapper],
   );

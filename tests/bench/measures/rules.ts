@@ -5,6 +5,7 @@
  */
 import type { Board, BoardEdge, BoardNode } from '../../../shared/model/board';
 import { createRuleEngine, evaluateBoard } from '../../../shared/rules/engine';
+import { WARM_UP_PASSES } from '../rules.bench';
 import { median, percentile } from '../stats';
 
 export interface RuleFigures {
@@ -42,7 +43,7 @@ function semanticEdit(board: Board, i: number): Board {
 }
 
 export async function measureRules(large: Board, medium: Board): Promise<RuleFigures> {
-  for (let i = 0; i < 3; i++) evaluateBoard(large);
+  for (let i = 0; i < WARM_UP_PASSES; i++) evaluateBoard(large);
   const full: number[] = [];
   for (let i = 0; i < 10; i++) full.push(timed(() => evaluateBoard(large)));
 

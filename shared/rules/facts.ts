@@ -18,6 +18,7 @@
 import type { Board, BoardEdge, BoardNode, DepartmentNode, ExternalNode, ObjectiveNode, RoleNode, TaskNode, TeamNode } from '../model/board';
 import type { Raci, TaskType } from '../model/catalogue';
 import { taskLevel, type TaskLevel } from '../model/catalogue';
+import { BoardOrderList } from './boardOrderList';
 
 export interface TaskFacts {
   task: TaskNode;
@@ -246,51 +247,16 @@ function letterBit(raci: Raci | undefined): number {
       return R_BIT;
   }
 }
-/*
- * Scratch lists for setTaskFacts (single-threaded, never re-entered). A task's lists are built
- * here, in board order by insertion, then copied out at their exact length: an array grown
- * from `[]` reserves room for 17 items, and with six lists for each of 2,000 tasks that was
- * a third of what a full pass on L allocated (7.6 → 5.0 MB). Each keeps its own count,
- * because `length = 0` would give its room back to the heap.
- */
-interface Scratch {
-  ids: string[];
-  /** Each id's board index; for holders, then their letters as a bit mask. */
-  values: number[];
-  size: number;
-}
-const holderScratch: Scratch = { ids: [], values: [], size: 0 };
-const listScratch: Scratch = { ids: [], values: [], size: 0 };
+/** Reused for every task (single-threaded, never re-entered): see boardOrderList.ts. */
+const scratch = new BoardOrderList();
+const scratchMasks: number[] = [];
 const NO_EDGES: readonly BoardEdge[] = [];
 
-function indexIn(list: Scratch, id: string): number {
-  for (let k = 0; k < list.size; k++) if (list.ids[k] === id) return k;
-  return -1;
-}
-
-/** Adds `id` (at board index `at`) to a list kept in board order, unless it is there already. */
-function insertInOrder(list: Scratch, id: string, at: number): void {
-  if (indexIn(list, id) >= 0) return;
-  const { ids, values } = list;
-  let k = list.size++;
-  for (; k > 0 && values[k - 1] > at; k--) {
-    ids[k] = ids[k - 1];
-    values[k] = values[k - 1];
-  }
-  ids[k] = id;
-  values[k] = at;
-}
-
-function copyOut(list: Scratch): string[] {
-  return list.ids.slice(0, list.size);
-}
-
-/** The holders whose letters include `bit`, in board order, as an exact-length list. */
+/** The holders whose letters include `bit`, in board order (they are already). */
 function withLetter(holders: readonly string[], masks: readonly number[], bit: number): string[] {
-  const out = listScratch;
-  out.size = 0;
-  for (let k = 0; k < holders.length; k++) if (masks[k] & bit) out.ids[out.size++] = holders[k];
-  return copyOut(out);
+  const list = scratch.clear();
+  for (let k = 0; k < holders.length; k++) if (masks[k] & bit) list.add(holders[k], k);
+  return list.toArray();
 }
 
 /** Compares ids by their place in the board (hints list nodes the way the file does). */
@@ -318,30 +284,28 @@ export function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task
   }
   if (!task) return;
   // Holder lists are short (a handful per task): kept in board order by insertion, so no
-  // sort and no Set. Then each holder's letters as a bit mask, in the same scratch list.
+  // sort and no Set. Then each holder's letters as a bit mask.
   const { index } = facts;
   const edges = facts.taskEdges.get(task.id) ?? NO_EDGES;
-  const list = holderScratch;
-  list.size = 0;
-  for (const edge of edges) if (edge.kind !== 'serves') insertInOrder(list, edge.source, index.get(edge.source)!);
-  const holders = copyOut(list);
-  const masks = list.values;
+  const list = scratch.clear();
+  for (const edge of edges) if (edge.kind !== 'serves') list.add(edge.source, index.get(edge.source)!);
+  const holders = list.toArray();
+  const masks = scratchMasks;
   for (let k = 0; k < holders.length; k++) masks[k] = 0;
   for (const edge of edges) if (edge.kind !== 'serves') masks[holders.indexOf(edge.source)] |= letterBit(edge.data?.raci);
   const accountable = withLetter(holders, masks, A_BIT);
   const responsible = withLetter(holders, masks, R_BIT);
   // Departments taking part, and objectives served, each in board order.
-  const found = listScratch;
-  found.size = 0;
+  scratch.clear();
   for (const holder of holders) {
     const kind = facts.byId.get(holder)!.kind;
     const department = kind === 'department' ? holder : kind === 'role' ? facts.departmentOf.get(holder) : undefined;
-    if (department !== undefined) insertInOrder(found, department, index.get(department)!);
+    if (department !== undefined) scratch.add(department, index.get(department)!);
   }
-  const departments = copyOut(found);
-  found.size = 0;
-  for (const edge of edges) if (edge.kind === 'serves') insertInOrder(found, edge.target, index.get(edge.target)!);
-  const serves = copyOut(found);
+  const departments = scratch.toArray();
+  scratch.clear();
+  for (const edge of edges) if (edge.kind === 'serves') scratch.add(edge.target, index.get(edge.target)!);
+  const serves = scratch.toArray();
   const owners = accountable.length > 0 ? accountable : responsible.length === 1 ? responsible : [];
   const next: TaskFacts = { task, level: taskLevel(task.data.taskType, task.data.level), holders, accountable, responsible, owners, departments, serves };
   facts.task.set(task.id, next);

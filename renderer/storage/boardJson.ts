@@ -13,11 +13,12 @@
  */
 import type { Board } from '../../shared/model/board';
 import { PART_CHARS } from './textParts';
-import { yieldToEventLoop } from './yieldToEventLoop';
+import { timeSlicer, yieldToEventLoop } from './yieldToEventLoop';
 
 const pieces = new WeakMap<object, string>();
 
-function piece(value: object): string {
+/** A node's or an edge's JSON text, made once per object. */
+export function piece(value: object): string {
   let text = pieces.get(value);
   if (text === undefined) {
     text = JSON.stringify(value);
@@ -26,22 +27,40 @@ function piece(value: object): string {
   return text;
 }
 
-/** The board's JSON text, in order, as the cached pieces and the bits between them. */
-function* jsonTokens(board: Board): Generator<string> {
-  const { nodes, edges, ...rest } = board;
-  const head = JSON.stringify(rest);
+/** The board without its nodes and edges, as JSON text (its profile, view and the like). */
+export function boardHead(board: Board): string {
+  const { nodes: _nodes, edges: _edges, ...rest } = board;
+  return JSON.stringify(rest);
+}
+
+/**
+ * A board's JSON text, in order, as the bits between its pieces and the pieces themselves:
+ * its head (boardHead) and its nodes' and edges' texts. The save worker assembles a board it
+ * was sent as pieces the same way (boardPieces.ts).
+ */
+export function* boardTokens(head: string, nodes: Iterable<string>, edges: Iterable<string>): Generator<string> {
   yield head.length > 2 ? `${head.slice(0, -1)},"nodes":[` : '{"nodes":[';
-  for (let i = 0; i < nodes.length; i++) {
-    if (i > 0) yield ',';
-    yield piece(nodes[i]);
+  let first = true;
+  for (const node of nodes) {
+    if (!first) yield ',';
+    first = false;
+    yield node;
   }
   yield '],"edges":[';
-  for (let i = 0; i < edges.length; i++) {
-    if (i > 0) yield ',';
-    yield piece(edges[i]);
+  first = true;
+  for (const edge of edges) {
+    if (!first) yield ',';
+    first = false;
+    yield edge;
   }
   yield ']}';
 }
+
+function* piecesOf(values: readonly object[]): Generator<string> {
+  for (const value of values) yield piece(value);
+}
+
+const jsonTokens = (board: Board) => boardTokens(boardHead(board), piecesOf(board.nodes), piecesOf(board.edges));
 
 /**
  * Collects tokens into parts of at most `maxChars` characters. Parts end between tokens
@@ -71,41 +90,33 @@ function partCutter(maxChars: number) {
   };
 }
 
+/** Tokens joined into parts of at most `maxChars` characters (`Infinity`: one part). */
+export function tokenParts(tokens: Iterable<string>, maxChars: number): string[] {
+  const cutter = partCutter(maxChars);
+  for (const token of tokens) cutter.add(token);
+  return cutter.parts();
+}
+
 /**
  * The board's JSON text in parts of at most `maxChars` characters (`Infinity`: one part).
  * Joined, they parse to the same board as JSON.stringify's (keys may be in another order).
  */
 export function boardJsonParts(board: Board, maxChars: number): string[] {
-  const cutter = partCutter(maxChars);
-  for (const token of jsonTokens(board)) cutter.add(token);
-  return cutter.parts();
+  return tokenParts(jsonTokens(board), maxChars);
 }
 
 /**
- * Time slice per task, by the page's clock. A frame and an input event fit in between, and
- * a slice stays under issue 9's 2 ms with the task's own overhead (1 ms slices showed as
- * 1.3–1.9 ms tasks in a trace).
+ * boardJsonParts in time slices (timeSlicer), each a task of its own: the first starts after
+ * a yield (not inside the caller's task, which may have work of its own), and the caller's
+ * next step after one more.
  */
-const SLICE_MS = 0.5;
-/** Tokens between looks at the clock (a cached piece takes well under a microsecond). */
-const TOKENS_PER_LOOK = 16;
-
-/**
- * boardJsonParts in slices of about SLICE_MS, each a task of its own: the first starts after
- * a yield (not inside the caller's task, autosave's timer, which has work of its own), and
- * the caller's next step after one more.
- */
-export async function boardJsonPartsInSlices(board: Board, maxChars: number, now: () => number = () => performance.now()): Promise<string[]> {
+export async function boardJsonPartsInSlices(board: Board, maxChars: number, now?: () => number): Promise<string[]> {
   const cutter = partCutter(maxChars);
   await yieldToEventLoop();
-  let started = now();
-  let tokens = 0;
+  const slicer = timeSlicer(now);
   for (const token of jsonTokens(board)) {
     cutter.add(token);
-    if (++tokens % TOKENS_PER_LOOK === 0 && now() - started >= SLICE_MS) {
-      await yieldToEventLoop();
-      started = now();
-    }
+    if (slicer.step()) await slicer.pause();
   }
   const parts = cutter.parts();
   await yieldToEventLoop();

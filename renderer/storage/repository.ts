@@ -5,7 +5,7 @@
  */
 import type { Board } from '../../shared/model/board';
 import { parseBoardValue } from '../../shared/model/parse';
-import { boardJsonParts, boardJsonPartsInSlices } from './boardJson';
+import { boardJsonParts } from './boardJson';
 import type { BoardRow, OrgcanvasDb, StoredBoardRow, StoredVersionRow, VersionReason, VersionRow } from './db';
 import { StorageError, storageErrorFrom } from './errors';
 import { newBoardId } from './ids';
@@ -142,12 +142,10 @@ export function createRepository(db: OrgcanvasDb, writeSave: SaveWriter = localS
 
     saveBoard: (id, board, now) =>
       guard(async () => {
-        // Only the text's parts are made here, in slices of half a millisecond (most of
-        // the pieces are cached already). The rest runs where `writeSave` puts it, in the
-        // app a worker: the thumbnail and every IndexedDB request of the transaction
-        // (issue 9: at most 2 ms of main thread per edit).
-        const parts = await boardJsonPartsInSlices(board, PART_CHARS);
-        const stored = await writeSave({ id, parts, now });
+        // `writeSave` runs the save where it puts it, in the app a worker (saveWorkerClient.ts):
+        // the text, the thumbnail and every IndexedDB request of the transaction (issue 9: at
+        // most 2 ms of main thread per edit).
+        const stored = await writeSave({ id, board, now });
         return withBoard(stored, board);
       }),
 

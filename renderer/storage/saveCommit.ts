@@ -1,28 +1,36 @@
 /**
  * Committing one autosave revision: the board's row (new revision, time, thumbnail) and its
- * text parts, in one transaction, so a revision is stored whole or not at all. What arrives
- * is the board's text only (plain strings, cheap to post), and what the row shows of the
- * board is read back from it here. So it runs in the save worker (saveWorker.ts), where
- * that parse and the thumbnail cost the page nothing, and on the calling thread as well
- * (tests, and where no worker can start).
+ * text parts, in one transaction, so a revision is stored whole or not at all. A commit is
+ * given the board's text only (the save worker assembles it from pieces, boardPieces.ts),
+ * and what the row shows of the board is read back from it here. So it runs in the save
+ * worker (saveWorker.ts), where that parse and the thumbnail cost the page nothing, and on
+ * the calling thread as well (tests, and where no worker can start).
  */
 import type { Board } from '../../shared/model/board';
 import type { OrgcanvasDb, StoredBoardRow } from './db';
 import { StorageError } from './errors';
-import { boardTextOwner, textRows, writeText } from './textParts';
+import { boardJsonPartsInSlices } from './boardJson';
+import { boardTextOwner, PART_CHARS, textRows, writeText } from './textParts';
 import { boardThumbnail } from './thumbnail';
 
+/** Autosave's request: store `board` as the next revision of board `id`. */
 export interface SaveRequest {
   id: string;
-  /** The board's JSON text in parts of at most PART_CHARS characters (boardJsonParts). */
-  parts: string[];
+  board: Board;
   now: number;
 }
 
 /** Commits a save request; resolves with the stored row once the transaction has committed. */
 export type SaveWriter = (request: SaveRequest) => Promise<StoredBoardRow>;
 
-export function commitSave(db: OrgcanvasDb, { id, parts, now }: SaveRequest): Promise<StoredBoardRow> {
+/** What a commit is given: the board's JSON text in parts of at most PART_CHARS characters. */
+export interface TextCommit {
+  id: string;
+  parts: string[];
+  now: number;
+}
+
+export function commitSave(db: OrgcanvasDb, { id, parts, now }: TextCommit): Promise<StoredBoardRow> {
   const board = JSON.parse(parts.join('')) as Board;
   const thumbnail = boardThumbnail(board);
   const organisation = board.profile.name;
@@ -36,7 +44,8 @@ export function commitSave(db: OrgcanvasDb, { id, parts, now }: SaveRequest): Pr
   });
 }
 
+/** Commits on this thread; the text's parts are made in time slices first. */
 export const localSaveWriter =
   (db: OrgcanvasDb): SaveWriter =>
-  (request) =>
-    commitSave(db, request);
+  async ({ id, board, now }) =>
+    commitSave(db, { id, parts: await boardJsonPartsInSlices(board, PART_CHARS), now });

@@ -8,8 +8,10 @@
  */
 import { openDb, type OrgcanvasDb } from './db';
 import { storageErrorFrom } from './errors';
+import { PieceHolder } from './boardPieces';
 import { commitSave } from './saveCommit';
 import type { SaveMessage, SaveReply } from './saveWorkerClient';
+import { PART_CHARS } from './textParts';
 
 // The worker's global scope, typed here: the renderer's TypeScript has the DOM library, not
 // the WebWorker one (the two declare the same globals differently).
@@ -19,25 +21,23 @@ const scope = globalThis as unknown as {
 };
 
 const databases = new Map<string, OrgcanvasDb>();
-/** The parts received so far, per request. */
-const texts = new Map<number, string[]>();
+/** The pieces of the last board sent, across requests (the page sends only what is new). */
+const pieces = new PieceHolder();
 
 scope.onmessage = ({ data: message }) => {
   const { requestId } = message;
-  const parts = texts.get(requestId) ?? [];
-  if ('part' in message) {
-    parts.push(message.part);
-    texts.set(requestId, parts);
-    return;
-  }
-  texts.delete(requestId);
+  if (message.batch) pieces.take(message.batch);
+  if (!('outline' in message)) return;
   let db = databases.get(message.dbName);
   if (!db) databases.set(message.dbName, (db = openDb(message.dbName)));
-  commitSave(db, { id: message.id, parts, now: message.now }).then(
-    (row) => scope.postMessage({ requestId, ok: true, row }),
-    (error: unknown) => {
-      const { code, detail } = storageErrorFrom(error);
-      scope.postMessage({ requestId, ok: false, code, detail });
-    },
-  );
+  const open = db;
+  new Promise<string[]>((resolve) => resolve(pieces.parts(message.outline, PART_CHARS)))
+    .then((parts) => commitSave(open, { id: message.id, parts, now: message.now }))
+    .then(
+      (row) => scope.postMessage({ requestId, ok: true, row }),
+      (error: unknown) => {
+        const { code, detail } = storageErrorFrom(error);
+        scope.postMessage({ requestId, ok: false, code, detail });
+      },
+    );
 };

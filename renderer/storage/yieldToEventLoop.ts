@@ -26,3 +26,28 @@ export const yieldToEventLoop = () =>
     waiting.push(resolve);
     channel.port2.postMessage(null);
   });
+
+/**
+ * Time slice per task, by the page's clock. A frame and an input event fit in between, and
+ * a slice stays under issue 9's 2 ms with the task's own overhead (1 ms slices showed as
+ * 1.3–1.9 ms tasks in a trace).
+ */
+export const SLICE_MS = 0.5;
+/** Steps between looks at the clock (a step here takes well under a microsecond). */
+const STEPS_PER_LOOK = 16;
+
+/**
+ * Cuts a loop into slices of about SLICE_MS: call `step()` once per step, and where it
+ * says so, `await pause()` before going on.
+ */
+export function timeSlicer(now: () => number = () => performance.now()) {
+  let started = now();
+  let steps = 0;
+  return {
+    step: () => ++steps % STEPS_PER_LOOK === 0 && now() - started >= SLICE_MS,
+    async pause(): Promise<void> {
+      await yieldToEventLoop();
+      started = now();
+    },
+  };
+}

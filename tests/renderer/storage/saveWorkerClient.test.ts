@@ -1,10 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { StoredBoardRow } from '../../../renderer/storage/db';
 import { StorageError } from '../../../renderer/storage/errors';
+import { PieceHolder } from '../../../renderer/storage/boardPieces';
 import type { SaveRequest } from '../../../renderer/storage/saveCommit';
 import { workerSaves, type SaveMessage, type SaveReply, type SaveWorkerPort } from '../../../renderer/storage/saveWorkerClient';
+import { demoBoard } from '../../../shared/boards/demo';
 
-const request = (id: string): SaveRequest => ({ id, parts: ['{"a":', '1}'], now: 5 });
+const board = demoBoard();
+const request = (id: string, saved = board): SaveRequest => ({ id, board: saved, now: 5 });
 const row = (id: string, revision: number): StoredBoardRow => ({ id, name: id, createdAt: 1, updatedAt: 5, revision, thumbnail: '<svg/>', trashedAt: -1, organisation: 'Org' });
 
 /** A worker that records what it is sent and answers when the test says so. */
@@ -18,7 +21,7 @@ function fakeWorker() {
   };
   const reply = (data: SaveReply) => port.onmessage!({ data } as MessageEvent<SaveReply>);
   const crash = () => port.onerror!(new Event('error'));
-  /** The requests sent whole so far (their parts went before them). */
+  /** The requests sent whole so far (their batches went before them). */
   const commits = () => sent.flatMap((m) => ('dbName' in m ? [m] : []));
   return { port, sent, reply, crash, commits };
 }
@@ -37,12 +40,18 @@ describe('the save worker client', () => {
     const second = write(request('b'));
     expect(start).toHaveBeenCalledTimes(1);
     await vi.waitFor(() => expect(worker.commits()).toHaveLength(2));
-    // Each request's parts in order, one message each, before the request itself.
     const a = worker.commits()[0]!;
     const b = worker.commits()[1]!;
-    const partsOf = (requestId: number) => worker.sent.flatMap((m) => (m.requestId === requestId && 'part' in m ? [m.part] : []));
-    expect(partsOf(a.requestId)).toEqual(['{"a":', '1}']);
-    expect(worker.sent.findIndex((m) => m === a)).toBeGreaterThan(worker.sent.findLastIndex((m) => m.requestId === a.requestId && 'part' in m));
+    // The first request sends every piece, before the request itself; the second, the same
+    // board, sends none. From what it was sent, the worker makes the board's text.
+    const batchesOf = (requestId: number) => worker.sent.flatMap((m) => (m.requestId === requestId && m.batch ? [m.batch] : []));
+    expect(batchesOf(a.requestId).flatMap((batch) => batch.ids)).toHaveLength(board.nodes.length + board.edges.length);
+    expect(batchesOf(b.requestId)).toEqual([]);
+    expect(worker.sent.findIndex((m) => m === a)).toBe(worker.sent.findLastIndex((m) => m.requestId === a.requestId));
+    const holder = new PieceHolder();
+    batchesOf(a.requestId).forEach((batch) => holder.take(batch));
+    expect(JSON.parse(holder.parts(a.outline, Infinity).join(''))).toEqual(JSON.parse(JSON.stringify(board)));
+    expect(JSON.parse(holder.parts(b.outline, Infinity).join(''))).toEqual(JSON.parse(JSON.stringify(board)));
     expect([a, b].map((m) => [m.dbName, m.id, m.now])).toEqual([
       ['lib', 'a', 5],
       ['lib', 'b', 5],
@@ -75,9 +84,9 @@ describe('the save worker client', () => {
     expect(worker.port.terminate).toHaveBeenCalled();
     await expect(write(request('b'))).resolves.toMatchObject({ id: 'b' });
     expect(inPage.mock.calls.map(([r]) => r.id)).toEqual(['a', 'b']);
-    // The dead worker was sent no more of the first request than its first part.
+    // The dead worker was sent nothing more after it died.
     await new Promise((r) => setTimeout(r, 10));
-    expect(worker.sent).toHaveLength(1);
+    expect(worker.sent).toEqual([]);
   });
 
   it('saves in the page when no worker can be made', async () => {

@@ -18,6 +18,11 @@ export function timeRow(id: string, what: string, value: number, limit: number):
   return { id, what, figure: ms(value), target: `≤ ${limit} ms`, met: value <= limit, value };
 }
 
+/** A figure with no target of its own, printed to read another row by (e.g. the host's speed). */
+export function referenceRow(id: string, what: string, value: number): Row {
+  return { id, what, figure: ms(value), target: '(reference)', met: null, value };
+}
+
 export function ratioRow(id: string, what: string, ours: number, baseline: number, limit: number, unit: (v: number) => string = ms): Row {
   const ratio = ours / baseline;
   return { id, what, figure: `${ratio.toFixed(2)} (${unit(ours)} / ${unit(baseline)})`, target: `≤ ${limit.toFixed(1)}`, met: ratio <= limit, value: ratio };

@@ -139,10 +139,11 @@ async function takeCommits(page: Page): Promise<Commit[]> {
 }
 
 /** Navigation → demo board interactive, in a fresh browser context each run. */
-export async function measureStart(browser: Browser, url: string): Promise<number> {
+/** `boardJson`: for the baseline page, which is handed its board (the app starts on its demo). */
+export async function measureStart(browser: Browser, url: string, boardJson?: string): Promise<number> {
   const times: number[] = [];
   for (let run = -1; run < RUNS; run++) {
-    const opened = await openPage(browser, url);
+    const opened = await openPage(browser, url, boardJson ? { boardJson } : {});
     if (run >= 0) times.push(opened.readyMs);
     await opened.close();
   }

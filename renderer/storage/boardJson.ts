@@ -7,9 +7,10 @@
  *
  * The text comes in parts of a bounded length (textParts.ts says why), joined straight from
  * the pieces: no text of the whole board is ever made, so nothing copies it whole (a string
- * built by `+` is a rope that its first slice flattens, a task of its own on M). Autosave
- * makes the parts in slices that yield to the event loop, so even a board whose every node
- * moved (auto-layout, a fresh board) never blocks input for long.
+ * built by `+` is a rope that its first slice flattens, a task of its own on M). In the page
+ * the parts are made in slices that yield to the event loop, so even a board whose every
+ * node moved (auto-layout, a fresh board) never blocks input for long. The save worker makes
+ * them from the same tokens, out of the pieces it was sent (boardPieces.ts).
  */
 import type { Board } from '../../shared/model/board';
 import { PART_CHARS } from './textParts';

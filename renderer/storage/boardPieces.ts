@@ -24,10 +24,6 @@ export interface BoardOutline {
   edges: Int32Array;
 }
 
-/**
- * The page's side. Each outline assumes the holder has taken in the one before it, with its
- * batches; so one sender serves one holder, and outlines go to it in the order they were made.
- */
 interface Entry {
   id: number;
   /** The outline that last listed it: the holder has its text if that was the last one. */
@@ -40,6 +36,10 @@ interface Listing {
   entries: Entry[];
 }
 
+/**
+ * The page's side. Each outline assumes the holder has taken in the one before it, with its
+ * batches; so one sender serves one holder, and outlines go to it in the order they were made.
+ */
 export class PieceSender {
   private readonly entries = new WeakMap<object, Entry>();
   private lastId = 0;

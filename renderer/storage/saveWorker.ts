@@ -31,6 +31,7 @@ scope.onmessage = ({ data: message }) => {
   let db = databases.get(message.dbName);
   if (!db) databases.set(message.dbName, (db = openDb(message.dbName)));
   const open = db;
+  // Inside the promise, so that a piece the page never sent is reported like a failed write.
   new Promise<string[]>((resolve) => resolve(pieces.parts(message.outline, PART_CHARS)))
     .then((parts) => commitSave(open, { id: message.id, parts, now: message.now }))
     .then(

@@ -3,9 +3,10 @@
  * to the worker and resolves with its reply. A board goes over as its outline and the
  * pieces the worker does not hold yet (boardPieces.ts), in batches one per task: posting
  * copies what it posts, and the whole text of a 1,000-node board took 1–10 ms in one
- * `postMessage` on the bench host; after an edit, the batch is the edited node. Making the worker is a main-thread task too (≈ 7 ms
- * there), so it is made in idle time once the library is in use (`warm`), or by the
- * first save if that comes first; never on the start path. If it cannot start or dies (a blocked script, a
+ * `postMessage` on the bench host; after an edit, the only batch is the edited node, and it
+ * goes with the outline. Making the worker is a main-thread task too (≈ 7 ms there), so it
+ * is made in idle time once the library is in use (`warm`), or by the first save if that
+ * comes first; never on the start path. If it cannot start or dies (a blocked script, a
  * crash), saving goes on in the page with the same commit (saveCommit.ts), and requests in
  * flight are committed there: a transaction the worker did not finish was rolled back, so
  * nothing is stored twice or lost.

@@ -5,7 +5,7 @@
  *
  *   git worktree add /tmp/old <commit> && (cd /tmp/old && npx vite build --outDir $PWD/../a)
  *   npx vite build --outDir "$PWD/dist/b"
- *   npx tsx tests/bench/ab.ts drag|start|pan-zoom|load-l|autosave|memory dist/a dist/b [rounds]
+ *   npx tsx tests/bench/ab.ts drag|start|pan-zoom|load-l|autosave|memory|export dist/a dist/b [rounds]
  */
 import { chromium } from '@playwright/test';
 import { resolve } from 'node:path';
@@ -13,6 +13,7 @@ import { chromiumArgs } from '../e2e/playwright.config';
 import { boardJson } from './browser';
 import { generateBoard } from './fixtures';
 import { measureAutosave, measureDrag, measureLoad, measureMemory, measurePanZoom, measureStart } from './measures/canvas';
+import { measureExports } from './measures/exports';
 import { serveStatic } from './server';
 
 const [measure, ...rest] = process.argv.slice(2);
@@ -36,6 +37,10 @@ const MEASURES: Record<string, (browser: Parameters<typeof measureStart>[0], url
     return `heap ${(first / 1e6).toFixed(2)} → ${(last / 1e6).toFixed(2)} MB (${(((last - first) / first) * 100).toFixed(1)} %)`;
   },
   autosave: async (browser, url, m) => `autosave longest task ${f((await measureAutosave(browser, url, m)).blockMs)} ms`,
+  export: async (browser, url, m) => {
+    const r = await measureExports(browser, url, m);
+    return `PNG 2× ${f(r.pngMs)} ms, ${(r.pngBytes / 1e6).toFixed(2)} MB | SVG ${f(r.svgMs)} ms`;
+  },
 };
 
 async function main() {

@@ -99,7 +99,9 @@ async function savePng(page: Page, size: string) {
   const file = await downloadOf(page, dialog.getByRole('button', { name: 'Save…' }));
   expect(file.name).toMatch(/\.png$/);
   expect(file.bytes.subarray(1, 4).toString()).toBe('PNG');
-  return { png: PNG.sync.read(file.bytes), shown, svg: await svgFacts(page, await previewSvg(dialog.getByRole('img', { name: 'Preview' }))) };
+  // IHDR's colour type: 2 is RGB, 6 is RGB with alpha.
+  const colourType = file.bytes[25];
+  return { png: PNG.sync.read(file.bytes), colourType, shown, svg: await svgFacts(page, await previewSvg(dialog.getByRole('img', { name: 'Preview' }))) };
 }
 
 const px = (png: PNG, x: number, y: number) => {
@@ -119,7 +121,8 @@ test('PNG at 1× and 2×: the requested pixel size, a transparent background, ed
   expect(one.shown).toBe(`${one.png.width} × ${one.png.height} px`);
   expect(two.shown).toBe(`${two.png.width} × ${two.png.height} px`);
 
-  for (const [scale, { png, svg }] of [[1, one], [2, two]] as const) {
+  for (const [scale, { png, svg, colourType }] of [[1, one], [2, two]] as const) {
+    expect(colourType, 'an alpha channel').toBe(6);
     expect(px(png, 0, 0)[3], 'corner is transparent').toBe(0);
     expect(px(png, png.width - 1, png.height - 1)[3]).toBe(0);
     // Every solid edge shows its own colour somewhere along its middle stretch.
@@ -142,6 +145,20 @@ test('PNG at 1× and 2×: the requested pixel size, a transparent background, ed
     })();
     expect(coloured).toBeGreaterThan(png.width * png.height * 0.01);
   }
+});
+
+test('PNG on the white background: an opaque image without an alpha channel, white around the drawing', async ({ page }) => {
+  await openBoard(page, 'en', demo);
+  await page.keyboard.press('Control+e');
+  await expect(exportDialog(page).getByRole('radio', { name: 'White' })).toBeChecked();
+  const { png, colourType } = await savePng(page, '1');
+  expect(colourType, 'RGB, no alpha channel').toBe(2);
+  expect(px(png, 0, 0)).toEqual([255, 255, 255, 255]);
+  expect(px(png, png.width - 1, png.height - 1)).toEqual([255, 255, 255, 255]);
+  // Nodes in colour, not a blank image.
+  let coloured = 0;
+  for (let i = 0; i < png.data.length; i += 4) if (Math.max(png.data[i], png.data[i + 1], png.data[i + 2]) - Math.min(png.data[i], png.data[i + 1], png.data[i + 2]) > 60) coloured++;
+  expect(coloured).toBeGreaterThan(png.width * png.height * 0.01);
 });
 
 function hostileBoard(): Board {

@@ -138,8 +138,10 @@ async function takeCommits(page: Page): Promise<Commit[]> {
   });
 }
 
-/** Navigation → demo board interactive, in a fresh browser context each run. */
-/** `boardJson`: for the baseline page, which is handed its board (the app starts on its demo). */
+/**
+ * Navigation → demo board interactive, in a fresh browser context each run. `boardJson`:
+ * for the baseline page, which is handed its board (the app starts on its own demo).
+ */
 export async function measureStart(browser: Browser, url: string, boardJson?: string): Promise<number> {
   const times: number[] = [];
   for (let run = -1; run < RUNS; run++) {

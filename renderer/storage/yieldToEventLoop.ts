@@ -32,7 +32,7 @@ export const yieldToEventLoop = () =>
  * a slice stays under issue 9's 2 ms with the task's own overhead (1 ms slices showed as
  * 1.3–1.9 ms tasks in a trace).
  */
-export const SLICE_MS = 0.5;
+const SLICE_MS = 0.5;
 /** Steps between looks at the clock (a step here takes well under a microsecond). */
 const STEPS_PER_LOOK = 16;
 

@@ -1,6 +1,7 @@
 /** The application shell: title bar, canvas and the panels around it. */
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
+import { AfterFirstPaint } from './chrome/AfterFirstPaint';
 import { EditorFrame } from './chrome/EditorFrame';
 import { ExportLayer } from './export/ExportLayer';
 import { Legend } from './chrome/Legend';
@@ -18,8 +19,10 @@ export function App() {
           <EditorFrame>
             <main className="oc-workspace">
               <Canvas />
-              <Legend />
-              <HintsPanel />
+              <AfterFirstPaint>
+                <Legend />
+                <HintsPanel />
+              </AfterFirstPaint>
               <WorkshopLayer />
               <ExportLayer />
             </main>

@@ -13,6 +13,7 @@ import { Inspector } from '../inspector/Inspector';
 import { Palette } from '../palette/Palette';
 import { desktopApi } from '../platform/platform';
 import { useAppStore } from '../store/store';
+import { AfterFirstPaint } from './AfterFirstPaint';
 import { Overlays } from './Overlays';
 import { Popups } from './Popups';
 import { Toolbar } from './Toolbar';
@@ -33,9 +34,13 @@ export function EditorFrame({ children }: { children: ReactNode }) {
     <div className="oc-editor">
       <Toolbar />
       <div className="oc-editor__body">
-        <Palette />
+        <AfterFirstPaint fallback={<nav className="oc-palette" />}>
+          <Palette />
+        </AfterFirstPaint>
         {children}
-        <Inspector />
+        <AfterFirstPaint fallback={<aside className="oc-inspector" />}>
+          <Inspector />
+        </AfterFirstPaint>
       </div>
       <Overlays />
       <Popups />

@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { templateBoard, type TemplateId } from '../../shared/templates';
 import { addBoard } from '../library/controller';
+import { AfterFirstPaint } from '../chrome/AfterFirstPaint';
 import { ModelButton } from './ModelButton';
 import { ModelPanel } from './ModelPanel';
 import './workshop.css';
@@ -65,23 +66,25 @@ export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplat
   const workshop = useWorkshop.getState();
   return (
     <div className="oc-ws">
-      {!presenting && (
-        <nav className="oc-workshopbar" aria-label={t('workshop.present.region')}>
-          <button type="button" onClick={() => workshop.setPresenting(true)} title="F5" data-testid="present">
-            {t('workshop.present.enter')}
-          </button>
-          <button type="button" onClick={() => workshop.setTemplatesOpen(true)} data-testid="open-templates">
-            {t('workshop.templates.open')}
-          </button>
-          <button type="button" aria-pressed={parkingOpen} onClick={() => workshop.setParkingOpen(!parkingOpen)} data-testid="open-parking">
-            {t('workshop.parking.open')}
-          </button>
-          <button type="button" aria-pressed={timerShown} onClick={() => workshop.setTimerOpen(!useWorkshop.getState().timerOpen)} data-testid="open-timer">
-            {t('workshop.timer.label')}
-          </button>
-          <ModelButton open={modelOpen} onToggle={() => workshop.setModelOpen(!modelOpen)} />
-        </nav>
-      )}
+      <AfterFirstPaint>
+        {!presenting && (
+          <nav className="oc-workshopbar" aria-label={t('workshop.present.region')}>
+            <button type="button" onClick={() => workshop.setPresenting(true)} title="F5" data-testid="present">
+              {t('workshop.present.enter')}
+            </button>
+            <button type="button" onClick={() => workshop.setTemplatesOpen(true)} data-testid="open-templates">
+              {t('workshop.templates.open')}
+            </button>
+            <button type="button" aria-pressed={parkingOpen} onClick={() => workshop.setParkingOpen(!parkingOpen)} data-testid="open-parking">
+              {t('workshop.parking.open')}
+            </button>
+            <button type="button" aria-pressed={timerShown} onClick={() => workshop.setTimerOpen(!useWorkshop.getState().timerOpen)} data-testid="open-timer">
+              {t('workshop.timer.label')}
+            </button>
+            <ModelButton open={modelOpen} onToggle={() => workshop.setModelOpen(!modelOpen)} />
+          </nav>
+        )}
+      </AfterFirstPaint>
       {modelOpen && !presenting && (
         <div className="oc-modelcard" data-testid="model-card">
           <ModelPanel />

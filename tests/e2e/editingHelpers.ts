@@ -48,9 +48,10 @@ export async function openBoard(page: Page, lang: Lang, board: Board = emptyBoar
   }, board);
   await page.goto(`./?lang=${lang}`);
   await expect(page.locator('.oc-canvas .react-flow__pane')).toBeVisible();
-  // The hints panel (another feature) floats over the canvas's right side: fold it away.
-  const hints = page.locator('.oc-hints__toggle[aria-expanded="true"]');
-  if (await hints.count()) await hints.click();
+  // The hints panel (another feature) floats over the canvas's right side: fold it away. It
+  // opens unfolded, a moment after the canvas (renderer/chrome/AfterFirstPaint.tsx).
+  await page.locator('.oc-hints__toggle[aria-expanded="true"]').click();
+  await expect(page.locator('.oc-hints__toggle[aria-expanded="false"]')).toBeVisible();
 }
 
 export async function board(page: Page): Promise<Board> {

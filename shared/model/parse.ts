@@ -54,7 +54,7 @@ export function parseBoardValue(raw: unknown): ParseResult<Board> {
   const migrated = migrateToCurrent(raw, version);
   if (!migrated.ok) return fail(migrated.problem);
 
-  const parsed = boardSchema.safeParse(migrated.value);
+  const parsed = boardSchema().safeParse(migrated.value);
   if (!parsed.success) return fail(...parsed.error.issues.slice(0, MAX_PROBLEMS).map((i) => fromZod(i, migrated.value)));
 
   const board = parsed.data as unknown as Board;

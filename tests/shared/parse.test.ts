@@ -57,6 +57,17 @@ describe('parseBoard', () => {
     expect(board.nodes.length).toBeLessThanOrEqual(40);
   });
 
+  // demoBoard() hands out the shipped JSON unparsed; this is what makes that safe.
+  it('parses the demo board to exactly the board demoBoard() returns: valid, nothing repaired, added or reordered', () => {
+    const result = parseBoardValue(demoBoard());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.repairs).toEqual([]);
+    // The same text, keys in the same order: a saved demo is byte for byte what it was when
+    // the demo was parsed at start.
+    expect(serializeBoard(result.value)).toBe(serializeBoard(demoBoard()));
+  });
+
   it('round-trips: parseBoard(serializeBoard(b)) equals b', () => {
     const board = demoBoard();
     const again = parseBoard(serializeBoard(board));

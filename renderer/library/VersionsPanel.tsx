@@ -24,7 +24,7 @@ export function VersionsPanel({ onClose }: { onClose: () => void }) {
     if (!boardId) return;
     let live = true;
     libraryRepository()
-      .listVersions(boardId)
+      .then((repo) => repo.listVersions(boardId))
       .then((list) => live && setVersions(list), () => live && setVersions([]));
     return () => {
       live = false;
@@ -33,7 +33,7 @@ export function VersionsPanel({ onClose }: { onClose: () => void }) {
 
   const when = (at: number) => formatDateTime(at, i18n.language);
   const showPreview = async (v: VersionSummary) => {
-    const full = await libraryRepository().getVersion(v.seq);
+    const full = await (await libraryRepository()).getVersion(v.seq);
     if (full) setPreview({ seq: v.seq, svg: boardThumbnail(full.board, 360, 225), at: v.createdAt });
   };
 

@@ -15,7 +15,7 @@ import { libraryRepository } from '../storage/library';
 import { mirrorRow, unmirror } from '../storage/mirrorSync';
 import { requestPersistence } from '../storage/persistence';
 import { recoverFromMirror } from '../storage/recovery';
-import { checkStoredBoard, NOT_TRASHED } from '../storage/repository';
+import { checkStoredBoard, NOT_TRASHED, type Repository } from '../storage/repository';
 import { useSaveStatus } from '../storage/saveStatus';
 import { useAppStore } from '../store/store';
 import { libraryChanged, notify, rememberReturning, useSession, type FileBinding } from './session';
@@ -23,9 +23,13 @@ import { libraryChanged, notify, rememberReturning, useSession, type FileBinding
 const LAST_BOARD = 'lastBoardId';
 let autosave: Autosave | undefined;
 
-async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
+/**
+ * Runs `work` on the library's repository. A failure, of IndexedDB or of loading the
+ * library's code, becomes a notice that names it, and `undefined`.
+ */
+async function guarded<T>(work: (repo: Repository) => Promise<T>): Promise<T | undefined> {
   try {
-    return await work();
+    return await work(await libraryRepository());
   } catch (error) {
     const e = storageErrorFrom(error);
     notify({ kind: 'storageError', code: e.code, detail: e.detail });
@@ -50,17 +54,16 @@ export async function bootLibrary(firstBoardName: string): Promise<void> {
   if (booted || benchRunning()) return;
   booted = true;
   useSession.setState({ persistence: await requestPersistence() });
-  const repo = libraryRepository();
-  await guarded(async () => {
+  await guarded(async (repo) => {
     const report = await recoverFromMirror(repo, desktopApi(), await repo.allRows());
     if (report.recovered.length) notify({ kind: 'recovered', names: report.recovered.map((r) => r.name) });
     if (report.unrecoverable.length) notify({ kind: 'unrecoverable', names: report.unrecoverable.map((r) => r.name) });
   });
   libraryChanged();
   try {
-    const last = await guarded(() => repo.getSetting<string>(LAST_BOARD));
+    const last = await guarded((repo) => repo.getSetting<string>(LAST_BOARD));
     if (!(last && (await openBoard(last, null, true)))) {
-      const boards = await guarded(() => repo.listBoards());
+      const boards = await guarded((repo) => repo.listBoards());
       if (boards && boards.length === 0) await addBoard(useAppStore.getState().board, firstBoardName);
       else useSession.setState({ view: 'library' });
     }
@@ -98,10 +101,10 @@ async function leaveBoard(): Promise<void> {
  */
 export async function openBoard(id: string, file: FileBinding | null = null, quiet = false, shown?: Board): Promise<boolean> {
   await leaveBoard();
-  const repo = libraryRepository();
-  const row = await guarded(() => repo.getBoard(id));
+  const found = await guarded(async (repo) => ({ repo, row: await repo.getBoard(id) }));
+  const row = found?.row;
   const board = row && shown ? shown : checkStoredBoard(row);
-  if (!row || !board || row.trashedAt !== NOT_TRASHED) {
+  if (!found || !row || !board || row.trashedAt !== NOT_TRASHED) {
     if (!quiet) notify({ kind: 'storageError', code: 'notFound', detail: id });
     return false;
   }
@@ -110,7 +113,7 @@ export async function openBoard(id: string, file: FileBinding | null = null, qui
   const api = desktopApi();
   autosave = startAutosave({
     source: useAppStore,
-    repository: repo,
+    repository: found.repo,
     boardId: id,
     onStatus: (status) => useSaveStatus.getState().set(status),
     mirror: api ? (saved) => mirrorRow(api, saved) : undefined,
@@ -119,7 +122,7 @@ export async function openBoard(id: string, file: FileBinding | null = null, qui
   // The file holds what was just loaded; only later edits count as unsaved for it.
   useSession.setState({ view: 'board', boardId: id, boardName: row.name, file: file ? { ...file, savedBoard: board } : null });
   rememberReturning();
-  await guarded(() => repo.setSetting(LAST_BOARD, id));
+  await guarded((repo) => repo.setSetting(LAST_BOARD, id));
   return true;
 }
 
@@ -140,8 +143,8 @@ export function boardFrom(source: NewBoardSource): Board {
 /** Adds a board to the library (and its mirror) and opens it. */
 export async function addBoard(board: Board, name: string, file: FileBinding | null = null): Promise<string | undefined> {
   const shown = board === useAppStore.getState().board;
-  const row = await guarded(async () => {
-    const created = await libraryRepository().createBoard(board, name, Date.now());
+  const row = await guarded(async (repo) => {
+    const created = await repo.createBoard(board, name, Date.now());
     await mirrorRow(desktopApi(), created);
     return created;
   });
@@ -151,44 +154,44 @@ export async function addBoard(board: Board, name: string, file: FileBinding | n
   return row.id;
 }
 
-async function afterChange(id: string): Promise<void> {
-  const row = await libraryRepository().getBoard(id);
+async function afterChange(repo: Repository, id: string): Promise<void> {
+  const row = await repo.getBoard(id);
   if (row) await mirrorRow(desktopApi(), row);
   libraryChanged();
 }
 
 export async function renameBoard(id: string, name: string): Promise<void> {
-  await guarded(async () => {
-    await libraryRepository().renameBoard(id, name, Date.now());
-    await afterChange(id);
+  await guarded(async (repo) => {
+    await repo.renameBoard(id, name, Date.now());
+    await afterChange(repo, id);
   });
   if (useSession.getState().boardId === id) useSession.setState({ boardName: name });
 }
 
 export async function duplicateBoard(id: string, name: string): Promise<void> {
-  await guarded(async () => {
-    const copy = await libraryRepository().duplicateBoard(id, name, Date.now());
-    await afterChange(copy.id);
+  await guarded(async (repo) => {
+    const copy = await repo.duplicateBoard(id, name, Date.now());
+    await afterChange(repo, copy.id);
   });
 }
 
 export async function trashBoard(id: string): Promise<void> {
-  await guarded(async () => {
-    await libraryRepository().trashBoard(id, Date.now());
-    await afterChange(id);
+  await guarded(async (repo) => {
+    await repo.trashBoard(id, Date.now());
+    await afterChange(repo, id);
   });
 }
 
 export async function restoreBoard(id: string): Promise<void> {
-  await guarded(async () => {
-    await libraryRepository().restoreBoard(id);
-    await afterChange(id);
+  await guarded(async (repo) => {
+    await repo.restoreBoard(id);
+    await afterChange(repo, id);
   });
 }
 
 export async function emptyTrash(): Promise<void> {
-  await guarded(async () => {
-    const ids = await libraryRepository().emptyTrash();
+  await guarded(async (repo) => {
+    const ids = await repo.emptyTrash();
     await unmirror(desktopApi(), ids);
     libraryChanged();
   });
@@ -204,13 +207,13 @@ export async function takeSnapshot(reason: VersionReason, name?: string): Promis
   // The board as it is NOW: the caller changes it right after, while the flush awaits.
   const board = useAppStore.getState().board;
   await autosave?.flush();
-  await guarded(() => libraryRepository().addVersion(id, board, reason, Date.now(), name));
+  await guarded((repo) => repo.addVersion(id, board, reason, Date.now(), name));
   libraryChanged();
 }
 
 /** Restores a version as an ordinary edit, so Undo brings the previous board back. */
 export async function restoreVersion(seq: number): Promise<void> {
-  const version = await guarded(() => libraryRepository().getVersion(seq));
+  const version = await guarded((repo) => repo.getVersion(seq));
   const board = version && checkStoredBoard({ board: version.board } as Parameters<typeof checkStoredBoard>[0]);
   if (!board) {
     notify({ kind: 'storageError', code: 'notFound', detail: String(seq) });

@@ -10,16 +10,16 @@ export function useLibraryList(query: string, trash: boolean): { rows: BoardSumm
   const [trashCount, setTrashCount] = useState(0);
   useEffect(() => {
     let live = true;
-    const repo = libraryRepository();
-    const load = trash ? repo.listTrash() : query.trim() ? repo.searchBoards(query) : repo.listBoards();
-    Promise.all([load, repo.listTrash()]).then(
-      ([list, trashed]) => {
-        if (!live) return;
-        setRows(list);
-        setTrashCount(trashed.length);
-      },
-      () => live && setRows([]),
-    );
+    libraryRepository()
+      .then((repo) => Promise.all([trash ? repo.listTrash() : query.trim() ? repo.searchBoards(query) : repo.listBoards(), repo.listTrash()]))
+      .then(
+        ([list, trashed]) => {
+          if (!live) return;
+          setRows(list);
+          setTrashCount(trashed.length);
+        },
+        () => live && setRows([]),
+      );
     return () => {
       live = false;
     };

@@ -1,16 +1,30 @@
-/** The app's one library: the IndexedDB database and its repository, made on first use. */
+/**
+ * The app's one library: the IndexedDB database and its repository, made on first use.
+ *
+ * The database code (Dexie, ≈ 100 KB of script) loads with that first use, not with the
+ * page: a cold start has to compile and run everything it imports before the board shows,
+ * and the library is first needed after that (tests/bench start row).
+ */
 import { afterStartWhenIdle } from '../platform/afterStart';
-import { openDb, type OrgcanvasDb } from './db';
+import type { OrgcanvasDb } from './db';
 import { createRepository, type Repository } from './repository';
 import { localSaveWriter, type SaveWriter } from './saveCommit';
 import { workerSaves, type SaveWorkerPort } from './saveWorkerClient';
 
-let repository: Repository | undefined;
+let repository: Promise<Repository> | undefined;
 
-export function libraryRepository(): Repository {
-  if (repository) return repository;
-  const db = openDb();
-  repository = createRepository(db, typeof Worker === 'undefined' ? localSaveWriter(db) : workerWriter(db));
+export function libraryRepository(): Promise<Repository> {
+  repository ??= import('./db').then(
+    ({ openDb }) => {
+      const db = openDb();
+      return createRepository(db, typeof Worker === 'undefined' ? localSaveWriter(db) : workerWriter(db));
+    },
+    (error: unknown) => {
+      // The script could not load (e.g. a broken install): the next call tries again.
+      repository = undefined;
+      throw error;
+    },
+  );
   return repository;
 }
 

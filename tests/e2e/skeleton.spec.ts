@@ -25,6 +25,31 @@ test('opens the demo board with all its nodes and edges', async ({ page }) => {
   await page.screenshot({ path: 'test-results/screens/demo-en.png' });
 });
 
+test('the board shows first; the panels around it fill in after, and the canvas does not move when they do', async ({ page }) => {
+  // From the first script on: when the first node appears, where the canvas is and which
+  // panels have their contents yet.
+  await page.addInitScript(() => {
+    const first: Record<string, unknown> = {};
+    (window as unknown as { __first: typeof first }).__first = first;
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('.react-flow__node')) return;
+      observer.disconnect();
+      const r = document.querySelector('.oc-canvas')!.getBoundingClientRect();
+      first.canvas = { x: r.x, y: r.y, width: r.width, height: r.height };
+      first.paletteItems = document.querySelectorAll('.oc-palette__item').length;
+      first.inspectorFields = document.querySelectorAll('.oc-inspector input, .oc-inspector select').length;
+      first.hintsPanels = document.querySelectorAll('.oc-hints').length;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('./?lang=en');
+  await expect(page.locator('.oc-palette__item').first()).toBeVisible();
+  await expect(page.locator('.oc-inspector select').first()).toBeVisible();
+  await expect(page.locator('.oc-hints')).toBeVisible();
+  const first = await page.evaluate(() => (window as unknown as { __first: Record<string, unknown> }).__first);
+  expect(first).toMatchObject({ paletteItems: 0, inspectorFields: 0, hintsPanels: 0 });
+  expect(await page.locator('.oc-canvas').boundingBox()).toEqual(first.canvas);
+});
+
 test('every relation with a direction ends in an arrowhead of its own colour; membership has none', async ({ page }) => {
   await page.goto('./?lang=en');
   await expect(page.locator('.oc-edge')).toHaveCount(demo.edges.length);

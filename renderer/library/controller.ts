@@ -18,18 +18,25 @@ import { recoverFromMirror } from '../storage/recovery';
 import { checkStoredBoard, NOT_TRASHED, type Repository } from '../storage/repository';
 import { useSaveStatus } from '../storage/saveStatus';
 import { useAppStore } from '../store/store';
-import { libraryChanged, notify, rememberReturning, useSession, type FileBinding } from './session';
+import { libraryChanged, notify, notifyLoadError, rememberReturning, useSession, type FileBinding } from './session';
 
 const LAST_BOARD = 'lastBoardId';
 let autosave: Autosave | undefined;
 
 /**
- * Runs `work` on the library's repository. A failure, of IndexedDB or of loading the
- * library's code, becomes a notice that names it, and `undefined`.
+ * Runs `work` on the library's repository. A failure becomes a notice that names it, and
+ * `undefined`: the library's code that could not load (it loads on first use), or storage.
  */
 async function guarded<T>(work: (repo: Repository) => Promise<T>): Promise<T | undefined> {
+  let repo: Repository;
   try {
-    return await work(await libraryRepository());
+    repo = await libraryRepository();
+  } catch (error) {
+    notifyLoadError(error);
+    return undefined;
+  }
+  try {
+    return await work(repo);
   } catch (error) {
     const e = storageErrorFrom(error);
     notify({ kind: 'storageError', code: e.code, detail: e.detail });
@@ -54,13 +61,16 @@ export async function bootLibrary(firstBoardName: string): Promise<void> {
   if (booted || benchRunning()) return;
   booted = true;
   useSession.setState({ persistence: await requestPersistence() });
-  await guarded(async (repo) => {
-    const report = await recoverFromMirror(repo, desktopApi(), await repo.allRows());
-    if (report.recovered.length) notify({ kind: 'recovered', names: report.recovered.map((r) => r.name) });
-    if (report.unrecoverable.length) notify({ kind: 'unrecoverable', names: report.unrecoverable.map((r) => r.name) });
-  });
-  libraryChanged();
   try {
+    // The library's code loads here, on its first use. Without it nothing below can work:
+    // one notice names the problem, and the board on screen stays.
+    if (!(await guarded(async () => true))) return;
+    await guarded(async (repo) => {
+      const report = await recoverFromMirror(repo, desktopApi(), await repo.allRows());
+      if (report.recovered.length) notify({ kind: 'recovered', names: report.recovered.map((r) => r.name) });
+      if (report.unrecoverable.length) notify({ kind: 'unrecoverable', names: report.unrecoverable.map((r) => r.name) });
+    });
+    libraryChanged();
     const last = await guarded((repo) => repo.getSetting<string>(LAST_BOARD));
     if (!(last && (await openBoard(last, null, true)))) {
       const boards = await guarded((repo) => repo.listBoards());

@@ -95,6 +95,30 @@ for (const lang of ['en', 'nl'] as const) {
   });
 }
 
+for (const lang of ['en', 'nl'] as const) {
+  test(`library code that cannot load is named once; the demo stays on screen and can be edited; the next start stores it (${lang})`, async ({ page }) => {
+    // A damaged install: the database code, which loads on the library's first use, fails.
+    const dbChunk = /\/db-[\w-]+\.js$/;
+    await page.route(dbChunk, (route) => route.abort('failed'));
+    await page.goto(`./?lang=${lang}`);
+    const notice = page.locator('[data-notice="loadError"]');
+    await expect(notice).toHaveCount(1);
+    await expect(notice).toContainText(lang === 'en' ? 'Part of OrgCanvas could not be loaded' : 'Een deel van OrgCanvas kon niet worden geladen');
+    await expect(page.locator('.react-flow__node')).toHaveCount(demo.nodes.length);
+    await page.screenshot({ path: `test-results/screens/storage-library-load-failed-${lang}.png` });
+    await dragNode(page, topLevel.id, 120, 60);
+    await expect(page.locator('.react-flow__node')).toHaveCount(demo.nodes.length);
+    expect(await storedBoards(page)).toEqual([]);
+    // Still one notice: start-up stopped at the first failure instead of naming it per step.
+    await expect(notice).toHaveCount(1);
+
+    await page.unroute(dbChunk);
+    await page.reload();
+    await savedState(page);
+    await expect.poll(async () => (await storedBoards(page)).map((r) => r.name)).toEqual([lang === 'en' ? 'Demo board' : 'Demobord']);
+  });
+}
+
 test('start screen: create, rename, duplicate, search, trash, restore, empty trash', async ({ page }) => {
   await page.goto('./?lang=en');
   await savedState(page);

@@ -112,9 +112,11 @@ async function leaveBoard(): Promise<void> {
 export async function openBoard(id: string, file: FileBinding | null = null, quiet = false, shown?: Board): Promise<boolean> {
   await leaveBoard();
   const found = await guarded(async (repo) => ({ repo, row: await repo.getBoard(id) }));
-  const row = found?.row;
+  // The library failed (its notice is up); "not found" would be a second, wrong reason.
+  if (!found) return false;
+  const { repo, row } = found;
   const board = row && shown ? shown : checkStoredBoard(row);
-  if (!found || !row || !board || row.trashedAt !== NOT_TRASHED) {
+  if (!row || !board || row.trashedAt !== NOT_TRASHED) {
     if (!quiet) notify({ kind: 'storageError', code: 'notFound', detail: id });
     return false;
   }
@@ -123,7 +125,7 @@ export async function openBoard(id: string, file: FileBinding | null = null, qui
   const api = desktopApi();
   autosave = startAutosave({
     source: useAppStore,
-    repository: found.repo,
+    repository: repo,
     boardId: id,
     onStatus: (status) => useSaveStatus.getState().set(status),
     mirror: api ? (saved) => mirrorRow(api, saved) : undefined,

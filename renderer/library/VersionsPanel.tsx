@@ -33,7 +33,8 @@ export function VersionsPanel({ onClose }: { onClose: () => void }) {
 
   const when = (at: number) => formatDateTime(at, i18n.language);
   const showPreview = async (v: VersionSummary) => {
-    const full = await (await libraryRepository()).getVersion(v.seq);
+    const repo = await libraryRepository();
+    const full = await repo.getVersion(v.seq);
     if (full) setPreview({ seq: v.seq, svg: boardThumbnail(full.board, 360, 225), at: v.createdAt });
   };
 

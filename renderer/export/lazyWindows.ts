@@ -7,25 +7,20 @@
  */
 import type { ComponentType } from 'react';
 import { afterStartWhenIdle } from '../platform/afterStart';
+import { loadOnce } from '../platform/loadOnce';
 import type { ExportWindow } from './exportUi';
 
 export type WindowComponent = ComponentType<{ onClose: () => void }>;
 export type Which = Exclude<ExportWindow, null>;
 
 const LOADERS: Record<Which, () => Promise<WindowComponent>> = {
-  export: () => import('./ExportDialog').then((m) => m.ExportDialog),
-  raci: () => import('../raci/RaciView').then((m) => m.RaciView),
+  export: loadOnce(() => import('./ExportDialog').then((m) => m.ExportDialog)),
+  raci: loadOnce(() => import('../raci/RaciView').then((m) => m.RaciView)),
 };
-
-const pending: Partial<Record<Which, Promise<WindowComponent>>> = {};
 
 /** The window's component; one load per window, shared by the idle preload and every open. */
 export function loadWindow(which: Which): Promise<WindowComponent> {
-  pending[which] ??= LOADERS[which]().catch((error: unknown) => {
-    delete pending[which]; // a later attempt may succeed (e.g. the file was being replaced)
-    throw error;
-  });
-  return pending[which];
+  return LOADERS[which]();
 }
 
 /** Both windows' code, as the idle preload fetches it (the bench waits for it, see benchHook). */

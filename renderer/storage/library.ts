@@ -6,27 +6,18 @@
  * and the library is first needed after that (tests/bench start row).
  */
 import { afterStartWhenIdle } from '../platform/afterStart';
+import { loadOnce } from '../platform/loadOnce';
 import type { OrgcanvasDb } from './db';
 import { createRepository, type Repository } from './repository';
 import { localSaveWriter, type SaveWriter } from './saveCommit';
 import { workerSaves, type SaveWorkerPort } from './saveWorkerClient';
 
-let repository: Promise<Repository> | undefined;
-
-export function libraryRepository(): Promise<Repository> {
-  repository ??= import('./db').then(
-    ({ openDb }) => {
-      const db = openDb();
-      return createRepository(db, typeof Worker === 'undefined' ? localSaveWriter(db) : workerWriter(db));
-    },
-    (error: unknown) => {
-      // The script could not load (e.g. a broken install): the next call tries again.
-      repository = undefined;
-      throw error;
-    },
-  );
-  return repository;
-}
+/** The repository; a first use whose script could not load is retried by the next. */
+export const libraryRepository: () => Promise<Repository> = loadOnce(async () => {
+  const { openDb } = await import('./db');
+  const db = openDb();
+  return createRepository(db, typeof Worker === 'undefined' ? localSaveWriter(db) : workerWriter(db));
+});
 
 /** Autosave commits in a worker (saveWorker.ts says why); the page is the fallback. */
 function workerWriter(db: OrgcanvasDb): SaveWriter {

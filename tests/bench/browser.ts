@@ -93,6 +93,9 @@ export async function grabPoint(page: Page, nodeId: string): Promise<{ x: number
  * baseline, so the id is picked once in the app and reused in the baseline).
  */
 export async function pickDragNode(page: Page): Promise<string> {
+  // The panels come a moment after the board (renderer/chrome/AfterFirstPaint.tsx), and the
+  // hints panel floats over the canvas: a node picked before it came could end up under it.
+  await page.waitForSelector('.oc-hints__toggle');
   const id = await page.evaluate(() => {
     const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
     const cx = pane.left + pane.width / 2;

@@ -33,6 +33,7 @@ import { TEMPLATE_MIME, readTemplate } from './paletteDrag';
 import { ArrowMarkers } from './edges/ArrowMarkers';
 import { EdgeLayer } from './edges/EdgeLayer';
 import { openRaciPicker } from './edges/raciPicker';
+import { endDragPreview, showDragPreview } from './dragPreview';
 import { usePanLayer } from './usePanLayer';
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
@@ -100,7 +101,7 @@ export function Canvas() {
   const far = useStore(isFar);
   const showMiniMap = nodes.length <= MINIMAP_MAX_NODES;
 
-  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => applyNodeChanges(changes), []);
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => applyNodeChanges(changes, wrapper.current), []);
   const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => applyEdgeChanges(changes), []);
   const ariaLabelConfig = useMemo(
     () => ({
@@ -237,6 +238,7 @@ function beginDrag() {
 }
 
 function dropDragged(_event: unknown, _node: unknown, nodes: FlowNode[]) {
+  endDragPreview();
   useAppStore.getState().dropNodes(nodes.map((n) => n.id));
 }
 
@@ -282,19 +284,25 @@ function selectEdgesOfSelectedNodes() {
   store.select(store.selectedNodeIds, edges);
 }
 
-function applyNodeChanges(changes: NodeChange<FlowNode>[]) {
+function applyNodeChanges(changes: NodeChange<FlowNode>[], canvas: Element | null) {
   const store = useAppStore.getState();
   const positions = new Map<string, Point>();
+  const dragged = new Map<string, Point>();
   let selection: Set<string> | undefined;
   for (const change of changes) {
-    if (change.type === 'position' && change.position) positions.set(change.id, change.position);
+    // A drag step is shown, not stored (dragPreview.ts); its last step, `dragging: false`, is stored.
+    if (change.type === 'position' && change.position) (change.dragging && canvas ? dragged : positions).set(change.id, change.position);
     else if (change.type === 'select') {
       selection ??= new Set(store.selectedNodeIds);
       if (change.selected) selection.add(change.id);
       else selection.delete(change.id);
     }
   }
-  if (positions.size) store.moveNodes(positions);
+  if (dragged.size) showDragPreview(canvas!, store.board.nodes, dragged);
+  if (positions.size) {
+    endDragPreview();
+    store.moveNodes(positions);
+  }
   if (selection) store.select([...selection], store.selectedEdgeIds);
 }
 

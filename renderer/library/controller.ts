@@ -121,7 +121,8 @@ export async function openBoard(id: string, file: FileBinding | null = null, qui
     return false;
   }
   if (!shown) useAppStore.getState().loadBoard(board);
-  useSaveStatus.getState().set({ state: 'saved', at: row.updatedAt, revision: row.revision });
+  const saved = { state: 'saved', at: row.updatedAt, revision: row.revision } as const;
+  useSaveStatus.getState().set(saved);
   const api = desktopApi();
   autosave = startAutosave({
     source: useAppStore,
@@ -130,6 +131,7 @@ export async function openBoard(id: string, file: FileBinding | null = null, qui
     onStatus: (status) => useSaveStatus.getState().set(status),
     mirror: api ? (saved) => mirrorRow(api, saved) : undefined,
     stored: board,
+    saved,
   });
   // The file holds what was just loaded; only later edits count as unsaved for it.
   useSession.setState({ view: 'board', boardId: id, boardName: row.name, file: file ? { ...file, savedBoard: board } : null });

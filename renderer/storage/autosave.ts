@@ -44,6 +44,8 @@ export interface AutosaveOptions {
    * while it was being stored makes the two differ; that edit is saved at once.
    */
   stored?: Board;
+  /** What the indicator says about the stored row now, to say again after a drag that changed nothing. */
+  saved?: Extract<SaveStatus, { state: 'saved' }>;
 }
 
 export interface Autosave {
@@ -72,6 +74,9 @@ export function startAutosave(options: AutosaveOptions): Autosave {
   let failing = false;
   let stopped = false;
   let lastSnapshotAt: number | undefined;
+  let lastSaved = options.saved;
+  /** A drag is on, or ended, with the board itself not changed yet (see the subscription). */
+  let draggedOnly = false;
   /** A committed revision whose mirror write failed: retried even with no new edits. */
   let mirrorOwed: BoardRow | undefined;
   let snapshotKnown: Promise<void> = repository.lastVersionAt(boardId, 'auto').then(
@@ -88,17 +93,38 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     timer = setTimeout(() => void save(), Math.max(0, delay));
   }
 
-  const unsubscribe = source.subscribe((state) => {
-    if (state.board === saved) return;
-    if (firstUnsavedAt === undefined) firstUnsavedAt = now();
+  /** Reports the board unsaved; gives when it stopped being saved. */
+  function unsaved(): number {
+    firstUnsavedAt ??= now();
     if (!failing && !running) onStatus({ state: 'pending' });
+    return firstUnsavedAt;
+  }
+
+  const unsubscribe = source.subscribe((state) => {
+    if (state.board === saved) {
+      // A drag is shown before it changes the board (canvas/dragPreview.ts), and the room
+      // sees a board that is not stored: unsaved, as it was when every step changed it. A
+      // drop where the drag began changes nothing, and the board is as saved as before.
+      if (state.dragging) {
+        draggedOnly = true;
+        unsaved();
+      } else if (draggedOnly) {
+        draggedOnly = false;
+        if (running || failing) return;
+        firstUnsavedAt = undefined;
+        if (lastSaved) onStatus(lastSaved);
+      }
+      return;
+    }
+    draggedOnly = false;
+    const since = unsaved();
     // A drag saves nothing until the drop; the drop itself is a change and lands here.
     if (state.dragging) {
       clearTimeout(timer);
       return;
     }
     if (failing) return; // the retry timer is already running
-    schedule(Math.min(debounceMs, firstUnsavedAt + maxWaitMs - now()));
+    schedule(Math.min(debounceMs, since + maxWaitMs - now()));
   });
 
   async function save(): Promise<void> {
@@ -127,7 +153,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
           mirrorOwed = undefined;
         }
         failing = false;
-        if (source.getState().board === saved) onStatus({ state: 'saved', at: now(), revision: row?.revision ?? 0 });
+        if (source.getState().board === saved) onStatus((lastSaved = { state: 'saved', at: now(), revision: row?.revision ?? 0 }));
         else {
           onStatus({ state: 'pending' });
           schedule(debounceMs);

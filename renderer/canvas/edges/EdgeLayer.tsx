@@ -16,14 +16,15 @@
  * - each edge stays focusable (Tab), with Enter or Space to select it, like React Flow's.
  */
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { memo, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { edgeEnds, type Rect } from '../../../shared/geometry/geometry';
 import type { BoardEdge, BoardNode } from '../../../shared/model/board';
 import { useAppStore } from '../../store/store';
+import { shifted, useDragPreview, type Offsets } from '../dragPreview';
 import { edgeAriaLabel, type Describe } from '../flowModel';
-import { EdgeLine, midpoint, RaciBadge, raciOf, straightPath } from './edgeLook';
+import { EdgeLine, edgeParts, midpoint, placeEdge, RaciBadge, raciOf, straightPath } from './edgeLook';
 import { openRaciPicker } from './raciPicker';
 import { createStableRects } from './stableRects';
 
@@ -65,28 +66,76 @@ interface EdgeGroupProps {
   edges: readonly BoardEdge[];
   rects: ReadonlyMap<string, Rect>;
   selected: ReadonlySet<string>;
+  /** The nodes a drag is moving: their edges are drawn by DraggedEdges meanwhile. */
+  moving: ReadonlySet<string>;
   t: Describe;
 }
 
-/* A group renders again only if one of its own edges has an end that moved or resized. */
+/*
+ * A group renders again only if one of its own edges has an end that moved or resized, or
+ * starts or stops being dragged.
+ */
 function sameGroup(a: EdgeGroupProps, b: EdgeGroupProps): boolean {
   if (a.edges !== b.edges || a.selected !== b.selected || a.t !== b.t) return false;
+  if (a.moving !== b.moving && a.edges.some((e) => touches(e, a.moving) || touches(e, b.moving))) return false;
   if (a.rects === b.rects) return true;
   return a.edges.every((e) => a.rects.get(e.source) === b.rects.get(e.source) && a.rects.get(e.target) === b.rects.get(e.target));
 }
 
-const EdgeGroup = memo(function EdgeGroup({ edges, rects, selected, t }: EdgeGroupProps) {
+const EdgeGroup = memo(function EdgeGroup({ edges, rects, selected, moving, t }: EdgeGroupProps) {
   return (
     <svg className="oc-edge-group">
       {edges.map((edge) => {
         const from = rects.get(edge.source);
         const to = rects.get(edge.target);
-        if (!from || !to || selected.has(edge.id)) return null;
+        if (!from || !to || selected.has(edge.id) || touches(edge, moving)) return null;
         return <StaticEdge key={edge.id} edge={edge} from={from} to={to} t={t} />;
       })}
     </svg>
   );
 }, sameGroup);
+
+/*
+ * While a drag is shown (dragPreview.ts), the lines of the moving nodes, in one small SVG of
+ * their own, rendered once when the drag starts; each step then moves them directly
+ * (placeEdge). The groups above leave those lines out for the drag, so a step touches a few
+ * lines and no React at all. Script per drag step on M (p95): 11–13 ms when each step
+ * changed the board, ≈ 6 ms with this SVG re-rendered by React at each step (a render, its
+ * passive effects, a scheduler task), 5 ms this way (tests/bench/README.md).
+ */
+const DraggedEdges = memo(function DraggedEdges({ edges, rects, selected, moving, t }: EdgeGroupProps) {
+  const own = useMemo(() => (moving.size ? edges.filter((e) => touches(e, moving) && !selected.has(e.id)) : []), [edges, moving, selected]);
+  const svg = useRef<SVGSVGElement>(null);
+  // Before the first paint, so the lines never show a step behind their nodes.
+  useLayoutEffect(() => {
+    const root = svg.current;
+    if (!root || !own.length) return;
+    const drawn = own.flatMap((edge) => {
+      const group = root.querySelector(`[data-id="${CSS.escape(edge.id)}"]`);
+      const from = rects.get(edge.source);
+      const to = rects.get(edge.target);
+      return group && from && to ? [{ edge, parts: edgeParts(group), from, to }] : [];
+    });
+    const place = ({ offsets }: { offsets: Offsets }) => {
+      for (const { edge, parts, from, to } of drawn) {
+        const ends = edgeEnds(shifted(from, offsets.get(edge.source)), shifted(to, offsets.get(edge.target)));
+        placeEdge(parts, ends.from, ends.to);
+      }
+    };
+    place(useDragPreview.getState());
+    return useDragPreview.subscribe(place);
+  }, [own, rects]);
+  if (!own.length) return null;
+  return (
+    <svg className="oc-edge-group" ref={svg}>
+      {own.map((edge) => {
+        const from = rects.get(edge.source);
+        const to = rects.get(edge.target);
+        return from && to ? <StaticEdge key={edge.id} edge={edge} from={from} to={to} t={t} /> : null;
+      })}
+    </svg>
+  );
+});
 
 interface EdgeLayerProps {
   nodes: readonly BoardNode[];
@@ -95,10 +144,12 @@ interface EdgeLayerProps {
 }
 
 export const EdgeLayer = memo(function EdgeLayer({ nodes, edges, selectedEdgeIds }: EdgeLayerProps) {
-  const { t } = useTranslation();
+  const { t: translate } = useTranslation();
+  const t = useMemo(() => remembered(translate), [translate]);
   const flowStore = useStoreApi();
   const rectsOf = useRef(createStableRects()).current;
   const rects = useMemo(() => rectsOf(nodes), [rectsOf, nodes]);
+  const moving = useDragPreview(movingOf);
   const selected = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
   /*
    * React Flow's own <ViewportPortal> looks its target up with querySelector on every store
@@ -138,14 +189,32 @@ export const EdgeLayer = memo(function EdgeLayer({ nodes, edges, selectedEdgeIds
   return createPortal(
     <div className="oc-edge-layer" onClick={onClick} onKeyDown={onKeyDown}>
       {groups.map((group, i) => (
-        <EdgeGroup key={i} edges={group} rects={rects} selected={selected} t={t} />
+        <EdgeGroup key={i} edges={group} rects={rects} selected={selected} moving={moving} t={t} />
       ))}
+      <DraggedEdges edges={edges} rects={rects} selected={selected} moving={moving} t={t} />
     </div>,
     host,
   );
 });
 
 const domNodeOf = (s: ReactFlowState) => s.domNode;
+
+/*
+ * An edge's words (its relation, its RACI letter) come from a few keys: each is translated
+ * once per language, not for every line of every render. Three i18next look-ups per line
+ * were most of the script of a drag step that redraws a node's lines, and 4,500 look-ups
+ * when a 1,000-node board first draws its 1,500 lines.
+ */
+function remembered(t: Describe): Describe {
+  const words = new Map<string, string>();
+  return (key) => {
+    let word = words.get(key);
+    if (word === undefined) words.set(key, (word = t(key)));
+    return word;
+  };
+}
+const movingOf = (s: { moving: ReadonlySet<string> }) => s.moving;
+const touches = (edge: BoardEdge, moving: ReadonlySet<string>) => moving.has(edge.source) || moving.has(edge.target);
 
 function edgeElement(target: EventTarget): SVGGElement | null {
   return target instanceof Element ? target.closest<SVGGElement>('.oc-edge') : null;

@@ -9,6 +9,7 @@ import { useStore, type EdgeProps, type InternalNode, type ReactFlowState } from
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { edgeEnds, type Rect } from '../../../shared/geometry/geometry';
+import { shifted, useDragPreview } from '../dragPreview';
 import type { FlowEdge, FlowNode } from '../flowModel';
 import { EdgeEndHandles } from './EdgeEndHandles';
 import { EdgeLine, midpoint, RaciBadge, raciOf } from './edgeLook';
@@ -43,9 +44,12 @@ function useEndNodes(source: string, target: string): Ends {
 export const RelationEdge = memo(function RelationEdge(props: EdgeProps<FlowEdge>) {
   const { t } = useTranslation();
   const [source, target] = useEndNodes(props.source, props.target);
+  // An end being dragged is where the drag shows it (dragPreview.ts), not yet where React Flow has it.
+  const sourceOffset = useDragPreview((s) => s.offsets.get(props.source));
+  const targetOffset = useDragPreview((s) => s.offsets.get(props.target));
   if (!source || !target) return null;
   const relation = props.data!.relation;
-  const { from, to } = edgeEnds(rectOf(source), rectOf(target));
+  const { from, to } = edgeEnds(shifted(rectOf(source), sourceOffset), shifted(rectOf(target), targetOffset));
   const raci = raciOf(relation);
   return (
     <>

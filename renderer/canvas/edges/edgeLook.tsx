@@ -45,3 +45,34 @@ export function RaciBadge({ raci, at, title }: { raci: Raci; at: Point; title: s
     </g>
   );
 }
+
+/** The elements of a drawn line whose attributes depend on its ends (see placeEdge). */
+export interface EdgeParts {
+  paths: readonly SVGPathElement[];
+  circle: SVGCircleElement | null;
+  letter: SVGTextElement | null;
+}
+
+export function edgeParts(group: Element): EdgeParts {
+  return {
+    paths: [...group.querySelectorAll<SVGPathElement>('path.oc-edge__line, path.oc-edge__hit')],
+    circle: group.querySelector<SVGCircleElement>('.oc-raci circle'),
+    letter: group.querySelector<SVGTextElement>('.oc-raci text'),
+  };
+}
+
+/**
+ * Moves a drawn line to new ends without React, for the steps of a drag (EdgeLayer's
+ * DraggedEdges): it sets exactly the attributes that depend on the ends in the elements
+ * EdgeLine, RaciBadge and the layer's hit line render, so the drop, rendered by React,
+ * draws the line where the drag left it.
+ */
+export function placeEdge({ paths, circle, letter }: EdgeParts, from: Point, to: Point): void {
+  const d = straightPath(from, to);
+  for (const path of paths) path.setAttribute('d', d);
+  const at = midpoint(from, to);
+  circle?.setAttribute('cx', String(at.x));
+  circle?.setAttribute('cy', String(at.y));
+  letter?.setAttribute('x', String(at.x));
+  letter?.setAttribute('y', String(at.y));
+}

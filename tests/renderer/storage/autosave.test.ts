@@ -9,7 +9,7 @@ import { controllable, freshDb, quotaError, until, wait } from './fakes';
 
 const rename = (name: string) => (board: Board): Board => ({ ...board, profile: { ...board.profile, name } });
 
-async function setup(options: { snapshotEveryMs?: number; now?: () => number; mirror?: () => Promise<void> } = {}) {
+async function setup(options: { snapshotEveryMs?: number; now?: () => number; mirror?: () => Promise<void>; saved?: Extract<SaveStatus, { state: "saved" }> } = {}) {
   const base = createRepository(freshDb());
   const { repository, control } = controllable(base);
   const store = createAppStore();
@@ -88,6 +88,29 @@ describe('autosave', () => {
     await until(() => last().state === 'saved');
     expect(control.saves).toBe(1);
     expect((await stored()).board.nodes[0].position).toEqual({ x: 1004, y: 5 });
+    autosave.stop();
+  });
+
+  it('a drag shown before the board changes is unsaved; a drop where it began is saved as before, with no write', async () => {
+    const saved = { state: 'saved', at: 5, revision: 1 } as const;
+    const { store, last, statuses, control, autosave } = await setup({ saved });
+    store.getState().beginDrag();
+    expect(last()).toEqual({ state: 'pending' });
+    expect(autosave.dirty()).toBe(false);
+    store.getState().endDrag();
+    expect(last()).toEqual(saved);
+    await wait(60);
+    expect(control.saves).toBe(0);
+    expect(statuses.map((s) => s.state)).toEqual(['pending', 'saved']);
+
+    // A drag that does move something: unsaved from its start, saved after the drop.
+    const id = demoBoard().nodes[0].id;
+    store.getState().beginDrag();
+    store.getState().moveNodes(new Map([[id, { x: 1200, y: 5 }]]));
+    store.getState().endDrag();
+    await until(() => last().state === 'saved');
+    expect(control.saves).toBe(1);
+    expect(last()).not.toEqual(saved);
     autosave.stop();
   });
 

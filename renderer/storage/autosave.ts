@@ -153,11 +153,17 @@ export function startAutosave(options: AutosaveOptions): Autosave {
           mirrorOwed = undefined;
         }
         failing = false;
-        if (source.getState().board === saved) onStatus((lastSaved = { state: 'saved', at: now(), revision: row?.revision ?? 0 }));
-        else {
+        const after = source.getState();
+        const stored = { state: 'saved', at: now(), revision: row?.revision ?? 0 } as const;
+        if (after.board !== saved) {
           onStatus({ state: 'pending' });
           schedule(debounceMs);
-        }
+        } else if (after.dragging) {
+          // A drag began while this was stored: what is on screen is not stored yet.
+          lastSaved = stored;
+          draggedOnly = true;
+          onStatus({ state: 'pending' });
+        } else onStatus((lastSaved = stored));
       } catch (error) {
         const e = storageErrorFrom(error);
         failing = true;

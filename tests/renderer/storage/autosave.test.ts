@@ -114,6 +114,24 @@ describe('autosave', () => {
     autosave.stop();
   });
 
+  it('a drag that begins while a save is stored is still unsaved when the save commits', async () => {
+    const { store, control, last, autosave } = await setup();
+    let open!: () => void;
+    control.gate = new Promise((resolve) => (open = resolve));
+    store.getState().changeBoard(rename('slow'));
+    await until(() => last().state === 'saving');
+    store.getState().beginDrag();
+    control.gate = undefined;
+    open();
+    await wait(50);
+    expect(last()).toEqual({ state: 'pending' });
+    // Dropped where it began: the save that committed meanwhile is what the indicator says.
+    store.getState().endDrag();
+    expect(last()).toMatchObject({ state: 'saved', revision: 2 });
+    expect(control.saves).toBe(1);
+    autosave.stop();
+  });
+
   it('shows "saving", not "saved", while the transaction has not committed', async () => {
     const { store, control, last, autosave } = await setup();
     let open!: () => void;

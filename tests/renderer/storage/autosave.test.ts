@@ -31,6 +31,18 @@ async function setup(options: { snapshotEveryMs?: number; now?: () => number; mi
   return { base, store, control, autosave, stored, statuses, last, boardId: row.id };
 }
 
+/** An edit whose save is held at the repository until `release()`: autosave is then "saving". */
+async function savingHeld(store: Awaited<ReturnType<typeof setup>>['store'], control: Awaited<ReturnType<typeof setup>>['control'], last: () => SaveStatus) {
+  let open!: () => void;
+  control.gate = new Promise((resolve) => (open = resolve));
+  store.getState().changeBoard(rename('slow'));
+  await until(() => last().state === 'saving');
+  return () => {
+    control.gate = undefined;
+    open();
+  };
+}
+
 describe('autosave', () => {
   it('a board kept on screen while it was stored: an edit made meanwhile is saved at once, none means no write', async () => {
     const base = createRepository(freshDb());
@@ -116,13 +128,9 @@ describe('autosave', () => {
 
   it('a drag that begins while a save is stored is still unsaved when the save commits', async () => {
     const { store, control, last, autosave } = await setup();
-    let open!: () => void;
-    control.gate = new Promise((resolve) => (open = resolve));
-    store.getState().changeBoard(rename('slow'));
-    await until(() => last().state === 'saving');
+    const release = await savingHeld(store, control, last);
     store.getState().beginDrag();
-    control.gate = undefined;
-    open();
+    release();
     await wait(50);
     expect(last()).toEqual({ state: 'pending' });
     // Dropped where it began: the save that committed meanwhile is what the indicator says.
@@ -134,14 +142,10 @@ describe('autosave', () => {
 
   it('shows "saving", not "saved", while the transaction has not committed', async () => {
     const { store, control, last, autosave } = await setup();
-    let open!: () => void;
-    control.gate = new Promise((resolve) => (open = resolve));
-    store.getState().changeBoard(rename('slow'));
-    await until(() => last().state === 'saving');
+    const release = await savingHeld(store, control, last);
     await wait(50);
     expect(last().state).toBe('saving');
-    control.gate = undefined;
-    open();
+    release();
     await until(() => last().state === 'saved');
     autosave.stop();
   });

@@ -238,7 +238,6 @@ function beginDrag() {
 }
 
 function dropDragged(_event: unknown, _node: unknown, nodes: FlowNode[]) {
-  endDragPreview();
   useAppStore.getState().dropNodes(nodes.map((n) => n.id));
 }
 

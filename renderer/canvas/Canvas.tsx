@@ -6,6 +6,7 @@ import {
   Background,
   BackgroundVariant,
   ConnectionMode,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -34,6 +35,7 @@ import { ArrowMarkers } from './edges/ArrowMarkers';
 import { EdgeLayer } from './edges/EdgeLayer';
 import { openRaciPicker } from './edges/raciPicker';
 import { endDragPreview, showDragPreview } from './dragPreview';
+import { FIT_MARGIN, START_MAX_ZOOM, beginStartView, fitBoard, noteViewMoved } from './fitBoard';
 import { usePanLayer } from './usePanLayer';
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
@@ -58,7 +60,7 @@ const MINIMAP_MAX_NODES = 400;
  */
 const FAR_ZOOM = 0.3;
 const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
-const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1 };
+const FIT_VIEW_OPTIONS = { padding: FIT_MARGIN, maxZoom: START_MAX_ZOOM };
 const PRO_OPTIONS = { hideAttribution: true };
 
 export function Canvas() {
@@ -76,6 +78,7 @@ export function Canvas() {
   // Fit only a board that has something to fit: on an empty board the first node placed
   // would otherwise make the view jump (and zoom) away from where the user put it.
   const [fitAtStart] = useState(() => useAppStore.getState().board.nodes.length > 0);
+  useEffect(() => beginStartView(fitAtStart), [fitAtStart]);
   const wrapper = useRef<HTMLDivElement>(null);
   const panLayer = usePanLayer(wrapper);
   useEffect(() => {
@@ -170,6 +173,7 @@ export function Canvas() {
         onSelectionContextMenu={onPaneContextMenu}
         onDragOver={onDragOver}
         onDrop={onDrop}
+        onMoveStart={noteViewMoved}
         onMove={panLayer.onMove}
         onMoveEnd={panLayer.onMoveEnd}
         connectionMode={ConnectionMode.Loose}
@@ -192,7 +196,12 @@ export function Canvas() {
         <ArrowMarkers />
         <EdgeLayer nodes={nodes} edges={edges} selectedEdgeIds={selectedEdgeIds} />
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={2} color="#c5cad3" />
-        <Controls position="bottom-right" showInteractive={false} />
+        {/* Our own fit button: React Flow's would fit the board under the workshop bar. */}
+        <Controls position="bottom-right" showInteractive={false} showFitView={false}>
+          <ControlButton className="react-flow__controls-fitview" onClick={fitWholeBoard} title={t('app.canvas.fitView')} aria-label={t('app.canvas.fitView')}>
+            <FitIcon />
+          </ControlButton>
+        </Controls>
         {showMiniMap && (
           <MiniMap
             position="top-right"
@@ -224,6 +233,19 @@ function miniMapNodeStroke() {
 }
 function miniMapNodeClassName() {
   return '';
+}
+
+function fitWholeBoard() {
+  fitBoard();
+}
+
+/** Four corners, as React Flow's own fit button draws them. */
+function FitIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true">
+      <path d="M1.5 6V1.5H6M10 1.5h4.5V6M14.5 10v4.5H10M6 14.5H1.5V10" fill="none" stroke="currentColor" strokeWidth="2" />
+    </svg>
+  );
 }
 
 function renameOnDoubleClick(_event: ReactMouseEvent, node: FlowNode) {

@@ -1,5 +1,10 @@
 /** What the shapes and lines mean, drawn with the same theme data as the canvas. */
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RELATION_KINDS } from '../../shared/model/board';
+import { NODE_KINDS } from '../../shared/model/catalogue';
+import { KIND_STYLES, RELATION_STYLES } from '../../shared/theme/theme';
+import { refitAfterChrome } from '../canvas/fitBoard';
 
 const OPEN_KEY = 'orgcanvas.legendOpen';
 
@@ -11,10 +16,6 @@ function storedOpen(): boolean {
     return false;
   }
 }
-import { useTranslation } from 'react-i18next';
-import { RELATION_KINDS } from '../../shared/model/board';
-import { NODE_KINDS } from '../../shared/model/catalogue';
-import { KIND_STYLES, RELATION_STYLES } from '../../shared/theme/theme';
 
 export function Legend() {
   const { t } = useTranslation();
@@ -27,8 +28,11 @@ export function Legend() {
       // Not remembered; the legend still opens.
     }
   };
+  // Fits keep the board above the legend (canvas/fitBoard.ts). It is drawn after the first
+  // paint, so it asks for the start fit again, before the frame it appears in is painted.
+  useLayoutEffect(refitAfterChrome, []);
   return (
-    <aside className={`oc-legend ${open ? '' : 'is-collapsed'}`} aria-label={t('app.legend.title')}>
+    <aside className={`oc-legend ${open ? '' : 'is-collapsed'}`} aria-label={t('app.legend.title')} data-covers-canvas="bottom">
       <button type="button" className="oc-legend__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t('app.legend.title')} {open ? '▾' : '▸'}
       </button>

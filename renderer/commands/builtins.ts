@@ -9,6 +9,7 @@ import { DEFAULT_SIZE } from '../../shared/theme/theme';
 import type { NodeKind } from '../../shared/model/catalogue';
 import { i18n } from '../i18n/setup';
 import { useAppStore, type AppState } from '../store/store';
+import { fitBoard } from '../canvas/fitBoard';
 import { canvasApi, focusNode, viewCentre } from './canvasApi';
 import { readClipboard, writeClipboard } from './clipboard';
 import { runAutoLayout } from './layout';
@@ -102,7 +103,7 @@ const performs: Record<string, Pick<Command, 'perform' | 'enabled' | 'checked'>>
   'arrange.distributeVertical': { perform: (s) => s.distributeSelection('vertical'), enabled: (s) => s.selectedNodeIds.length > 2 },
   'view.zoomIn': { perform: () => void canvasApi()?.flow.zoomIn({ duration: zoomDuration }) },
   'view.zoomOut': { perform: () => void canvasApi()?.flow.zoomOut({ duration: zoomDuration }) },
-  'view.zoomFit': { perform: () => void canvasApi()?.flow.fitView({ padding: 0.08, duration: zoomDuration }) },
+  'view.zoomFit': { perform: () => fitBoard({ duration: zoomDuration }) },
   'view.zoom100': { perform: () => void canvasApi()?.flow.zoomTo(1, { duration: zoomDuration }) },
   'view.zoomSelection': {
     perform: (s) => void canvasApi()?.flow.fitView({ nodes: s.selectedNodeIds.map((id) => ({ id })), padding: 0.3, duration: zoomDuration, maxZoom: 1.5 }),

@@ -10,7 +10,7 @@ import type { Board } from '../../shared/model/board';
 import type { Point } from '../../shared/model/board';
 import { takeSnapshot } from '../library/controller';
 import { useAppStore } from '../store/store';
-import { canvasApi } from './canvasApi';
+import { fitBoard } from '../canvas/fitBoard';
 
 const DURATION_MS = 450;
 /** A worker that has not answered by then is taken as broken; the page lays out itself. */
@@ -81,5 +81,5 @@ export async function runAutoLayout(): Promise<void> {
   const current = useAppStore.getState();
   current.applyLayoutPlan(layout);
   current.endDrag();
-  canvasApi()?.flow.fitView({ padding: 0.08, duration: reduced ? 0 : 300 });
+  fitBoard({ duration: reduced ? 0 : 300 });
 }

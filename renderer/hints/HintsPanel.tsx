@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { hintMessage } from '../../shared/rules/format';
 import { SEVERITIES, type Fix, type Hint, type Severity } from '../../shared/rules/types';
+import { coveredEdges, type Covered } from '../canvas/fitBoard';
 import { useAppStore } from '../store/store';
 import { applyQuickFix, dismiss, fixLabels, restore, setHidden } from './actions';
 import { HintItem } from './HintItem';
@@ -26,17 +27,18 @@ type Box = { x: number; y: number; width: number; height: number };
 
 /**
  * The viewport that centres `bounds` (flow units) in the part of the canvas the panel does
- * not cover, with a margin. Computed here rather than with fitView/fitBounds, which would
- * centre the nodes behind the panel (and fitView({ nodes }) is queued until React Flow next
- * adopts its nodes, which a controlled flow may not do; xyflow PR #5067).
+ * not cover, between the chrome over the canvas's top and bottom edges (the workshop bar,
+ * the legend), with a margin. Computed here rather than with fitView/fitBounds, which would centre the
+ * nodes behind the panel (and fitView({ nodes }) is queued until React Flow next adopts its
+ * nodes, which a controlled flow may not do; xyflow PR #5067).
  */
-function frame(bounds: Box, canvas: DOMRect, panel: DOMRect): { x: number; y: number; zoom: number } {
+function frame(bounds: Box, canvas: DOMRect, panel: DOMRect, covered: Covered): { x: number; y: number; zoom: number } {
   const coversRight = panel.left > canvas.left + canvas.width / 2 && panel.left < canvas.right;
-  const width = (coversRight ? panel.left - canvas.left : canvas.width) * 0.8;
-  const height = canvas.height * 0.8;
-  const zoom = Math.max(0.1, Math.min(MAX_FRAME_ZOOM, width / bounds.width, height / bounds.height));
-  const centreX = (coversRight ? panel.left - canvas.left : canvas.width) / 2;
-  const centreY = canvas.height / 2;
+  const freeWidth = coversRight ? panel.left - canvas.left : canvas.width;
+  const freeHeight = canvas.height - covered.top - covered.bottom;
+  const zoom = Math.max(0.1, Math.min(MAX_FRAME_ZOOM, (freeWidth * 0.8) / bounds.width, (freeHeight * 0.8) / bounds.height));
+  const centreX = freeWidth / 2;
+  const centreY = covered.top + freeHeight / 2;
   return { x: centreX - (bounds.x + bounds.width / 2) * zoom, y: centreY - (bounds.y + bounds.height / 2) * zoom, zoom };
 }
 
@@ -62,11 +64,12 @@ export function HintsPanel() {
   const onShow = useCallback(
     (hint: Hint) => {
       useAppStore.getState().select(hint.nodes, []);
-      const canvas = panel.current?.parentElement?.querySelector('.react-flow')?.getBoundingClientRect();
+      const canvasElement = panel.current?.parentElement?.querySelector('.react-flow');
+      const canvas = canvasElement?.getBoundingClientRect();
       const aside = panel.current?.getBoundingClientRect();
       const bounds = flow.getNodesBounds(hint.nodes);
-      if (!canvas || !aside || bounds.width <= 0 || bounds.height <= 0) return;
-      void flow.setViewport(frame(bounds, canvas, aside), { duration: 300 });
+      if (!canvasElement || !canvas || !aside || bounds.width <= 0 || bounds.height <= 0) return;
+      void flow.setViewport(frame(bounds, canvas, aside, coveredEdges(canvasElement)), { duration: 300 });
     },
     [flow],
   );

@@ -8,7 +8,6 @@ import { useTranslation } from 'react-i18next';
 import { templateBoard, type TemplateId } from '../../shared/templates';
 import { addBoard } from '../library/controller';
 import { AfterFirstPaint } from '../chrome/AfterFirstPaint';
-import { ModelButton } from './ModelButton';
 import { ModelPanel } from './ModelPanel';
 import './workshop.css';
 import { registerWorkshopCommands } from './commands';
@@ -19,6 +18,7 @@ import { actionFor, runWorkshopAction } from './presentationKeys';
 import { TemplatePicker } from './TemplatePicker';
 import { isRunning } from './timer';
 import { useHighlight, usePresentation, useTour } from './usePresentation';
+import { WorkshopBar } from './WorkshopBar';
 import { WorkshopTimer } from './WorkshopTimer';
 import { useWorkshop } from './workshopStore';
 
@@ -67,23 +67,7 @@ export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplat
   return (
     <div className="oc-ws">
       <AfterFirstPaint>
-        {!presenting && (
-          <nav className="oc-workshopbar" aria-label={t('workshop.present.region')}>
-            <button type="button" onClick={() => workshop.setPresenting(true)} title="F5" data-testid="present">
-              {t('workshop.present.enter')}
-            </button>
-            <button type="button" onClick={() => workshop.setTemplatesOpen(true)} data-testid="open-templates">
-              {t('workshop.templates.open')}
-            </button>
-            <button type="button" aria-pressed={parkingOpen} onClick={() => workshop.setParkingOpen(!parkingOpen)} data-testid="open-parking">
-              {t('workshop.parking.open')}
-            </button>
-            <button type="button" aria-pressed={timerShown} onClick={() => workshop.setTimerOpen(!useWorkshop.getState().timerOpen)} data-testid="open-timer">
-              {t('workshop.timer.label')}
-            </button>
-            <ModelButton open={modelOpen} onToggle={() => workshop.setModelOpen(!modelOpen)} />
-          </nav>
-        )}
+        {!presenting && <WorkshopBar parkingOpen={parkingOpen} timerShown={timerShown} modelOpen={modelOpen} />}
       </AfterFirstPaint>
       {modelOpen && !presenting && (
         <div className="oc-modelcard" data-testid="model-card">

@@ -138,8 +138,11 @@ test('clicking a hint selects and frames its nodes', async ({ page }) => {
   await openDemo(page);
   const canvas = (await page.locator('.react-flow').boundingBox())!;
   const panel = (await page.locator('.oc-hints').boundingBox())!;
-  // Framed in the part of the canvas the hints panel leaves free, not behind the panel.
-  const centre = { x: (canvas.x + panel.x) / 2, y: canvas.y + canvas.height / 2 };
+  const bar = (await page.locator('.oc-workshopbar').boundingBox())!;
+  const legend = (await page.locator('.oc-legend').boundingBox())!;
+  // Framed in the part of the canvas the hints panel leaves free, not behind the panel, and
+  // between the workshop bar and the legend.
+  const centre = { x: (canvas.x + panel.x) / 2, y: (bar.y + bar.height + legend.y) / 2 };
   const node = page.locator('.react-flow__node[data-id="o-werving"]');
   const overview = (await node.boundingBox())!.width;
   await hint(page, 'objective-unserved').locator('.oc-hint__message').click();
@@ -154,6 +157,7 @@ test('clicking a hint selects and frames its nodes', async ({ page }) => {
   const framed = (await node.boundingBox())!;
   expect(framed.width).toBeGreaterThan(overview * 1.3);
   expect(framed.x + framed.width).toBeLessThan(panel.x);
+  expect(framed.y).toBeGreaterThan(bar.y + bar.height);
   await page.screenshot({ path: 'test-results/screens/hints-framed-en.png' });
 
   // A hint about several nodes selects them all.

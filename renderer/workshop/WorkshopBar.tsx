@@ -1,0 +1,35 @@
+/**
+ * The workshop bar, floating over the top of the canvas: present, templates, parking lot,
+ * timer and the organisation model chip. It marks itself as covering the canvas's top edge,
+ * so fits keep the board below it (canvas/fitBoard.ts), and, as it is drawn after the first
+ * paint, asks for the start fit again when it comes in.
+ */
+import { useLayoutEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { refitAfterChrome } from '../canvas/fitBoard';
+import { ModelButton } from './ModelButton';
+import { useWorkshop } from './workshopStore';
+
+export function WorkshopBar({ parkingOpen, timerShown, modelOpen }: { parkingOpen: boolean; timerShown: boolean; modelOpen: boolean }) {
+  const { t } = useTranslation();
+  // Before paint: the bar and the board below it appear in the same frame.
+  useLayoutEffect(refitAfterChrome, []);
+  const workshop = useWorkshop.getState();
+  return (
+    <nav className="oc-workshopbar" aria-label={t('workshop.present.region')} data-covers-canvas="top">
+      <button type="button" onClick={() => workshop.setPresenting(true)} title="F5" data-testid="present">
+        {t('workshop.present.enter')}
+      </button>
+      <button type="button" onClick={() => workshop.setTemplatesOpen(true)} data-testid="open-templates">
+        {t('workshop.templates.open')}
+      </button>
+      <button type="button" aria-pressed={parkingOpen} onClick={() => workshop.setParkingOpen(!parkingOpen)} data-testid="open-parking">
+        {t('workshop.parking.open')}
+      </button>
+      <button type="button" aria-pressed={timerShown} onClick={() => workshop.setTimerOpen(!useWorkshop.getState().timerOpen)} data-testid="open-timer">
+        {t('workshop.timer.label')}
+      </button>
+      <ModelButton open={modelOpen} onToggle={() => workshop.setModelOpen(!modelOpen)} />
+    </nav>
+  );
+}

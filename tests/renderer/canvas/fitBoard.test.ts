@@ -1,0 +1,45 @@
+import { getViewportForBounds } from '@xyflow/react';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FIT_MARGIN, fitPadding } from '../../../renderer/canvas/fitBoard';
+
+describe('fitPadding', () => {
+  it('is the usual margin when nothing covers the canvas', () => {
+    expect(fitPadding(558, { top: 0, bottom: 0 })).toBe(FIT_MARGIN);
+  });
+
+  it('keeps the board 12 px below the workshop bar and above the legend', () => {
+    // 1280×720, Dutch: the bar wraps onto three rows and ends 148 px into the canvas.
+    expect(fitPadding(558, { top: 148, bottom: 58 })).toEqual({ top: '160px', bottom: '70px', left: FIT_MARGIN, right: FIT_MARGIN });
+  });
+
+  it('keeps the margin on a side whose chrome is thinner than it', () => {
+    // The margin of 0.08 on a 1,000 px canvas is 37 px (React Flow's reading).
+    expect(fitPadding(1000, { top: 10, bottom: 0 })).toEqual({ top: '37px', bottom: '37px', left: FIT_MARGIN, right: FIT_MARGIN });
+  });
+
+  it('never gives a side more than a third of the canvas', () => {
+    expect(fitPadding(300, { top: 250, bottom: 250 })).toEqual({ top: '100px', bottom: '100px', left: FIT_MARGIN, right: FIT_MARGIN });
+  });
+
+  it('makes React Flow fit any board between the covered edges', () => {
+    const box = fc.record({
+      x: fc.integer({ min: -5000, max: 5000 }),
+      y: fc.integer({ min: -5000, max: 5000 }),
+      width: fc.integer({ min: 50, max: 20000 }),
+      height: fc.integer({ min: 50, max: 20000 }),
+    });
+    const canvas = fc.record({ width: fc.integer({ min: 300, max: 3000 }), height: fc.integer({ min: 300, max: 2000 }) });
+    fc.assert(
+      fc.property(box, canvas, fc.double({ min: 0, max: 0.25, noNaN: true }), fc.double({ min: 0, max: 0.25, noNaN: true }), (bounds, size, topShare, bottomShare) => {
+        const covered = { top: size.height * topShare, bottom: size.height * bottomShare };
+        const view = getViewportForBounds(bounds, size.width, size.height, 0.01, 3, fitPadding(size.height, covered));
+        const top = view.y + bounds.y * view.zoom;
+        const bottom = top + bounds.height * view.zoom;
+        expect(top).toBeGreaterThanOrEqual(covered.top - 1);
+        expect(bottom).toBeLessThanOrEqual(size.height - covered.bottom + 1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

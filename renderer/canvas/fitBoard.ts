@@ -1,5 +1,5 @@
 /**
- * Fitting the board into view, below what floats over the top of the canvas.
+ * Fitting the board into view, clear of what floats over the canvas's top and bottom edges.
  *
  * Why: the workshop bar floats over the canvas's top edge, and in a window as narrow as a
  * 1280×720 projector's it wraps onto two rows in English and three in Dutch (up to 136 px of
@@ -10,8 +10,9 @@
  *
  * The start fit is React Flow's own (`fitView` on the canvas), done as soon as the nodes are
  * measured; the bar and the legend are drawn after the first paint (AfterFirstPaint). When
- * they come in, they ask for the start fit again (`refitAfterChrome`), unless the user has
- * panned or zoomed meanwhile: a view someone chose is never taken from them.
+ * they come in, they ask for the start fit again (`refitAfterChrome`), unless the view has
+ * moved meanwhile (the user zoomed, or presenting began): a view someone chose is never
+ * taken from them.
  */
 import type { FitViewOptions } from '@xyflow/react';
 import { canvasApi } from '../commands/canvasApi';
@@ -20,7 +21,7 @@ import { canvasApi } from '../commands/canvasApi';
 export const FIT_MARGIN = 0.08;
 /** A fit at start never enlarges a small board beyond 100 %. */
 export const START_MAX_ZOOM = 1;
-/** Space between the covering chrome and the board's top edge, in screen pixels. */
+/** Space between the covering chrome and the board, in screen pixels. */
 const GAP_BESIDE_CHROME = 12;
 
 type Padding = NonNullable<FitViewOptions['padding']>;
@@ -64,28 +65,41 @@ export function fitBoard(options: { duration?: number; maxZoom?: number } = {}):
   void api.flow.fitView({ ...options, padding });
 }
 
-/** Whether the view is still the start fit: none, fitted, or moved by the user since. */
-let startView: 'none' | 'fitted' | 'moved' = 'none';
+/**
+ * Where the start fit stands: no start fit (an empty board), waiting for React Flow's,
+ * fitted, or moved since. React Flow reports its own start fit as the first move.
+ */
+let startView: 'none' | 'waiting' | 'fitted' | 'moved' = 'none';
+/** Our own refit is a move too, not one that hands the view to someone else. */
+let refitting = false;
 
-/** The canvas mounted: `fitted` when React Flow fits the board at start. */
-export function beginStartView(fitted: boolean): void {
-  startView = fitted ? 'fitted' : 'none';
-}
-
-/** React Flow's onMoveStart. An event means the user did it (wheel, drag, pinch). */
-export function noteViewMoved(event: unknown): void {
-  if (event && startView === 'fitted') startView = 'moved';
+/** The canvas mounted: whether React Flow fits this board at start. */
+export function beginStartView(fitsAtStart: boolean): void {
+  startView = fitsAtStart ? 'waiting' : 'none';
 }
 
 /**
- * Chrome covering the canvas came in after the start fit: fit again clear of it. Only in the
- * frame it came in: the bar comes back after presenting, too, and by then the view is the
- * facilitator's. (Every piece that comes in during that frame is measured by each fit.)
+ * React Flow's onMoveStart, for every change of the view: the user's wheel or drag, a tour
+ * step, a hint's frame, a command. The first is React Flow's start fit.
+ */
+export function noteViewMoved(): void {
+  if (refitting) return;
+  if (startView === 'waiting') startView = 'fitted';
+  else if (startView === 'fitted') startView = 'moved';
+}
+
+/**
+ * Chrome covering the canvas came in: do the start fit again, clear of it, unless the view
+ * has moved since. (The bar comes back after presenting, too; by then the view is the
+ * facilitator's.) Before React Flow's own start fit, this one takes its place.
  */
 export function refitAfterChrome(): void {
-  if (startView !== 'fitted') return;
-  fitBoard({ maxZoom: START_MAX_ZOOM });
-  requestAnimationFrame(() => {
-    if (startView === 'fitted') startView = 'none';
-  });
+  if (startView !== 'waiting' && startView !== 'fitted') return;
+  refitting = true;
+  try {
+    // Without an animation the view changes at once, within this call.
+    fitBoard({ maxZoom: START_MAX_ZOOM });
+  } finally {
+    refitting = false;
+  }
 }

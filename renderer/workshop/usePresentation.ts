@@ -7,7 +7,9 @@
 import { useReactFlow, useStore, useStoreApi, type Viewport } from '@xyflow/react';
 import type { Rect } from '../../shared/geometry/geometry';
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/store';
+import { hyphenateLabels } from './hyphenation';
 import { planTour, type TourStep } from './tour';
 import { useWorkshop } from './workshopStore';
 
@@ -46,6 +48,13 @@ export function usePresentation(tour: TourStep[]): void {
   // (≈ 70 ms a step on 1,000 nodes). The rules that read it all sit under .oc-presenting.
   const zoom = useStore((s) => (presenting ? s.transform[2] : null));
   const store = useStoreApi();
+
+  // Large labels break long words where the language allows (hyphenation.ts).
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  useEffect(() => {
+    void hyphenateLabels(presenting ? language : null);
+  }, [presenting, language]);
 
   // Labels scale against the zoom (workshop.css), so the back row can read them fitted.
   useEffect(() => {

@@ -2,7 +2,7 @@
  * Presentation mode read from the back of the room: axe-core finds no serious or critical
  * violations, text contrast is at least 7:1 (axe's AAA rule plus our own check of every
  * label), node labels are at least 24 px and lines at least 3 px on screen at 1280×720 with
- * the board fitted.
+ * the board fitted, and long words break only where the language allows, with a hyphen.
  * Screenshots in both languages and both projector sizes go to test-results/workshop/.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -75,6 +75,37 @@ function labelFacts(page: Page): Promise<LabelFacts[]> {
   });
 }
 
+/**
+ * Each place where a visible line of a label starts inside a word, as "Contentmake|r". A line
+ * may start after a space, a hyphen or a soft hyphen (where the browser shows a hyphen).
+ */
+function midWordBreaks(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const breaks: string[] = [];
+    for (const label of document.querySelectorAll('.oc-node__label, .oc-department__label, .oc-note__text')) {
+      const node = label.firstChild;
+      if (!(node instanceof Text) || label.childNodes.length !== 1) continue;
+      const text = node.data;
+      const bottom = label.getBoundingClientRect().bottom;
+      const range = document.createRange();
+      let lineTop: number | null = null;
+      for (let i = 0; i < text.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        // The character's own box is the last: a range that starts where a line ends also has
+        // a box at the end of that line (holding the hyphen shown there).
+        const rect = [...range.getClientRects()].filter((r) => r.width > 0).pop();
+        if (!rect || rect.top >= bottom - 1) continue;
+        if (lineTop !== null && rect.top > lineTop + rect.height / 2 && !/[\s\u00ad-]/.test(text[i - 1])) {
+          breaks.push(`${text.slice(0, i)}|${text.slice(i)}`.replace(/\u00ad/g, ''));
+        }
+        lineTop = rect.top;
+      }
+    }
+    return breaks;
+  });
+}
+
 for (const lang of ['en', 'nl'] as const) {
   test(`presentation at 1280×720 (${lang}): labels at least 24 px fitted, contrast at least 7:1, no serious axe findings`, async ({ page }) => {
     await present(page, lang, { width: 1280, height: 720 });
@@ -102,6 +133,25 @@ for (const lang of ['en', 'nl'] as const) {
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     const contrast = axe.violations.filter((v) => v.id === 'color-contrast-enhanced' || v.id === 'color-contrast');
     expect(contrast.flatMap((v) => v.nodes.map((n) => n.failureSummary))).toEqual([]);
+  });
+
+  test(`presentation at 1280×720 (${lang}): long words break between syllables, with a hyphen, and only while presenting`, async ({ page }) => {
+    await present(page, lang, { width: 1280, height: 720 });
+    // The patterns load when presenting starts: soft hyphens appear in the long labels.
+    const label = page.locator('.react-flow__node[data-id="r-wca"] .oc-node__label');
+    await expect.poll(() => label.evaluate((e) => e.textContent?.includes('\u00ad'))).toBe(true);
+    expect(await midWordBreaks(page)).toEqual([]);
+    // The fitted board, the first tour step and a department up close.
+    for (const step of [1, 2]) {
+      await page.keyboard.press('ArrowRight');
+      await settle(page);
+      expect(await midWordBreaks(page), `tour step ${step}`).toEqual([]);
+    }
+    // What assistive technology reads is the label itself.
+    await expect(page.locator('.react-flow__node[data-id="r-wca"]')).toHaveAttribute('aria-label', 'Webcaremedewerker');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('html')).not.toHaveClass(/oc-presenting/);
+    await expect.poll(() => label.evaluate((e) => e.textContent?.includes('\u00ad'))).toBe(false);
   });
 
   test(`presentation at 1920×1080 (${lang}), with the hint reveal open: still legible and clean`, async ({ page }) => {

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/store';
+import { useHyphenate } from '../../workshop/hyphenation';
 
 interface InlineLabelProps {
   id: string;
@@ -52,7 +53,10 @@ function useRenaming(id: string): boolean {
 
 export function InlineLabel({ id, label, className, multiline = false }: InlineLabelProps) {
   const renaming = useRenaming(id);
-  if (!renaming) return multiline ? <p className={className}>{label}</p> : <div className={className}>{label}</div>;
+  // While presenting, long words break where the language allows, with a hyphen.
+  const hyphenate = useHyphenate();
+  const text = hyphenate ? hyphenate(label) : label;
+  if (!renaming) return multiline ? <p className={className}>{text}</p> : <div className={className}>{text}</div>;
   return <RenameField id={id} label={label} className={className} multiline={multiline} />;
 }
 

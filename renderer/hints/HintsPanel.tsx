@@ -28,9 +28,9 @@ type Box = { x: number; y: number; width: number; height: number };
 /**
  * The viewport that centres `bounds` (flow units) in the part of the canvas the panel does
  * not cover, between the chrome over the canvas's top and bottom edges (the workshop bar,
- * the legend), with a margin. Computed here rather than with fitView/fitBounds, which would centre the
- * nodes behind the panel (and fitView({ nodes }) is queued until React Flow next adopts its
- * nodes, which a controlled flow may not do; xyflow PR #5067).
+ * the legend), with a margin. Computed here rather than with fitView/fitBounds, which would
+ * centre the nodes behind the panel (and fitView({ nodes }) is queued until React Flow next
+ * adopts its nodes, which a controlled flow may not do; xyflow PR #5067).
  */
 function frame(bounds: Box, canvas: DOMRect, panel: DOMRect, covered: Covered): { x: number; y: number; zoom: number } {
   const coversRight = panel.left > canvas.left + canvas.width / 2 && panel.left < canvas.right;

@@ -35,7 +35,7 @@ import { ArrowMarkers } from './edges/ArrowMarkers';
 import { EdgeLayer } from './edges/EdgeLayer';
 import { openRaciPicker } from './edges/raciPicker';
 import { endDragPreview, showDragPreview } from './dragPreview';
-import { FIT_MARGIN, START_MAX_ZOOM, beginStartView, fitBoard, noteViewMoved } from './fitBoard';
+import { FIT_MARGIN, START_MAX_ZOOM, beginStartView, fitBoard, notePointerDown, noteViewMoved } from './fitBoard';
 import { usePanLayer } from './usePanLayer';
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
@@ -149,7 +149,7 @@ export function Canvas() {
   const onNodeContextMenu = useCallback((event: ReactMouseEvent, node: FlowNode) => onContextMenu(event, node.id), [onContextMenu]);
 
   return (
-    <div className={far ? 'oc-canvas oc-canvas--far' : 'oc-canvas'} aria-label={t('app.canvas.label')} role="region" ref={wrapper}>
+    <div className={far ? 'oc-canvas oc-canvas--far' : 'oc-canvas'} aria-label={t('app.canvas.label')} role="region" ref={wrapper} onPointerDownCapture={notePointerDown}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={flowNodes}
         edges={flowEdges}

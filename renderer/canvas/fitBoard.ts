@@ -11,8 +11,8 @@
  * The start fit is React Flow's own (`fitView` on the canvas), done as soon as the nodes are
  * measured; the bar and the legend are drawn after the first paint (AfterFirstPaint). When
  * they come in, they ask for the start fit again (`refitAfterChrome`), unless the view has
- * moved meanwhile (the user zoomed, or presenting began): a view someone chose is never
- * taken from them.
+ * moved meanwhile (the user zoomed, or presenting began) or the user has pressed on the
+ * canvas: a view someone chose, or a board someone holds, is never taken from them.
  */
 import type { FitViewOptions } from '@xyflow/react';
 import { canvasApi } from '../commands/canvasApi';
@@ -86,6 +86,15 @@ export function noteViewMoved(): void {
   if (refitting) return;
   if (startView === 'waiting') startView = 'fitted';
   else if (startView === 'fitted') startView = 'moved';
+}
+
+/**
+ * A press on the canvas: the user's hands are on the board, so the view stays as it is. (A
+ * refit during a press moved the board from under the pointer: the bench's first drag, made
+ * before the panels came in, grabbed the node next to the one it aimed at.)
+ */
+export function notePointerDown(): void {
+  if (startView === 'waiting' || startView === 'fitted') startView = 'moved';
 }
 
 /**

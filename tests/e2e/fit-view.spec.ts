@@ -80,26 +80,37 @@ for (const lang of ['en', 'nl'] as const) {
   });
 }
 
-test('a view the user zoomed before the panels came in is not refitted', async ({ page }) => {
-  // Zoom in with the wheel after React Flow's start fit and before the deferred panels render
-  // (there are a few frames between them), and note the zoom the wheel gave.
-  await page.addInitScript(() => {
-    const zoomNow = () => new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
-    const zoomEarly = () => {
+/**
+ * Acts on the canvas after React Flow's start fit and before the deferred panels render
+ * (there are a few frames between them), and notes the view right after.
+ */
+function actEarly(page: Page, act: 'wheel' | 'press') {
+  return page.addInitScript((act) => {
+    const zoomNow = () => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform;
+    const early = () => {
       const pane = document.querySelector('.react-flow__pane');
-      const fitted = pane && document.querySelector('.react-flow__node') && zoomNow() !== 1;
+      const fitted = pane && document.querySelector('.react-flow__node') && new DOMMatrix(zoomNow()).a !== 1;
       if (document.querySelector('.oc-workshopbar')) return;
-      if (!fitted) return requestAnimationFrame(zoomEarly);
+      if (!fitted) return requestAnimationFrame(early);
       const box = pane.getBoundingClientRect();
-      pane.dispatchEvent(new WheelEvent('wheel', { deltaY: -400, clientX: box.left + 100, clientY: box.top + 100, bubbles: true, cancelable: true }));
-      requestAnimationFrame(() => ((window as unknown as { zoomedTo: number }).zoomedTo = zoomNow()));
+      const at = { clientX: box.left + 100, clientY: box.top + 100, bubbles: true, cancelable: true };
+      if (act === 'wheel') pane.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -400 }));
+      else pane.dispatchEvent(new PointerEvent('pointerdown', { ...at, pointerId: 1, button: 0 }));
+      requestAnimationFrame(() => ((window as unknown as { viewAfter: string }).viewAfter = zoomNow()));
     };
-    requestAnimationFrame(zoomEarly);
+    requestAnimationFrame(early);
+  }, act);
+}
+
+for (const act of ['wheel', 'press'] as const) {
+  test(`a view the user ${act === 'wheel' ? 'zoomed' : 'pressed on'} before the panels came in is not refitted`, async ({ page }) => {
+    await actEarly(page, act);
+    // Dutch: there the refit moves the board most (the bar has three rows).
+    await openDemo(page, 'nl');
+    const viewAfter = await page.evaluate(() => (window as unknown as { viewAfter?: string }).viewAfter);
+    test.skip(viewAfter === undefined, 'the panels came in with the start fit; there was no frame to act in');
+    await page.waitForTimeout(300);
+    const view = await page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+    expect(view).toBe(viewAfter);
   });
-  await openDemo(page, 'en');
-  const zoomedTo = await page.evaluate(() => (window as unknown as { zoomedTo?: number }).zoomedTo);
-  test.skip(zoomedTo === undefined, 'the panels came in with the start fit; there was no frame to zoom in');
-  await page.waitForTimeout(300);
-  const zoom = await page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a);
-  expect(zoom).toBeCloseTo(zoomedTo!, 3);
-});
+}

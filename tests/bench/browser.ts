@@ -92,10 +92,18 @@ export async function grabPoint(page: Page, nodeId: string): Promise<{ x: number
  * canvas centre (panels around and over the canvas differ between the app and the
  * baseline, so the id is picked once in the app and reused in the baseline).
  */
+/**
+ * Waits for our app's panels; bare React Flow has none. They come a moment after the board
+ * (renderer/chrome/AfterFirstPaint.tsx) and float over the canvas, and when they come the
+ * start fit is redone clear of them (renderer/canvas/fitBoard.ts): a node picked or grabbed
+ * before could end up under a panel, or the press land on its neighbour.
+ */
+export async function panelsIn(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.oc-app') || document.querySelector('.oc-hints__toggle'));
+}
+
 export async function pickDragNode(page: Page): Promise<string> {
-  // The panels come a moment after the board (renderer/chrome/AfterFirstPaint.tsx), and the
-  // hints panel floats over the canvas: a node picked before it came could end up under it.
-  await page.waitForSelector('.oc-hints__toggle');
+  await panelsIn(page);
   const id = await page.evaluate(() => {
     const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
     const cx = pane.left + pane.width / 2;
@@ -169,6 +177,7 @@ export interface Gesture {
 
 /** Drags node `nodeId` by 120 paced mouse steps (there and back on alternate runs). */
 export async function dragNode(browser: Browser, page: Page, nodeId: string, direction: 1 | -1, steps = 120): Promise<Gesture> {
+  await panelsIn(page);
   const start = await grabPoint(page, nodeId);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();

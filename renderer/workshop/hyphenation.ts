@@ -9,9 +9,9 @@
  * (`hyphen`); the browser uses one, and shows its hyphen, only where a word must break.
  * Copying, search and screen readers read the board, not these strings.
  *
- * The patterns (100–230 KB) load when presenting starts, for the language on screen only.
- * Until they are in, or if they cannot load (a damaged install), labels show as before: a
- * presentation never waits for them.
+ * The patterns (69 KB English, 94 KB Dutch, minified) load as chunks of their own when
+ * presenting starts, for the language on screen only. Until they are in, or if they cannot
+ * load (a damaged install), labels show as before: a presentation never waits for them.
  */
 import { useSyncExternalStore } from 'react';
 import { loadOnce } from '../platform/loadOnce';

@@ -9,9 +9,15 @@
  * (`hyphen`); the browser uses one, and shows its hyphen, only where a word must break.
  * Copying, search and screen readers read the board, not these strings.
  *
- * The patterns (69 KB English, 94 KB Dutch, minified) load as chunks of their own when
- * presenting starts, for the language on screen only. Until they are in, or if they cannot
- * load (a damaged install), labels show as before: a presentation never waits for them.
+ * The patterns follow the language of the board's words, not of the menus: the demo and the
+ * templates are Dutch organisations in both languages, and English patterns broke Dutch
+ * words at English syllables ("Applic-atiebeheer"). `franc-min` tells Dutch from English
+ * over all the labels at once; where it cannot tell, the language on screen is used.
+ *
+ * The detector and the patterns (69 KB English, 94 KB Dutch, minified) load as chunks of
+ * their own when presenting starts, the patterns for the board's language only. Until they
+ * are in, or if they cannot load (a damaged install), labels show as before: a presentation
+ * never waits for them.
  */
 import { useSyncExternalStore } from 'react';
 import { loadOnce } from '../platform/loadOnce';
@@ -23,9 +29,13 @@ const PATTERNS: Record<string, () => Promise<{ hyphenateSync: (text: string) => 
   en: loadOnce(() => import('./hyphenationEn')),
   nl: loadOnce(() => import('./hyphenationNl')),
 };
+/** The languages there are patterns for, as franc names them (ISO 639-3). */
+const FRANC_CODES: Record<string, string> = { nld: 'nl', eng: 'en' };
+const detector = loadOnce(() => import('franc-min'));
 
 let current: Hyphenate | null = null;
-let wanted: string | null = null;
+/** Each request's number: only the latest may publish (presenting ended, or began again). */
+let latest = 0;
 const listeners = new Set<() => void>();
 
 function publish(next: Hyphenate | null): void {
@@ -43,18 +53,30 @@ export function remembering(hyphenate: (text: string) => string): Hyphenate {
   };
 }
 
-/** Hyphenate labels in `language` from now on (loading its patterns), or, with null, stop. */
-export async function hyphenateLabels(language: string | null): Promise<void> {
-  wanted = language;
-  if (language === null) return publish(null);
-  const load = PATTERNS[language];
-  if (!load) return publish(null);
+/** The language of the board's words ('nl' or 'en'), or `fallback` where that cannot be told. */
+export async function wordsLanguage(labels: readonly string[], fallback: string): Promise<string> {
   try {
-    const { hyphenateSync } = await load();
-    // Presenting ended, or the language changed, while the patterns loaded.
-    if (wanted === language) publish(remembering(hyphenateSync));
+    const { franc } = await detector();
+    return FRANC_CODES[franc(labels.join('\n'), { only: Object.keys(FRANC_CODES) })] ?? fallback;
   } catch {
-    if (wanted === language) publish(null);
+    return fallback;
+  }
+}
+
+/**
+ * Hyphenate labels from now on, with the patterns of the language of `words.labels` (or of
+ * `words.fallback`, the language on screen); with null, stop.
+ */
+export async function hyphenateLabels(words: { labels: readonly string[]; fallback: string } | null): Promise<void> {
+  const request = ++latest;
+  if (words === null) return publish(null);
+  const language = await wordsLanguage(words.labels, words.fallback);
+  const load = PATTERNS[language];
+  try {
+    const hyphenate = load ? remembering((await load()).hyphenateSync) : null;
+    if (request === latest) publish(hyphenate);
+  } catch {
+    if (request === latest) publish(null);
   }
 }
 

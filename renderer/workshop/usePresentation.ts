@@ -49,11 +49,13 @@ export function usePresentation(tour: TourStep[]): void {
   const zoom = useStore((s) => (presenting ? s.transform[2] : null));
   const store = useStoreApi();
 
-  // Large labels break long words where the language allows (hyphenation.ts).
+  // Large labels break long words where their language allows (hyphenation.ts). The board's
+  // words as presenting starts: a light edit does not change the language of a board.
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   useEffect(() => {
-    void hyphenateLabels(presenting ? language : null);
+    const labels = useAppStore.getState().board.nodes.map((node) => node.label);
+    void hyphenateLabels(presenting ? { labels, fallback: language } : null);
   }, [presenting, language]);
 
   // Labels scale against the zoom (workshop.css), so the back row can read them fitted.

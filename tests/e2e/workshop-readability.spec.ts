@@ -140,6 +140,10 @@ for (const lang of ['en', 'nl'] as const) {
     // The patterns load when presenting starts: soft hyphens appear in the long labels.
     const label = page.locator('.react-flow__node[data-id="r-wca"] .oc-node__label');
     await expect.poll(() => label.evaluate((e) => e.textContent?.includes('\u00ad'))).toBe(true);
+    // The demo is a Dutch organisation in both languages: its words get the Dutch patterns
+    // (English ones made "Applic-atiebeheer-der").
+    const app = page.locator('.react-flow__node[data-id="r-app"] .oc-node__label');
+    expect(await app.evaluate((e) => e.textContent?.replaceAll('\u00ad', '-'))).toBe('Ap-pli-ca-tie-be-heer-der');
     expect(await midWordBreaks(page)).toEqual([]);
     // The fitted board, the first tour step and a department up close.
     for (const step of [1, 2]) {

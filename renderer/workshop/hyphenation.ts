@@ -19,8 +19,9 @@
  * are in, or if they cannot load (a damaged install), labels show as before: a presentation
  * never waits for them.
  */
-import { useSyncExternalStore } from 'react';
+import { create } from 'zustand';
 import { loadOnce } from '../platform/loadOnce';
+import { remembered } from '../platform/remembered';
 
 export type Hyphenate = (text: string) => string;
 
@@ -33,25 +34,12 @@ const PATTERNS: Record<string, () => Promise<{ hyphenateSync: (text: string) => 
 const FRANC_CODES: Record<string, string> = { nld: 'nl', eng: 'en' };
 const detector = loadOnce(() => import('franc-min'));
 
-let current: Hyphenate | null = null;
+/** The hyphenation of labels now, or null: show them as they are. */
+export const useHyphenation = create<{ hyphenate: Hyphenate | null }>(() => ({ hyphenate: null }));
 /** Each request's number: only the latest may publish (presenting ended, or began again). */
 let latest = 0;
-const listeners = new Set<() => void>();
 
-function publish(next: Hyphenate | null): void {
-  current = next;
-  listeners.forEach((listener) => listener());
-}
-
-/** Remembers each label's result: a tour re-renders the same few dozen labels many times. */
-export function remembering(hyphenate: (text: string) => string): Hyphenate {
-  const seen = new Map<string, string>();
-  return (text) => {
-    let result = seen.get(text);
-    if (result === undefined) seen.set(text, (result = hyphenate(text)));
-    return result;
-  };
-}
+const publish = (hyphenate: Hyphenate | null) => useHyphenation.setState({ hyphenate });
 
 /** The language of the board's words ('nl' or 'en'), or `fallback` where that cannot be told. */
 export async function wordsLanguage(labels: readonly string[], fallback: string): Promise<string> {
@@ -65,7 +53,8 @@ export async function wordsLanguage(labels: readonly string[], fallback: string)
 
 /**
  * Hyphenate labels from now on, with the patterns of the language of `words.labels` (or of
- * `words.fallback`, the language on screen); with null, stop.
+ * `words.fallback`, the language on screen); with null, stop. Each label's result is
+ * remembered: a tour re-renders the same few dozen labels many times.
  */
 export async function hyphenateLabels(words: { labels: readonly string[]; fallback: string } | null): Promise<void> {
   const request = ++latest;
@@ -73,24 +62,16 @@ export async function hyphenateLabels(words: { labels: readonly string[]; fallba
   const language = await wordsLanguage(words.labels, words.fallback);
   const load = PATTERNS[language];
   try {
-    const hyphenate = load ? remembering((await load()).hyphenateSync) : null;
+    const hyphenate = load ? remembered((await load()).hyphenateSync) : null;
     if (request === latest) publish(hyphenate);
   } catch {
     if (request === latest) publish(null);
   }
 }
 
-export function subscribeHyphenate(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** The hyphenation of labels now, or null: show them as they are. */
-export function currentHyphenate(): Hyphenate | null {
-  return current;
-}
+const hyphenateOf = (s: { hyphenate: Hyphenate | null }) => s.hyphenate;
 
 /** The hyphenation of labels while presenting, or null: show them as they are. */
 export function useHyphenate(): Hyphenate | null {
-  return useSyncExternalStore(subscribeHyphenate, currentHyphenate);
+  return useHyphenation(hyphenateOf);
 }

@@ -23,6 +23,7 @@ import { edgeEnds, type Rect } from '../../../shared/geometry/geometry';
 import type { BoardEdge, BoardNode } from '../../../shared/model/board';
 import { useAppStore } from '../../store/store';
 import { shifted, useDragPreview, type Offsets } from '../dragPreview';
+import { remembered } from '../../platform/remembered';
 import { edgeAriaLabel, type Describe } from '../flowModel';
 import { EdgeLine, edgeParts, midpoint, placeEdge, RaciBadge, raciOf, straightPath } from './edgeLook';
 import { openRaciPicker } from './raciPicker';
@@ -145,6 +146,12 @@ interface EdgeLayerProps {
 
 export const EdgeLayer = memo(function EdgeLayer({ nodes, edges, selectedEdgeIds }: EdgeLayerProps) {
   const { t: translate } = useTranslation();
+  /*
+   * An edge's words (its relation, its RACI letter) come from a few keys: each is translated
+   * once per language, not for every line of every render. Three i18next look-ups per line
+   * were most of the script of a drag step that redraws a node's lines, and 4,500 look-ups
+   * when a 1,000-node board first draws its 1,500 lines.
+   */
   const t = useMemo(() => remembered(translate), [translate]);
   const flowStore = useStoreApi();
   const rectsOf = useRef(createStableRects()).current;
@@ -199,20 +206,6 @@ export const EdgeLayer = memo(function EdgeLayer({ nodes, edges, selectedEdgeIds
 
 const domNodeOf = (s: ReactFlowState) => s.domNode;
 
-/*
- * An edge's words (its relation, its RACI letter) come from a few keys: each is translated
- * once per language, not for every line of every render. Three i18next look-ups per line
- * were most of the script of a drag step that redraws a node's lines, and 4,500 look-ups
- * when a 1,000-node board first draws its 1,500 lines.
- */
-function remembered(t: Describe): Describe {
-  const words = new Map<string, string>();
-  return (key) => {
-    let word = words.get(key);
-    if (word === undefined) words.set(key, (word = t(key)));
-    return word;
-  };
-}
 const movingOf = (s: { moving: ReadonlySet<string> }) => s.moving;
 const touches = (edge: BoardEdge, moving: ReadonlySet<string>) => moving.has(edge.source) || moving.has(edge.target);
 

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoBoard } from '../../../shared/boards/demo';
-import { currentHyphenate, hyphenateLabels, remembering, subscribeHyphenate, wordsLanguage } from '../../../renderer/workshop/hyphenation';
+import { hyphenateLabels, useHyphenation, wordsLanguage } from '../../../renderer/workshop/hyphenation';
+
+const currentHyphenate = () => useHyphenation.getState().hyphenate;
 
 const SOFT = '\u00ad';
 const shown = (text: string) => text.replaceAll(SOFT, '-');
@@ -40,7 +42,7 @@ describe('label hyphenation while presenting', () => {
 
   it('tells its listeners, and stops when presenting ends', async () => {
     let heard = 0;
-    const unsubscribe = subscribeHyphenate(() => heard++);
+    const unsubscribe = useHyphenation.subscribe(() => heard++);
     await hyphenateLabels({ labels: dutch, fallback: 'nl' });
     expect(currentHyphenate()).not.toBeNull();
     await hyphenateLabels(null);
@@ -64,17 +66,5 @@ describe('label hyphenation while presenting', () => {
   it('leaves labels as they are in a language it has no patterns for', async () => {
     await hyphenateLabels({ labels: [], fallback: 'fy' });
     expect(currentHyphenate()).toBeNull();
-  });
-});
-
-describe('remembering', () => {
-  it('hyphenates each label once', () => {
-    let calls = 0;
-    const hyphenate = remembering((text) => {
-      calls++;
-      return text.toUpperCase();
-    });
-    expect([hyphenate('a'), hyphenate('b'), hyphenate('a')]).toEqual(['A', 'B', 'A']);
-    expect(calls).toBe(2);
   });
 });

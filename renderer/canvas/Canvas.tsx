@@ -17,7 +17,7 @@ import {
   type FinalConnectionState,
   type NodeChange,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Point } from '../../shared/model/board';
@@ -78,7 +78,8 @@ export function Canvas() {
   // Fit only a board that has something to fit: on an empty board the first node placed
   // would otherwise make the view jump (and zoom) away from where the user put it.
   const [fitAtStart] = useState(() => useAppStore.getState().board.nodes.length > 0);
-  useEffect(() => beginStartView(fitAtStart), [fitAtStart]);
+  // Before React Flow measures the nodes and fits (after layout): its fit is the first move.
+  useLayoutEffect(() => beginStartView(fitAtStart), [fitAtStart]);
   const wrapper = useRef<HTMLDivElement>(null);
   const panLayer = usePanLayer(wrapper);
   useEffect(() => {

@@ -10,11 +10,12 @@
  *
  * The start fit is React Flow's own (`fitView` on the canvas), done as soon as the nodes are
  * measured; the bar and the legend are drawn after the first paint (AfterFirstPaint). When
- * they come in, they ask for the start fit again (`refitAfterChrome`), unless the view has
+ * they come in, they ask for the start fit again (`useCoversCanvas`), unless the view has
  * moved meanwhile (the user zoomed, or presenting began) or the user has pressed on the
  * canvas: a view someone chose, or a board someone holds, is never taken from them.
  */
 import type { FitViewOptions } from '@xyflow/react';
+import { useLayoutEffect } from 'react';
 import { canvasApi } from '../commands/canvasApi';
 
 /** The margin around a fitted board, as React Flow's padding (a share of the canvas). */
@@ -102,7 +103,7 @@ export function notePointerDown(): void {
  * has moved since. (The bar comes back after presenting, too; by then the view is the
  * facilitator's.) Before React Flow's own start fit, this one takes its place.
  */
-export function refitAfterChrome(): void {
+function refitAfterChrome(): void {
   if (startView !== 'waiting' && startView !== 'fitted') return;
   refitting = true;
   try {
@@ -111,4 +112,14 @@ export function refitAfterChrome(): void {
   } finally {
     refitting = false;
   }
+}
+
+/**
+ * For chrome that floats over an edge of the canvas (spread the result on its element): the
+ * mark that makes every fit keep the board clear of it, and, as such chrome is drawn after
+ * the first paint, the start fit redone when it comes in, before that frame is painted.
+ */
+export function useCoversCanvas(edge: 'top' | 'bottom'): { 'data-covers-canvas': 'top' | 'bottom' } {
+  useLayoutEffect(refitAfterChrome, []);
+  return { 'data-covers-canvas': edge };
 }

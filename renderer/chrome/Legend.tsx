@@ -1,10 +1,10 @@
 /** What the shapes and lines mean, drawn with the same theme data as the canvas. */
-import { useLayoutEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RELATION_KINDS } from '../../shared/model/board';
 import { NODE_KINDS } from '../../shared/model/catalogue';
 import { KIND_STYLES, RELATION_STYLES } from '../../shared/theme/theme';
-import { refitAfterChrome } from '../canvas/fitBoard';
+import { useCoversCanvas } from '../canvas/fitBoard';
 
 const OPEN_KEY = 'orgcanvas.legendOpen';
 
@@ -28,11 +28,10 @@ export function Legend() {
       // Not remembered; the legend still opens.
     }
   };
-  // Fits keep the board above the legend (canvas/fitBoard.ts). It is drawn after the first
-  // paint, so it asks for the start fit again, before the frame it appears in is painted.
-  useLayoutEffect(refitAfterChrome, []);
+  // Fits keep the board above the legend.
+  const covers = useCoversCanvas('bottom');
   return (
-    <aside className={`oc-legend ${open ? '' : 'is-collapsed'}`} aria-label={t('app.legend.title')} data-covers-canvas="bottom">
+    <aside className={`oc-legend ${open ? '' : 'is-collapsed'}`} aria-label={t('app.legend.title')} {...covers}>
       <button type="button" className="oc-legend__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t('app.legend.title')} {open ? '▾' : '▸'}
       </button>

@@ -1,22 +1,20 @@
 /**
  * The workshop bar, floating over the top of the canvas: present, templates, parking lot,
- * timer and the organisation model chip. It marks itself as covering the canvas's top edge,
- * so fits keep the board below it (canvas/fitBoard.ts), and, as it is drawn after the first
- * paint, asks for the start fit again when it comes in.
+ * timer and the organisation model chip. It covers the canvas's top edge, so fits keep the
+ * board below it (canvas/fitBoard.ts `useCoversCanvas`).
  */
-import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { refitAfterChrome } from '../canvas/fitBoard';
+import { useCoversCanvas } from '../canvas/fitBoard';
 import { ModelButton } from './ModelButton';
 import { useWorkshop } from './workshopStore';
 
 export function WorkshopBar({ parkingOpen, timerShown, modelOpen }: { parkingOpen: boolean; timerShown: boolean; modelOpen: boolean }) {
   const { t } = useTranslation();
-  // Before paint: the bar and the board below it appear in the same frame.
-  useLayoutEffect(refitAfterChrome, []);
+  // Fits keep the board below the bar; the two appear in the same frame.
+  const covers = useCoversCanvas('top');
   const workshop = useWorkshop.getState();
   return (
-    <nav className="oc-workshopbar" aria-label={t('workshop.present.region')} data-covers-canvas="top">
+    <nav className="oc-workshopbar" aria-label={t('workshop.present.region')} {...covers}>
       <button type="button" onClick={() => workshop.setPresenting(true)} title="F5" data-testid="present">
         {t('workshop.present.enter')}
       </button>

@@ -3,7 +3,9 @@ import { createI18n, isLanguage, languageFromLocale } from '../../shared/i18n';
 import { exportCommand } from './commands/export';
 import { lint } from './commands/lint';
 import { validate } from './commands/validate';
+import { clipMiddle } from '../files/clip';
 import { EXIT, type CliIo, type Command } from './io';
+import { forTerminal } from './terminal';
 
 const COMMANDS: Record<string, Command> = { validate, export: exportCommand, lint };
 
@@ -28,16 +30,28 @@ export function splitArgs(argv: string[]): { args: string[]; options: Record<str
 /** Options that take a value; every other `--x` is a switch. */
 const VALUED_OPTIONS = new Set(['lang', 'format', 'scale', 'background', 'out']);
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
+/**
+ * Runs one command. Every line goes out through `forTerminal` (board text cannot drive the
+ * terminal), and a failure nobody foresaw ends as one line and exit code 2, like every
+ * other refusal, not as a stack trace.
+ */
+export async function main(argv: string[], rawIo: CliIo): Promise<number> {
+  const io: CliIo = { ...rawIo, stdout: (line) => rawIo.stdout(forTerminal(line)), stderr: (line) => rawIo.stderr(forTerminal(line)) };
   const [name, ...rest] = argv;
   const { args, options } = splitArgs(rest);
   const language = isLanguage(options.lang) ? options.lang : languageFromLocale(io.env.LC_ALL ?? io.env.LANG);
   const i18n = createI18n(language);
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
-    if (name) io.stderr(i18n.t('app.cli.unknownCommand', { command: name }));
-    io.stderr(`${i18n.t('app.cli.usage')}\n  ${Object.keys(COMMANDS).join('\n  ')}`);
+    if (name) io.stderr(i18n.t('app.cli.unknownCommand', { command: clipMiddle(name) }));
+    io.stderr(i18n.t('app.cli.usage'));
+    for (const known of Object.keys(COMMANDS)) io.stderr(`  ${known}`);
     return EXIT.invalid;
   }
-  return command({ io, i18n, args, options });
+  try {
+    return await command({ io, i18n, args, options });
+  } catch (error) {
+    io.stderr(i18n.t('app.cli.failed', { detail: clipMiddle(error instanceof Error ? error.message : String(error)) }));
+    return EXIT.invalid;
+  }
 }

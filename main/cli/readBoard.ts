@@ -1,8 +1,12 @@
 /** Reads and parses a board file for a command, reporting every problem by its path. */
-import { readFile } from 'node:fs/promises';
+import * as fs from 'node:fs/promises';
 import type { Board } from '../../shared/model/board';
 import { parseBoard } from '../../shared/model/parse';
+import type { Problem } from '../../shared/model/problems';
 import { formatProblem } from '../../shared/i18n/format';
+import { clipProblems } from '../files/clip';
+import { FileError } from '../files/errors';
+import { readRegularFile } from '../files/readRegularFile';
 import type { CommandContext } from './io';
 
 export async function readBoardFile(file: string | undefined, context: CommandContext): Promise<Board | undefined> {
@@ -11,16 +15,24 @@ export async function readBoardFile(file: string | undefined, context: CommandCo
     io.stderr(i18n.t('app.cli.usage'));
     return undefined;
   }
+  // Values from the file (a 5 MB `format`, a 5,000-character key) are cut to a readable length.
+  const report = (problems: readonly Problem[]) => {
+    for (const problem of clipProblems(problems)) io.stderr(`${file}: ${formatProblem(problem, i18n.t)}`);
+  };
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    // A regular file only, read with the parser's byte limit: a FIFO or a device hung
+    // `readFile`, or fed it a gigabyte (main/files/readRegularFile.ts).
+    text = await readRegularFile(fs, file);
   } catch (error) {
-    io.stderr(i18n.t('app.cli.cannotRead', { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    if (error instanceof FileError && error.code === 'notAFile') io.stderr(i18n.t('app.cli.notAFile', { file }));
+    else if (error instanceof FileError && error.problems.length) report(error.problems);
+    else io.stderr(i18n.t('app.cli.cannotRead', { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) }));
     return undefined;
   }
   const result = parseBoard(text);
   if (!result.ok) {
-    for (const problem of result.problems) io.stderr(`${file}: ${formatProblem(problem, i18n.t)}`);
+    report(result.problems);
     return undefined;
   }
   return result.value;

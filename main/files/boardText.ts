@@ -9,10 +9,19 @@ import type { Problem } from '../../shared/model/problems';
 import { serializeBoard } from '../../shared/model/serialize';
 import { FileError } from './errors';
 
+/**
+ * The board as file text. Refused when that text is over LIMITS.maxChars: the parser
+ * refuses such a file on reading, so writing it would make a file (or a mirror) the app
+ * itself cannot open again.
+ */
 export function boardTextFrom(value: unknown, file: string): string {
   const parsed = parseBoardValue(value);
   if (!parsed.ok) throw new FileError('invalidBoard', file, '', parsed.problems);
-  return serializeBoard(parsed.value);
+  const text = serializeBoard(parsed.value);
+  if (text.length > LIMITS.maxChars) {
+    throw new FileError('invalidBoard', file, '', [{ path: '', code: 'tooLarge', params: { size: text.length, limit: LIMITS.maxChars } }]);
+  }
+  return text;
 }
 
 export function boardFromText(text: string, file: string): { board: Board; repairs: Problem[] } {
@@ -20,9 +29,3 @@ export function boardFromText(text: string, file: string): { board: Board; repai
   if (!parsed.ok) throw new FileError('invalidBoard', file, '', parsed.problems);
   return { board: parsed.value, repairs: parsed.repairs };
 }
-
-/**
- * Past this many bytes a file cannot be under LIMITS.maxChars (a UTF-16 unit is at most
- * 3 UTF-8 bytes), so it is refused from its size alone, without reading 50 MB into memory.
- */
-export const MAX_FILE_BYTES = LIMITS.maxChars * 3;

@@ -4,12 +4,15 @@
  * the renderer never learns paths).
  */
 import type { Problem } from '../../shared/model/problems';
+import { clipMiddle, clipProblems } from './clip';
 
 export type FileErrorCode =
   | 'readOnly'
   | 'accessDenied'
   | 'noSpace'
   | 'notFound'
+  | 'notAFile'
+  | 'nameTooLong'
   | 'changedOnDisk'
   | 'missingOnDisk'
   | 'readBackMismatch'
@@ -43,11 +46,17 @@ export function fileErrorFrom(error: unknown, file: string): FileError {
           ? 'noSpace'
           : errno === 'ENOENT'
             ? 'notFound'
-            : 'io';
+            : errno === 'ENAMETOOLONG'
+              ? 'nameTooLong'
+              : 'io';
   return new FileError(code, file, errno || (error instanceof Error ? error.message : String(error)));
 }
 
-/** The plain-data form that crosses IPC (Error objects lose their fields on the way). */
+/**
+ * The plain-data form that crosses IPC (Error objects lose their fields on the way). Its
+ * strings are clipped so the answer always fits the contract's bounds: an answer outside
+ * them is dropped by main's result check, and the renderer would learn nothing.
+ */
 export interface FileFailure {
   ok: false;
   code: FileErrorCode;
@@ -58,5 +67,5 @@ export interface FileFailure {
 
 export function toFailure(error: unknown, file: string): FileFailure {
   const e = fileErrorFrom(error, file);
-  return { ok: false, code: e.code, file: e.file, detail: e.detail, problems: e.problems };
+  return { ok: false, code: e.code, file: clipMiddle(e.file), detail: clipMiddle(e.detail, 500), problems: clipProblems(e.problems) };
 }

@@ -4,18 +4,24 @@
  *
  * A save never overwrites silently: if the file changed on disk since we read or wrote it
  * (another app, a sync client, a colleague on a share), the save is refused with
- * `changedOnDisk` and the UI asks before calling again with `overwrite: true`. The bytes
- * being replaced are kept as `<name>.bak`, itself written atomically.
+ * `changedOnDisk` and the UI asks before calling again with `overwrite: true`. The file is
+ * checked again once the new bytes are on disk, just before they replace it, which leaves
+ * a window of one rename for someone else's write instead of a whole save. The bytes being
+ * replaced are kept as `<name>.bak` beside the real file (links followed), itself written
+ * atomically, with the board file's permissions.
  */
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Board } from '../../shared/model/board';
 import type { Problem } from '../../shared/model/problems';
-import { atomicWrite, sweepTemps } from './atomicWrite';
-import { boardFromText, boardTextFrom, MAX_FILE_BYTES } from './boardText';
+import { clipProblems } from './clip';
+import { atomicWrite, modeOf, resolveLinks, sweepTemps } from './atomicWrite';
+import { boardFromText, boardTextFrom } from './boardText';
 import { FileError, fileErrorFrom, toFailure, type FileFailure } from './errors';
+import { backupPathFor } from './fileNames';
 import { fingerprintOf, type Fingerprint } from './fingerprint';
 import type { FilePorts } from './ports';
+import { readRegularFile } from './readRegularFile';
 import { readRecent, recentView, touchRecent, writeRecent, type RecentView } from './recentFiles';
 
 export const FILE_EXTENSION = '.orgcanvas';
@@ -64,18 +70,12 @@ export function createFileService(ports: FilePorts): FileService {
   async function readBoardAt(path: string): Promise<OpenResult> {
     const name = basename(path);
     try {
-      const info = await fs.stat(path);
-      if (info.size > MAX_FILE_BYTES) {
-        throw new FileError('invalidBoard', name, '', [
-          { path: '', code: 'tooLarge', params: { size: info.size, limit: MAX_FILE_BYTES } },
-        ]);
-      }
-      const text = await fs.readFile(path, 'utf8');
+      const text = await readRegularFile(fs, path);
       const { board, repairs } = boardFromText(text, name);
       const handle = randomUUID();
       bound.set(handle, { path, seen: fingerprintOf(text) });
       await remember(path);
-      return { ok: true, handle, name, board, repairs };
+      return { ok: true, handle, name, board, repairs: clipProblems(repairs) };
     } catch (error) {
       return toFailure(error, name);
     }
@@ -87,22 +87,46 @@ export function createFileService(ports: FilePorts): FileService {
     await writeRecent(fs, userData, entries).catch(() => undefined);
   }
 
-  /** Writes `text` to `path`, keeping the replaced bytes as `.bak`. */
-  async function writeBoard(path: string, text: string, previous: string | undefined): Promise<void> {
-    await sweepTemps(fs, path, clock.now());
+  /**
+   * Writes `text` to `path` (through links), keeping the replaced bytes as the backup.
+   * `expected` is the text the caller checked the file against (undefined: no file there).
+   * Just before the rename the file is read again: changed meanwhile, a save without
+   * `overwrite` is refused, so the other writer's edit stays; with it, the backup is
+   * rewritten to hold what is really replaced.
+   */
+  async function writeBoard(path: string, text: string, expected: string | undefined, overwrite: boolean): Promise<void> {
+    const name = basename(path);
     try {
-      if (previous !== undefined && previous !== text) await atomicWrite(fs, `${path}.bak`, previous);
-      if (previous !== text) await atomicWrite(fs, path, text);
+      const real = await resolveLinks(fs, path);
+      await sweepTemps(fs, real, clock.now());
+      const mode = await modeOf(fs, real);
+      const backup = backupPathFor(real);
+      let replaced = expected;
+      if (replaced === text) return;
+      if (replaced !== undefined) await atomicWrite(fs, backup, replaced, { mode });
+      await atomicWrite(fs, real, text, {
+        mode,
+        beforeRename: async () => {
+          // A writer that keeps writing gets a few rounds; then the last one read is kept.
+          for (let round = 0; round < 3; round++) {
+            const now = await readIfExists(real);
+            if (now === replaced) return;
+            if (!overwrite) throw new FileError(now === undefined ? 'missingOnDisk' : 'changedOnDisk', name);
+            if (now !== undefined) await atomicWrite(fs, backup, now, { mode });
+            replaced = now;
+          }
+        },
+      });
     } catch (error) {
       // The user saved the board, not its backup: name the board whichever write failed.
-      const e = fileErrorFrom(error, basename(path));
-      throw new FileError(e.code, basename(path), e.detail, e.problems);
+      const e = fileErrorFrom(error, name);
+      throw new FileError(e.code, name, e.detail, e.problems);
     }
   }
 
   async function readIfExists(path: string): Promise<string | undefined> {
     try {
-      return await fs.readFile(path, 'utf8');
+      return await readRegularFile(fs, path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
@@ -144,7 +168,7 @@ export function createFileService(ports: FilePorts): FileService {
           if (current === undefined) throw new FileError('missingOnDisk', name);
           if (fingerprintOf(current) !== target.seen) throw new FileError('changedOnDisk', name);
         }
-        await writeBoard(target.path, text, current);
+        await writeBoard(target.path, text, current, options.overwrite === true);
         target.seen = fingerprintOf(text);
         await remember(target.path);
         return { ok: true, handle, name };
@@ -162,7 +186,7 @@ export function createFileService(ports: FilePorts): FileService {
         // The native dialog has already asked "replace?" when the file exists.
         const path = withExtension(chosen);
         name = basename(path);
-        await writeBoard(path, text, await readIfExists(path));
+        await writeBoard(path, text, await readIfExists(path), true);
         const handle = randomUUID();
         bound.set(handle, { path, seen: fingerprintOf(text) });
         await remember(path);

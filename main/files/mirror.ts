@@ -11,9 +11,10 @@
 import { join } from 'node:path';
 import type { Board } from '../../shared/model/board';
 import { atomicWrite } from './atomicWrite';
-import { boardFromText, boardTextFrom, MAX_FILE_BYTES } from './boardText';
+import { boardFromText, boardTextFrom } from './boardText';
 import { FileError, toFailure, type FileFailure } from './errors';
 import type { FilePorts } from './ports';
+import { MAX_FILE_BYTES, readRegularFile } from './readRegularFile';
 
 export const MIRROR_SUFFIX = '.mirror';
 /** Board ids become file names, so only this alphabet is accepted (no `..`, no `/`). */
@@ -64,9 +65,7 @@ export function createMirror(ports: Pick<FilePorts, 'fs' | 'userData'>): Mirror 
 
   async function readAt(id: string): Promise<{ header: MirrorHeader; board: Board }> {
     const file = `${id}${MIRROR_SUFFIX}`;
-    const info = await fs.stat(pathOf(id));
-    if (info.size > MAX_FILE_BYTES) throw new FileError('invalidBoard', file, 'tooLarge');
-    const text = await fs.readFile(pathOf(id), 'utf8');
+    const text = await readRegularFile(fs, pathOf(id));
     const newline = text.indexOf('\n');
     if (newline < 0) throw new FileError('invalidBoard', file, 'header');
     let header: MirrorHeader;
@@ -85,7 +84,12 @@ export function createMirror(ports: Pick<FilePorts, 'fs' | 'userData'>): Mirror 
       try {
         const header = checkHeader(input);
         if ((newest.get(header.id) ?? -1) > header.revision) return { ok: true, written: false };
+        // boardTextFrom refuses a board over the limits, which the mirror could not read back.
         const text = `${JSON.stringify(header)}\n${boardTextFrom(value, file)}`;
+        const bytes = Buffer.byteLength(text, 'utf8');
+        if (bytes > MAX_FILE_BYTES) {
+          throw new FileError('invalidBoard', file, '', [{ path: '', code: 'tooLarge', params: { size: bytes, limit: MAX_FILE_BYTES } }]);
+        }
         await fs.mkdir(folder, { recursive: true });
         await atomicWrite(fs, pathOf(header.id), text);
         newest.set(header.id, header.revision);

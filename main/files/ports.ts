@@ -9,7 +9,7 @@ import type * as fsPromises from 'node:fs/promises';
 /** The part of node:fs/promises the service uses; `fs.promises` itself satisfies it. */
 export type FsPort = Pick<
   typeof fsPromises,
-  'open' | 'readFile' | 'rename' | 'unlink' | 'stat' | 'readdir' | 'mkdir'
+  'open' | 'readFile' | 'rename' | 'unlink' | 'stat' | 'readdir' | 'mkdir' | 'realpath' | 'readlink'
 >;
 
 export interface DialogPort {

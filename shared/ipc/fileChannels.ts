@@ -27,6 +27,8 @@ const FileErrorCode = z.enum([
   'accessDenied',
   'noSpace',
   'notFound',
+  'notAFile',
+  'nameTooLong',
   'changedOnDisk',
   'missingOnDisk',
   'readBackMismatch',

@@ -12,11 +12,18 @@ import { sceneToSvg } from '../../../shared/export/svg';
 import { exportHints } from '../../../shared/export/ruleHints';
 import { partitionHints } from '../../../shared/rules/dismissals';
 import { evaluateBoard } from '../../../shared/rules/engine';
+import { clipMiddle } from '../../files/clip';
 import { EXIT, type Command } from '../io';
 import { readBoardFile } from '../readBoard';
 import { renderPng } from '../renderPng';
 
 const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf'];
+/**
+ * The smallest scale a PNG is drawn at, as the smallest `--scale` accepted. A board whose
+ * nodes are millions of px apart only fits the PNG limits far below it: at 1–3 M px apart
+ * resvg drew a 16005 × 3 px strip, and at 9 M px a zero-pixel side (`Target size is zero`).
+ */
+const MIN_SCALE = 0.1;
 
 export const exportCommand: Command = async (context) => {
   const { io, i18n, options } = context;
@@ -26,7 +33,7 @@ export const exportCommand: Command = async (context) => {
   const fromOut = out ? extname(out).slice(1).toLowerCase() : '';
   const format = (typeof options.format === 'string' ? options.format.toLowerCase() : report ? 'pdf' : FORMATS.includes(fromOut as ExportFormat) ? fromOut : 'png') as ExportFormat;
   if (!FORMATS.includes(format)) {
-    io.stderr(t('export.cli.badFormat', { format: options.format }));
+    io.stderr(t('export.cli.badFormat', { format: clipMiddle(String(options.format)) }));
     return EXIT.invalid;
   }
   if (report && format !== 'pdf') {
@@ -36,12 +43,12 @@ export const exportCommand: Command = async (context) => {
   const scaleText = typeof options.scale === 'string' ? options.scale : '1';
   const scale = Number(scaleText.replace(',', '.'));
   if (!Number.isFinite(scale) || scale < 0.1 || scale > 16) {
-    io.stderr(t('export.cli.badScale', { scale: String(options.scale) }));
+    io.stderr(t('export.cli.badScale', { scale: clipMiddle(String(options.scale)) }));
     return EXIT.invalid;
   }
   const background = (typeof options.background === 'string' ? options.background : 'white') as ExportBackground;
   if (!EXPORT_BACKGROUNDS.includes(background)) {
-    io.stderr(t('export.cli.badBackground', { background: String(options.background) }));
+    io.stderr(t('export.cli.badBackground', { background: clipMiddle(String(options.background)) }));
     return EXIT.invalid;
   }
 
@@ -68,6 +75,11 @@ export const exportCommand: Command = async (context) => {
     if (format === 'svg') bytes = svg;
     else {
       const plan = planRaster(scene.width, scene.height, scale);
+      if (plan.scale < MIN_SCALE) {
+        const minimum = new Intl.NumberFormat(i18n.language).format(MIN_SCALE);
+        io.stderr(t('export.cli.tooWide', { width: Math.ceil(scene.width), height: Math.ceil(scene.height), scale: minimum }));
+        return EXIT.invalid;
+      }
       if (plan.clamped) {
         const wanted = { width: Math.ceil(scene.width * scale), height: Math.ceil(scene.height * scale) };
         io.stderr(t('export.raster.clamped', { requested: scale, scale: plan.scale, ...wanted }));

@@ -43,6 +43,8 @@ export const app = {
     usage: 'Usage: orgcanvas <command> [options]',
     unknownCommand: 'Unknown command "{{command}}".',
     cannotRead: 'Cannot read {{file}}: {{detail}}',
+    notAFile: '{{file}} is not a regular file (it is a folder, a pipe or a device), so it cannot hold a board.',
+    failed: 'Stopped on an unexpected error: {{detail}}',
     problemLine: '{{path}}: {{message}}',
     wholeFile: '(file)',
   },

@@ -89,5 +89,7 @@ export const exportTexts = {
     reportNeedsPdf: '--report makes a PDF: leave out --format or use --format pdf.',
     cannotWrite: 'Cannot write {{file}}: {{detail}}',
     emptyBoard: 'The board has nothing to export.',
+    tooWide:
+      'The board spans {{width}} × {{height}} px: even at {{scale}}× a PNG would be over 16,384 px a side or 268 megapixels, and smaller its words cannot be read. Export it as SVG (--format svg), or move the far-away nodes closer.',
   },
 };

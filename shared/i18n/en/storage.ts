@@ -88,6 +88,8 @@ export const storage = {
       accessDenied: 'You are not allowed to write “{{file}}”. Use Save as to put it somewhere else.',
       noSpace: 'The disk is full: “{{file}}” was not saved. The file on disk is unchanged; free some space and save again.',
       notFound: '“{{file}}” no longer exists.',
+      notAFile: '“{{file}}” is not a regular file (it is a folder, a pipe or a device), so it cannot hold a board.',
+      nameTooLong: 'The name “{{file}}” is too long for this disk. Use Save as with a shorter name.',
       changedOnDisk: '“{{file}}” changed on disk since you opened it; it was not overwritten.',
       missingOnDisk: '“{{file}}” was moved or deleted since you opened it; it was not recreated.',
       readBackMismatch: 'Checking “{{file}}” after saving found different contents. Save again or use Save as.',

@@ -45,6 +45,8 @@ export const app: Translation<typeof en> = {
     usage: 'Gebruik: orgcanvas <opdracht> [opties]',
     unknownCommand: 'Onbekende opdracht "{{command}}".',
     cannotRead: 'Kan {{file}} niet lezen: {{detail}}',
+    notAFile: '{{file}} is geen gewoon bestand (maar een map, een pipe of een apparaat) en kan dus geen bord bevatten.',
+    failed: 'Gestopt door een onverwachte fout: {{detail}}',
     problemLine: '{{path}}: {{message}}',
     wholeFile: '(bestand)',
   },

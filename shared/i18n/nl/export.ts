@@ -92,5 +92,7 @@ export const exportTexts: Translation<typeof en> = {
     reportNeedsPdf: '--report maakt een PDF: laat --format weg of gebruik --format pdf.',
     cannotWrite: 'Kan {{file}} niet schrijven: {{detail}}',
     emptyBoard: 'Er staat niets op het bord om te exporteren.',
+    tooWide:
+      'Het bord beslaat {{width}} × {{height}} px: zelfs op {{scale}}× zou een PNG groter worden dan 16.384 px per zijde of 268 megapixel, en kleiner is de tekst niet meer te lezen. Exporteer als SVG (--format svg), of zet de ver weg gelegen nodes dichter bij elkaar.',
   },
 };

@@ -91,6 +91,8 @@ export const storage: Translation<typeof en> = {
       accessDenied: 'Je hebt geen schrijfrechten voor ‘{{file}}’. Kies Opslaan als om het ergens anders te bewaren.',
       noSpace: 'De schijf is vol: ‘{{file}}’ is niet opgeslagen. Het bestand op schijf is ongewijzigd; maak ruimte vrij en sla opnieuw op.',
       notFound: '‘{{file}}’ bestaat niet meer.',
+      notAFile: '‘{{file}}’ is geen gewoon bestand (maar een map, een pipe of een apparaat) en kan dus geen bord bevatten.',
+      nameTooLong: 'De naam ‘{{file}}’ is te lang voor deze schijf. Kies Opslaan als met een kortere naam.',
       changedOnDisk: '‘{{file}}’ is op schijf gewijzigd sinds je het opende en is niet overschreven.',
       missingOnDisk: '‘{{file}}’ is verplaatst of verwijderd sinds je het opende en is niet opnieuw aangemaakt.',
       readBackMismatch: 'Bij de controle na het opslaan bleek ‘{{file}}’ iets anders te bevatten. Sla opnieuw op of kies Opslaan als.',

@@ -46,6 +46,8 @@ export function failingFs(errno: string, fail: { write?: (path: string) => boole
     stat: fs.stat,
     readdir: fs.readdir,
     mkdir: fs.mkdir,
+    realpath: fs.realpath,
+    readlink: fs.readlink,
     open: (async (path: string, flags?: string, mode?: number) => {
       if (wrapped.armed && fail.open?.(String(path))) throw err();
       const handle = await fs.open(path, flags, mode);

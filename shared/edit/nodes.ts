@@ -69,7 +69,7 @@ export function deleteElements(board: Board, nodeIds: Iterable<string>, edgeIds:
     if (node.parentId && goneNodes.has(node.parentId)) {
       const { x, y } = rects.get(node.id)!;
       const { parentId: _drop, ...rest } = node;
-      nodes.push({ ...rest, position: { x, y } } as BoardNode);
+      nodes.push({ ...rest, position: { ...node.position, x, y } } as BoardNode);
     } else nodes.push(node);
   }
   const edges = board.edges.filter((e) => !goneEdges.has(e.id) && !goneNodes.has(e.source) && !goneNodes.has(e.target));
@@ -116,7 +116,7 @@ export function updateNode<K extends NodeKind>(
 export function setRaci(board: Board, edgeId: string, raci: Raci): Board {
   const edge = board.edges.find((e) => e.id === edgeId);
   if (!edge || edge.kind !== 'responsible' || (edge.data?.raci ?? 'R') === raci) return board;
-  return { ...board, edges: board.edges.map((e): BoardEdge => (e.id === edgeId ? { ...e, data: { raci } } : e)) };
+  return { ...board, edges: board.edges.map((e): BoardEdge => (e.id === edgeId ? { ...e, data: { ...e.data, raci } } : e)) };
 }
 
 export function setProfile(board: Board, patch: Partial<Board['profile']>): Board {
@@ -129,13 +129,14 @@ export function setProfile(board: Board, patch: Partial<Board['profile']>): Boar
 export function resizeNode(board: Board, id: string, rect: { x: number; y: number; width: number; height: number }): Board {
   const width = Math.round(rect.width);
   const height = Math.round(rect.height);
-  const position = { x: Math.round(rect.x), y: Math.round(rect.y) };
+  const x = Math.round(rect.x);
+  const y = Math.round(rect.y);
   let changed = false;
   const nodes = board.nodes.map((node): BoardNode => {
     if (node.id !== id) return node;
-    if (node.width === width && node.height === height && node.position.x === position.x && node.position.y === position.y) return node;
+    if (node.width === width && node.height === height && node.position.x === x && node.position.y === y) return node;
     changed = true;
-    return { ...node, width, height, position };
+    return { ...node, width, height, position: { ...node.position, x, y } };
   });
   return changed ? { ...board, nodes } : board;
 }

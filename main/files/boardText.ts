@@ -3,16 +3,16 @@
  * validated with the same parser as files and written in the one canonical form.
  */
 import type { Board } from '../../shared/model/board';
-import { LIMITS } from '../../shared/model/limits';
-import { parseBoard, parseBoardValue } from '../../shared/model/parse';
+import { parseBoard } from '../../shared/model/parse';
 import type { Problem } from '../../shared/model/problems';
-import { serializeBoard } from '../../shared/model/serialize';
+import { boardFileText } from '../../shared/model/save';
 import { FileError } from './errors';
 
+/** The file text of a board, checked with the reader's limits first (shared/model/save.ts). */
 export function boardTextFrom(value: unknown, file: string): string {
-  const parsed = parseBoardValue(value);
-  if (!parsed.ok) throw new FileError('invalidBoard', file, '', parsed.problems);
-  return serializeBoard(parsed.value);
+  const checked = boardFileText(value);
+  if (!checked.ok) throw new FileError('invalidBoard', file, '', checked.problems);
+  return checked.text;
 }
 
 export function boardFromText(text: string, file: string): { board: Board; repairs: Problem[] } {
@@ -21,8 +21,4 @@ export function boardFromText(text: string, file: string): { board: Board; repai
   return { board: parsed.value, repairs: parsed.repairs };
 }
 
-/**
- * Past this many bytes a file cannot be under LIMITS.maxChars (a UTF-16 unit is at most
- * 3 UTF-8 bytes), so it is refused from its size alone, without reading 50 MB into memory.
- */
-export const MAX_FILE_BYTES = LIMITS.maxChars * 3;
+export { MAX_FILE_BYTES } from '../../shared/model/limits';

@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Board } from '../../shared/model/board';
+import { fileSizeProblem } from '../../shared/model/limits';
 import type { Problem } from '../../shared/model/problems';
 import { atomicWrite, sweepTemps } from './atomicWrite';
 import { boardFromText, boardTextFrom, MAX_FILE_BYTES } from './boardText';
@@ -66,9 +67,7 @@ export function createFileService(ports: FilePorts): FileService {
     try {
       const info = await fs.stat(path);
       if (info.size > MAX_FILE_BYTES) {
-        throw new FileError('invalidBoard', name, '', [
-          { path: '', code: 'tooLarge', params: { size: info.size, limit: MAX_FILE_BYTES } },
-        ]);
+        throw new FileError('invalidBoard', name, '', [fileSizeProblem(info.size)]);
       }
       const text = await fs.readFile(path, 'utf8');
       const { board, repairs } = boardFromText(text, name);

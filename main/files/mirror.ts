@@ -10,6 +10,7 @@
  */
 import { join } from 'node:path';
 import type { Board } from '../../shared/model/board';
+import { fileSizeProblem } from '../../shared/model/limits';
 import { atomicWrite } from './atomicWrite';
 import { boardFromText, boardTextFrom, MAX_FILE_BYTES } from './boardText';
 import { FileError, toFailure, type FileFailure } from './errors';
@@ -65,7 +66,7 @@ export function createMirror(ports: Pick<FilePorts, 'fs' | 'userData'>): Mirror 
   async function readAt(id: string): Promise<{ header: MirrorHeader; board: Board }> {
     const file = `${id}${MIRROR_SUFFIX}`;
     const info = await fs.stat(pathOf(id));
-    if (info.size > MAX_FILE_BYTES) throw new FileError('invalidBoard', file, 'tooLarge');
+    if (info.size > MAX_FILE_BYTES) throw new FileError('invalidBoard', file, 'tooLarge', [fileSizeProblem(info.size)]);
     const text = await fs.readFile(pathOf(id), 'utf8');
     const newline = text.indexOf('\n');
     if (newline < 0) throw new FileError('invalidBoard', file, 'header');

@@ -7,6 +7,8 @@ export type ProblemCode =
   | 'empty'
   | 'bomRemoved'
   | 'tooLarge'
+  | 'fileTooLarge'
+  | 'tooLargeToSave'
   | 'binary'
   | 'tooDeep'
   | 'notJson'
@@ -22,12 +24,17 @@ export type ProblemCode =
   | 'outOfRange'
   | 'tooLong'
   | 'tooMany'
+  | 'tooManyNodes'
+  | 'tooManyEdges'
   | 'invalidValue'
   | 'duplicateId'
   | 'danglingEdge'
   | 'parentMissing'
   | 'parentNotDepartment'
-  | 'relationRefused';
+  | 'parentIsSelf'
+  | 'departmentInDepartment'
+  | 'relationRefused'
+  | 'selfRelation';
 
 export interface Problem {
   /** Where, as a path into the file: `edges[3].target`; empty for the file as a whole. */
@@ -38,16 +45,44 @@ export interface Problem {
 
 export type ParseResult<T> = { ok: true; value: T; repairs: Problem[] } | { ok: false; problems: Problem[] };
 
-/** `['edges', 3, 'target']` → `edges[3].target` */
+/**
+ * How much of a value from the file a problem quotes, and of its path. A file is untrusted:
+ * a 5 MB `format` string or a 5,000-character key was echoed whole (issue 23), a notice
+ * whose close button ended up off screen, and megabytes on a terminal.
+ */
+export const QUOTE_CHARS = 80;
+export const PATH_CHARS = 160;
+
+/** `text` cut to `max` characters, the cut marked with an ellipsis (never splits a surrogate pair). */
+export function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/** `['edges', 3, 'target']` → `edges[3].target`; a long key and a long path are cut. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
+    else out += out ? `.${cut(String(part), QUOTE_CHARS)}` : cut(String(part), QUOTE_CHARS);
+    if (out.length > PATH_CHARS) break;
   }
-  return out;
+  return cut(out, PATH_CHARS);
 }
 
+/**
+ * A problem, with its path and quoted values cut to a readable length. `options` is exempt:
+ * it lists this app's own vocabulary (a dozen words), not something the file supplied.
+ */
 export function problem(path: string, code: ProblemCode, params: Problem['params'] = {}): Problem {
-  return { path, code, params };
+  return { path: cut(path, PATH_CHARS), code, params: cutParams(params) };
+}
+
+export function cutParams(params: Problem['params']): Problem['params'] {
+  const out: Problem['params'] = {};
+  for (const [key, value] of Object.entries(params)) out[key] = typeof value === 'string' && key !== 'options' ? cut(value, QUOTE_CHARS) : value;
+  return out;
 }

@@ -10,7 +10,6 @@
  * emoji sequences and several scripts need them. The implicit marks (U+200E, U+200F) stay
  * as well: they only place neutral characters such as punctuation in right-to-left text.
  */
-// eslint-disable-next-line no-misleading-character-class
 const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/g;
 
 /** `text` without bidi embedding, override and isolate controls and zero-width spaces. */

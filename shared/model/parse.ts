@@ -157,7 +157,13 @@ function checkReferences(board: Board): Problem[] {
       problems.push(problem(`nodes[${i}].parentId`, 'parentNotDepartment', { id: node.parentId }));
     }
   });
+  const edgesAt = new Map<string, number>();
   board.edges.forEach((edge, i) => {
+    for (const end of edge.source === edge.target ? [edge.source] : [edge.source, edge.target]) {
+      const count = (edgesAt.get(end) ?? 0) + 1;
+      edgesAt.set(end, count);
+      if (count === LIMITS.maxEdgesPerNode + 1) problems.push(problem(`edges[${i}]`, 'tooManyEdgesAtNode', { id: end, limit: LIMITS.maxEdgesPerNode }));
+    }
     if (seen.has(edge.id)) problems.push(problem(`edges[${i}].id`, 'duplicateId', { id: edge.id }));
     seen.add(edge.id);
     const source = byId.get(edge.source);

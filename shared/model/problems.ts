@@ -26,6 +26,7 @@ export type ProblemCode =
   | 'tooMany'
   | 'tooManyNodes'
   | 'tooManyEdges'
+  | 'tooManyEdgesAtNode'
   | 'invalidValue'
   | 'duplicateId'
   | 'danglingEdge'

@@ -24,6 +24,7 @@ export const problems = {
   tooMany: 'has more than {{limit}} items',
   tooManyNodes: 'the board has {{count, number}} nodes, more than the {{limit, number}} a board can have',
   tooManyEdges: 'the board has {{count, number}} relations, more than the {{limit, number}} a board can have',
+  tooManyEdgesAtNode: '"{{id}}" has more than {{limit, number}} relations, the most one node can have',
   invalidValue: '{{found}} is not valid here',
   duplicateId: 'the id "{{id}}" is used twice',
   danglingEdge: 'no node with id "{{id}}"',

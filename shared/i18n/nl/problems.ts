@@ -26,6 +26,7 @@ export const problems: Translation<typeof enProblems> = {
   tooMany: 'heeft meer dan {{limit}} elementen',
   tooManyNodes: 'het bord heeft {{count, number}} elementen, meer dan de {{limit, number}} die een bord mag hebben',
   tooManyEdges: 'het bord heeft {{count, number}} relaties, meer dan de {{limit, number}} die een bord mag hebben',
+  tooManyEdgesAtNode: '"{{id}}" heeft meer dan {{limit, number}} relaties, het maximum voor één element',
   invalidValue: '{{found}} is hier niet geldig',
   duplicateId: 'de id "{{id}}" komt twee keer voor',
   danglingEdge: 'er is geen node met id "{{id}}"',

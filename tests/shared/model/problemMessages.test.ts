@@ -54,6 +54,20 @@ describe('problem messages (issue 23)', () => {
     expect(messages.en[0]).toBe(`the board has ${(LIMITS.maxNodes + 1).toLocaleString('en')} nodes, more than the ${LIMITS.maxNodes.toLocaleString('en')} a board can have`);
   });
 
+  it('too many relations, and too many at one node, name their limits', () => {
+    const tooMany = refused((b) => {
+      b.edges = Array.from({ length: LIMITS.maxEdges + 1 }, (_, i) => ({ id: `x${i}`, kind: 'serves', source: 'k-strat', target: 'o-rep' }));
+    });
+    expect(tooMany.en[0]).toBe(`the board has ${(LIMITS.maxEdges + 1).toLocaleString('en')} relations, more than the ${LIMITS.maxEdges.toLocaleString('en')} a board can have`);
+    const atOneNode = refused((b) => {
+      const holders = Array.from({ length: LIMITS.maxEdgesPerNode + 1 }, (_, i) => ({ id: `h${i}`, kind: 'role', label: '', position: { x: 0, y: 0 }, data: { roleType: 'other', mandate: false, budget: false } }));
+      b.nodes.push(...holders, { id: 'hub', kind: 'task', label: 'Hub', position: { x: 0, y: 0 }, data: { taskType: 'other' } });
+      b.edges = holders.map((h, i) => ({ id: `x${i}`, kind: 'responsible', source: h.id, target: 'hub', data: { raci: 'C' } }));
+    });
+    expect(atOneNode.en).toEqual([`edges[${LIMITS.maxEdgesPerNode}]: "hub" has more than ${LIMITS.maxEdgesPerNode.toLocaleString('en')} relations, the most one node can have`]);
+    expect(atOneNode.nl[0]).toMatch(/"hub" heeft meer dan 2\.500 relaties/);
+  });
+
   it('a 5 MB format string and a 5,000-character key are quoted cut short', () => {
     const format = parseBoard(JSON.stringify({ format: 'x'.repeat(5_000_000), version: 1 }));
     expect(format.ok).toBe(false);

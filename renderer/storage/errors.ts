@@ -30,7 +30,11 @@ export function storageErrorFrom(error: unknown): StorageError {
 
 /** A storage error in the reader's language; `overLimit` words the limits it passes. */
 export function storageErrorText(code: StorageErrorCode | string, detail: string, t: TFunction): string {
-  if (code === 'overLimit') return t('storage.errors.overLimit', { detail: problemsIn(detail).map((p) => formatProblem(p, t)).join('; ') });
+  if (code === 'overLimit') {
+    // Problems are worded as phrases; this one ends a sentence, and the indicator goes on.
+    const words = problemsIn(detail).map((p) => formatProblem(p, t)).join('; ');
+    return t('storage.errors.overLimit', { detail: /[.!?]$/.test(words) ? words : `${words}.` });
+  }
   return t(`storage.errors.${code}`, { detail, defaultValue: t('storage.errors.unknown', { detail }) });
 }
 

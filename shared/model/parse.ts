@@ -123,7 +123,7 @@ function fromZod(issue: z.core.$ZodIssue, raw: unknown): Problem {
     case 'too_big':
       if (issue.origin === 'string') return problem(path, 'tooLong', { limit: Number(issue.maximum) });
       if (issue.origin === 'array') {
-        // The board-wide limits are named as such: "the board has 20,001 nodes, more than…".
+        // The board-wide limits are named as such: "the board has 5,001 nodes, more than…".
         const count = Array.isArray(input) ? input.length : 0;
         if (path === 'nodes') return problem('', 'tooManyNodes', { count, limit: Number(issue.maximum) });
         if (path === 'edges') return problem('', 'tooManyEdges', { count, limit: Number(issue.maximum) });

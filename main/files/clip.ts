@@ -4,19 +4,16 @@
  * off screen, 5 MB on a terminal, and an IPC answer over its schema's bounds (a problem
  * path over 1,000 characters), so the renderer received nothing at all.
  */
-import type { Problem } from '../../shared/model/problems';
+import { cut, type Problem } from '../../shared/model/problems';
 
 /** Long enough for any real path or value (labels are at most 500), short enough to read. */
 export const CLIP_CHARS = 200;
 /** The contract's bound on problems per answer (shared/ipc/fileChannels.ts). */
 export const MAX_PROBLEMS = 100;
 
-/** `text` as is, or its start and end around ` … ` so both ends (often the telling parts) show. */
+/** `text` cut around ` … ` to `max` characters, by the one cut of shared/model/problems.ts. */
 export function clipMiddle(text: string, max = CLIP_CHARS): string {
-  if (text.length <= max) return text;
-  const keep = max - 3;
-  const head = Math.ceil(keep / 2);
-  return `${safeEnd(text.slice(0, head))} … ${safeStart(text.slice(text.length - (keep - head)))}`;
+  return cut(text, max);
 }
 
 /** A problem whose path and string values are clipped; numbers pass unchanged. */
@@ -31,7 +28,3 @@ export function clipProblem(problem: Problem): Problem {
 export function clipProblems(problems: readonly Problem[]): Problem[] {
   return problems.slice(0, MAX_PROBLEMS).map(clipProblem);
 }
-
-// A cut between the two halves of a surrogate pair would leave half a character.
-const safeEnd = (s: string) => (/[\uD800-\uDBFF]$/.test(s) ? s.slice(0, -1) : s);
-const safeStart = (s: string) => (/^[\uDC00-\uDFFF]/.test(s) ? s.slice(1) : s);

@@ -10,6 +10,7 @@
  */
 import { join } from 'node:path';
 import type { Board } from '../../shared/model/board';
+import { fileSizeProblem } from '../../shared/model/limits';
 import { atomicWrite } from './atomicWrite';
 import { boardFromText, boardTextFrom } from './boardText';
 import { FileError, toFailure, type FileFailure } from './errors';
@@ -88,7 +89,7 @@ export function createMirror(ports: Pick<FilePorts, 'fs' | 'userData'>): Mirror 
         const text = `${JSON.stringify(header)}\n${boardTextFrom(value, file)}`;
         const bytes = Buffer.byteLength(text, 'utf8');
         if (bytes > MAX_FILE_BYTES) {
-          throw new FileError('invalidBoard', file, '', [{ path: '', code: 'tooLarge', params: { size: bytes, limit: MAX_FILE_BYTES } }]);
+          throw new FileError('invalidBoard', file, '', [fileSizeProblem(bytes)]);
         }
         await fs.mkdir(folder, { recursive: true });
         await atomicWrite(fs, pathOf(header.id), text);

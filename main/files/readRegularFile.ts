@@ -9,16 +9,12 @@
  */
 import { constants } from 'node:fs';
 import { basename } from 'node:path';
-import { LIMITS } from '../../shared/model/limits';
+import { fileSizeProblem, MAX_FILE_BYTES } from '../../shared/model/limits';
 import { FileError } from './errors';
 import type { FsPort } from './ports';
 
-/**
- * Past this many bytes a file cannot be within LIMITS.maxChars: the parser counts UTF-16
- * units, and a unit takes at most 3 bytes of UTF-8 (a 4-byte character is 2 units; invalid
- * bytes decode to one U+FFFD each). So 3 × maxChars is the exact worst case, not a guess.
- */
-export const MAX_FILE_BYTES = LIMITS.maxChars * 3;
+/** The byte bound and its refusal are the board's own limits (shared/model/limits.ts). */
+export { MAX_FILE_BYTES };
 
 /** O_NONBLOCK is POSIX; on Windows (no FIFOs to hang on) it is absent and 0 leaves it out. */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
@@ -34,8 +30,8 @@ export async function readRegularFile(fs: FsPort, path: string, maxBytes = MAX_F
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw new FileError('notAFile', name, kindOf(info));
-    const tooLarge = (size: number) =>
-      new FileError('invalidBoard', name, '', [{ path: '', code: 'tooLarge', params: { size, limit: maxBytes } }]);
+    // The refusal names the board's limit in characters, as the parser's would.
+    const tooLarge = (size: number) => new FileError('invalidBoard', name, '', [fileSizeProblem(size)]);
     if (info.size > maxBytes) throw tooLarge(info.size);
     const chunks: Buffer[] = [];
     let total = 0;

@@ -47,9 +47,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         setStatus({ kind: 'info', text: t('export.dialog.copied') });
         return;
       }
-      const { blob, file } = await makeFile(choices, name);
+      const { blob, file, note } = await makeFile(choices, name);
       download(blob, file);
-      setStatus({ kind: 'info', text: t('export.dialog.saved', { file }) });
+      setStatus({ kind: 'info', text: note ? `${t('export.dialog.saved', { file })} ${note}` : t('export.dialog.saved', { file }) });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       setStatus({ kind: 'error', text: t(what === 'copy' ? 'export.dialog.copyFailed' : 'export.dialog.failed', { detail }) });
@@ -58,7 +58,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const makeFile = async (c: ExportChoices, title: string): Promise<{ blob: Blob; file: string }> => {
+  const makeFile = async (c: ExportChoices, title: string): Promise<{ blob: Blob; file: string; note?: string }> => {
     if (c.format === 'png') {
       const { blob } = await sceneToPng(scene, pngScale(c.pngSize, scene), title);
       return { blob, file: exportFileName(title, '', 'png') };
@@ -66,9 +66,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     if (c.format === 'svg') return { blob: new Blob([sceneToSvg(scene, { title })], { type: 'image/svg+xml' }), file: exportFileName(title, '', 'svg') };
     // jsPDF is big: load it only when a PDF is asked for.
     if (c.format === 'pdf') {
-      const { exportDiagramPdf } = await import('../../shared/export/pdf');
-      const bytes = exportDiagramPdf(board, diagramOptions(c, selection, hints, date), t);
-      return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), file: exportFileName(title, '', 'pdf') };
+      const { diagramPdf, pdfPageNote } = await import('../../shared/export/pdf');
+      const { bytes, page } = diagramPdf(board, diagramOptions(c, selection, hints, date), t);
+      return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), file: exportFileName(title, '', 'pdf'), note: pdfPageNote(page, t) };
     }
     const { exportReportPdf } = await import('../../shared/export/report');
     const bytes = exportReportPdf(board, { date, hints }, t);

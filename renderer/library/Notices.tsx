@@ -1,6 +1,7 @@
 /** Messages from storage: recovered boards, refused or repaired files, saved files, errors. */
 import { useTranslation } from 'react-i18next';
 import { formatProblem } from '../../shared/i18n/format';
+import { storageErrorText } from '../storage/errors';
 import { dismissNotice, useSession, type Notice } from './session';
 
 export function Notices() {
@@ -68,7 +69,7 @@ function NoticeText({ notice }: { notice: Notice }) {
     case 'restored':
       return <>{t('storage.versions.restored')}</>;
     case 'storageError':
-      return <>{t(`storage.errors.${notice.code}`, { detail: notice.detail, defaultValue: t('storage.errors.unknown', { detail: notice.detail }) })}</>;
+      return <>{storageErrorText(notice.code, notice.detail, t)}</>;
     case 'loadError':
       return <>{t('app.loadFailed', { detail: notice.detail })}</>;
   }

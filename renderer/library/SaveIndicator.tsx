@@ -5,6 +5,7 @@
  * carries the save's own state, for tests and tools that wait for a commit.
  */
 import { useTranslation } from 'react-i18next';
+import { storageErrorText } from '../storage/errors';
 import { useSaveStatus } from '../storage/saveStatus';
 import { saveAsCommand } from './fileCommands';
 import { formatTime } from './dates';
@@ -16,7 +17,7 @@ export function SaveIndicator() {
   if (status.state === 'error') {
     return (
       <div className="oc-save oc-save--error" role="alert" ref={saveStateAttribute}>
-        <strong>{t('storage.status.errorTitle')}:</strong> {t(`storage.errors.${status.code}`, { detail: status.detail })}{' '}
+        <strong>{t('storage.status.errorTitle')}:</strong> {storageErrorText(status.code, status.detail, t)}{' '}
         {t('storage.status.retrying')}{' '}
         <button type="button" className="oc-button" onClick={() => void saveAsCommand()}>
           {t('storage.status.saveAsFile')}

@@ -8,17 +8,15 @@
 import type { i18n as I18n } from 'i18next';
 import type { OpenRequest } from '../../shared/ipc/contract';
 import type { Board } from '../../shared/model/board';
-import { LIMITS } from '../../shared/model/limits';
+import { fileSizeProblem, MAX_FILE_BYTES } from '../../shared/model/limits';
 import { parseBoard, parseBoardValue } from '../../shared/model/parse';
-import { serializeBoard } from '../../shared/model/serialize';
+import { boardFileText } from '../../shared/model/save';
 import { desktopApi } from '../platform/platform';
 import { useAppStore } from '../store/store';
 import { addBoard } from './controller';
 import { notify, useSession, type FileBinding } from './session';
 
 const EXTENSION = '.orgcanvas';
-/** Same bound as main's: past it a file cannot be within LIMITS.maxChars. */
-const MAX_FILE_BYTES = LIMITS.maxChars * 3;
 const PICKER_TYPES = [{ description: 'OrgCanvas', accept: { 'application/json': [EXTENSION] } }];
 
 interface FsAccessWindow {
@@ -51,7 +49,7 @@ export async function importText(text: string, file: string, binding?: Omit<File
 /** A File from a drop or an upload; a huge one is refused from its size, unread. */
 export async function importFile(file: File, binding?: Omit<FileBinding, 'savedBoard' | 'name'>): Promise<boolean> {
   if (file.size > MAX_FILE_BYTES) {
-    notify({ kind: 'refused', file: file.name, problems: [{ path: '', code: 'tooLarge', params: { size: file.size, limit: MAX_FILE_BYTES } }] });
+    notify({ kind: 'refused', file: file.name, problems: [fileSizeProblem(file.size)] });
     return false;
   }
   return importText(await file.text(), file.name, binding);
@@ -116,6 +114,17 @@ function notifyFileError(failure: { code: string; file: string; detail: string; 
   notify({ kind: 'fileError', code: failure.code, file: failure.file, detail: failure.detail, problems: failure.problems });
 }
 
+/**
+ * The board's file text, or undefined after telling the user which limit keeps it from being
+ * saved: nothing is written that the app would refuse to open (shared/model/save.ts).
+ */
+function fileText(board: Board, file: string): string | undefined {
+  const checked = boardFileText(board);
+  if (checked.ok) return checked.text;
+  notify({ kind: 'fileError', code: 'notSaved', file, detail: '', problems: checked.problems });
+  return undefined;
+}
+
 function bindSaved(binding: FileBinding, board: Board): void {
   useSession.setState({ file: { ...binding, savedBoard: board } });
   notify({ kind: 'saved', file: binding.name });
@@ -141,10 +150,12 @@ export async function saveFileCommand(i18n: I18n): Promise<void> {
     return;
   }
   if (binding.fsHandle) {
+    const text = fileText(board, binding.name);
+    if (text === undefined) return;
     try {
       // Chromium writes to a swap file and moves it over the original on close: atomic.
       const writable = await binding.fsHandle.createWritable();
-      await writable.write(serializeBoard(board));
+      await writable.write(text);
       await writable.close();
       bindSaved(binding, board);
     } catch (error) {
@@ -166,12 +177,14 @@ export async function saveAsCommand(): Promise<void> {
     else if (result.code !== 'cancelled') notifyFileError(result);
     return;
   }
+  const text = fileText(board, suggested);
+  if (text === undefined) return;
   const picker = fsAccess().showSaveFilePicker;
   if (picker) {
     try {
       const handle = await picker({ suggestedName: suggested, types: PICKER_TYPES });
       const writable = await handle.createWritable();
-      await writable.write(serializeBoard(board));
+      await writable.write(text);
       await writable.close();
       bindSaved({ name: handle.name, fsHandle: handle, savedBoard: board }, board);
     } catch (error) {
@@ -184,7 +197,9 @@ export async function saveAsCommand(): Promise<void> {
 
 /** The fallback: the browser downloads the file; nothing stays bound to it. */
 export function downloadBoard(board: Board, name: string): void {
-  const url = URL.createObjectURL(new Blob([serializeBoard(board)], { type: 'application/json' }));
+  const text = fileText(board, name);
+  if (text === undefined) return;
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

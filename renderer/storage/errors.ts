@@ -1,5 +1,10 @@
 /** What can go wrong storing a board in the browser, as a code the UI words per language. */
-export type StorageErrorCode = 'quota' | 'unavailable' | 'notFound' | 'mirror' | 'unknown';
+import type { TFunction } from 'i18next';
+import { formatProblem } from '../../shared/i18n/format';
+import type { Problem } from '../../shared/model/problems';
+
+/** `overLimit`: the board passes a limit of the file format; its detail is the problems as JSON (saveCommit.ts). */
+export type StorageErrorCode = 'quota' | 'unavailable' | 'notFound' | 'mirror' | 'overLimit' | 'unknown';
 
 export class StorageError extends Error {
   constructor(
@@ -21,4 +26,24 @@ export function storageErrorFrom(error: unknown): StorageError {
     return new StorageError('unavailable', message);
   }
   return new StorageError('unknown', `${names[0] ?? ''} ${message}`.trim());
+}
+
+/** A storage error in the reader's language; `overLimit` words the limits it passes. */
+export function storageErrorText(code: StorageErrorCode | string, detail: string, t: TFunction): string {
+  if (code === 'overLimit') {
+    // Problems are worded as phrases; this one ends a sentence, and the indicator goes on.
+    const words = problemsIn(detail).map((p) => formatProblem(p, t)).join('; ');
+    return t('storage.errors.overLimit', { detail: /[.!?]$/.test(words) ? words : `${words}.` });
+  }
+  return t(`storage.errors.${code}`, { detail, defaultValue: t('storage.errors.unknown', { detail }) });
+}
+
+function problemsIn(detail: string): Problem[] {
+  try {
+    const value: unknown = JSON.parse(detail);
+    if (Array.isArray(value)) return value.filter((p): p is Problem => typeof p?.code === 'string' && typeof p?.path === 'string');
+  } catch {
+    // Not ours: shown as no detail rather than as JSON.
+  }
+  return [];
 }

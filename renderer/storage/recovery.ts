@@ -22,7 +22,11 @@ export type MirrorState = { ok: true; id: string; revision: number; name: string
 export interface RecoveryPlan {
   /** Read these from the mirror into IndexedDB. */
   restore: string[];
-  /** Damaged in IndexedDB with no usable mirror: kept as they are, and reported. */
+  /**
+   * Damaged in IndexedDB with no usable mirror: kept as they are, and reported. So is a
+   * damaged mirror of a board IndexedDB does not hold at all: that board is lost, and the
+   * user is told rather than finding it gone (issue 23: an over-large board's mirror).
+   */
   unrecoverable: string[];
 }
 
@@ -34,7 +38,10 @@ export function planRecovery(stored: StoredState[], mirrors: MirrorState[]): Rec
     const row = byId.get(mirror.id);
     if (!row || !row.valid || row.revision < mirror.revision) restore.push(mirror.id);
   }
-  const unrecoverable = stored.filter((s) => !s.valid && !usable.has(s.id)).map((s) => s.id);
+  const unrecoverable = [
+    ...stored.filter((s) => !s.valid && !usable.has(s.id)).map((s) => s.id),
+    ...mirrors.filter((m) => !m.ok && !byId.has(m.id)).map((m) => m.id),
+  ];
   return { restore: restore.sort(), unrecoverable: unrecoverable.sort() };
 }
 
@@ -49,11 +56,16 @@ export async function recoverFromMirror(repository: Repository, api: OrgcanvasAp
   const stored: StoredState[] = rows.map((row) => ({ id: row.id, name: row.name, revision: row.revision, valid: parseBoardValue(row.board).ok }));
   const listing = await api.mirrorList();
   const plan = planRecovery(stored, listing);
+  const lost = new Set(plan.unrecoverable);
   for (const id of plan.restore) {
     const read = await api.mirrorRead({ id });
-    if (!read.ok) continue;
-    const parsed = parseBoardValue(read.board);
-    if (!parsed.ok) continue;
+    const parsed = read.ok ? parseBoardValue(read.board) : undefined;
+    if (!read.ok || !parsed?.ok) {
+      // Listed as readable, then not: reported like any mirror that cannot be read, unless
+      // IndexedDB still holds a good copy (then it was only older).
+      if (!stored.find((s) => s.id === id)?.valid) lost.add(id);
+      continue;
+    }
     const existing = rows.find((r) => r.id === id);
     const { header } = read;
     await repository.putRecovered({
@@ -69,6 +81,6 @@ export async function recoverFromMirror(repository: Repository, api: OrgcanvasAp
     report.recovered.push({ id, name: header.name });
   }
   const names = new Map(stored.map((s) => [s.id, s.name]));
-  report.unrecoverable = plan.unrecoverable.map((id) => ({ id, name: names.get(id) ?? id }));
+  report.unrecoverable = [...lost].sort().map((id) => ({ id, name: names.get(id) ?? id }));
   return report;
 }

@@ -38,7 +38,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       const position = positions.get(node.id);
       if (!position || (position.x === node.position.x && position.y === node.position.y)) return node;
       changed = true;
-      return { ...node, position: { x: position.x, y: position.y } };
+      return { ...node, position: { ...node.position, x: position.x, y: position.y } };
     });
     if (changed) set({ board: { ...board, nodes }, revision: get().revision + 1 });
   },

@@ -12,7 +12,7 @@ function shiftNodes(board: Board, deltas: ReadonlyMap<string, Point>): Board {
     const d = deltas.get(node.id);
     if (!d || (d.x === 0 && d.y === 0)) return node;
     changed = true;
-    return { ...node, position: { x: node.position.x + d.x, y: node.position.y + d.y } };
+    return { ...node, position: { ...node.position, x: node.position.x + d.x, y: node.position.y + d.y } };
   });
   return changed ? { ...board, nodes } : board;
 }

@@ -35,7 +35,7 @@ export function copySelection(board: Board, nodeIds: Iterable<string>): Clipboar
       if (!node.parentId || ids.has(node.parentId)) return node;
       const { parentId: _outside, ...rest } = node;
       const r = rects.get(node.id)!;
-      return { ...rest, position: { x: r.x, y: r.y } } as BoardNode;
+      return { ...rest, position: { ...node.position, x: r.x, y: r.y } } as BoardNode;
     });
   const edges = board.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
   return { type: CLIPBOARD_MIME_MARK, nodes, edges };
@@ -82,7 +82,7 @@ export function paste(board: Board, payload: ClipboardPayload, newId: IdFactory,
     const parentId = node.parentId ? idMap.get(node.parentId) : undefined;
     const { parentId: _old, ...rest } = node;
     if (parentId) return { ...rest, id, parentId } as BoardNode;
-    return { ...rest, id, position: { x: node.position.x + offset.x, y: node.position.y + offset.y } } as BoardNode;
+    return { ...rest, id, position: { ...node.position, x: node.position.x + offset.x, y: node.position.y + offset.y } } as BoardNode;
   });
   const edges = payload.edges
     .filter((e) => idMap.has(e.source) && idMap.has(e.target))

@@ -21,7 +21,7 @@ export function connect(board: Board, sourceId: string, targetId: string, choice
     if (choice.relation !== 'responsible' || (existing.data?.raci ?? 'R') === (choice.raci ?? 'R')) {
       return { ok: true, board, edgeId: existing.id };
     }
-    const edges = board.edges.map((e): BoardEdge => (e === existing ? { ...e, data: { raci: choice.raci ?? 'R' } } : e));
+    const edges = board.edges.map((e): BoardEdge => (e === existing ? { ...e, data: { ...e.data, raci: choice.raci ?? 'R' } } : e));
     return { ok: true, board: { ...board, edges }, edgeId: existing.id };
   }
   const edge: BoardEdge = { id: edgeId, kind: choice.relation, source: sourceId, target: targetId };

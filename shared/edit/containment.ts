@@ -46,11 +46,11 @@ export function reparentDropped(board: Board, movedIds: Iterable<string>): Board
     changed = true;
     if (!parent) {
       const { parentId: _detached, ...rest } = node;
-      return { ...rest, position: { x: rect.x, y: rect.y } } as BoardNode;
+      return { ...rest, position: { ...node.position, x: rect.x, y: rect.y } } as BoardNode;
     }
     const origin = rects.get(parent.id)!;
     grow.add(parent.id);
-    return { ...node, parentId: parent.id, position: { x: rect.x - origin.x, y: rect.y - origin.y } };
+    return { ...node, parentId: parent.id, position: { ...node.position, x: rect.x - origin.x, y: rect.y - origin.y } };
   });
   let next = changed ? { ...board, nodes } : board;
   for (const node of next.nodes) {
@@ -82,7 +82,7 @@ function clearSiblings(board: Board, id: string): Board {
     y = hit.position.y + nodeSize(hit).height + SIBLING_GAP;
   }
   if (y === node.position.y) return board;
-  return { ...board, nodes: board.nodes.map((n) => (n.id === id ? { ...n, position: { x: n.position.x, y } } : n)) };
+  return { ...board, nodes: board.nodes.map((n) => (n.id === id ? { ...n, position: { ...n.position, y } } : n)) };
 }
 
 /**
@@ -114,10 +114,10 @@ export function growToFit(board: Board, id: string): Board {
   if (shiftX === 0 && shiftY === 0 && width === size.width && height === size.height) return board;
   const nodes = board.nodes.map((node): BoardNode => {
     if (node.id === id) {
-      return { ...node, width, height, position: { x: node.position.x - shiftX, y: node.position.y - shiftY } };
+      return { ...node, width, height, position: { ...node.position, x: node.position.x - shiftX, y: node.position.y - shiftY } };
     }
     if (node.parentId === id && (shiftX || shiftY)) {
-      return { ...node, position: { x: node.position.x + shiftX, y: node.position.y + shiftY } };
+      return { ...node, position: { ...node.position, x: node.position.x + shiftX, y: node.position.y + shiftY } };
     }
     return node;
   });

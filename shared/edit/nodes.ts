@@ -13,6 +13,8 @@ import type {
   TaskType,
 } from '../model/catalogue';
 import { absoluteRects } from '../geometry/geometry';
+import { LIMITS } from '../model/limits';
+import { plainText } from '../model/text';
 import { growToFit } from './containment';
 
 /** What a palette item creates: a kind, and for typed kinds the type. */
@@ -27,7 +29,7 @@ export type NodeTemplate =
 
 /** A new node of the template's kind with the domain's defaults; `label` is already translated. */
 export function createNode(template: NodeTemplate, id: string, label: string, position: Point): BoardNode {
-  const base = { id, label, position: { x: Math.round(position.x), y: Math.round(position.y) } };
+  const base = { id, label: edited(label, LIMITS.maxLabelChars), position: { x: Math.round(position.x), y: Math.round(position.y) } };
   switch (template.kind) {
     case 'department':
       return { ...base, kind: 'department', data: { departmentType: template.type ?? 'other' } };
@@ -69,7 +71,7 @@ export function deleteElements(board: Board, nodeIds: Iterable<string>, edgeIds:
     if (node.parentId && goneNodes.has(node.parentId)) {
       const { x, y } = rects.get(node.id)!;
       const { parentId: _drop, ...rest } = node;
-      nodes.push({ ...rest, position: { x, y } } as BoardNode);
+      nodes.push({ ...rest, position: { ...node.position, x, y } } as BoardNode);
     } else nodes.push(node);
   }
   const edges = board.edges.filter((e) => !goneEdges.has(e.id) && !goneNodes.has(e.source) && !goneNodes.has(e.target));
@@ -82,7 +84,25 @@ export interface NodePatch {
   notes?: string;
 }
 
-/** Change common fields and, typed per kind, `data` fields. Empty optional text is removed. */
+/**
+ * Text as an edit stores it: what a board file may hold (issue 23: the app must be able to
+ * save and reopen whatever it holds). Invisible bidi and zero-width controls go
+ * (model/text.ts), and text past the file format's limit is cut there.
+ */
+function edited(text: string, max: number): string {
+  return plainText(text).slice(0, max);
+}
+
+/** Which limit a `data` text field has: a person's name is a label, a KPI free text. */
+const DATA_TEXT_LIMITS: ReadonlyMap<string, number> = new Map([
+  ['person', LIMITS.maxLabelChars],
+  ['kpi', LIMITS.maxTextChars],
+]);
+
+/**
+ * Change common fields and, typed per kind, `data` fields. Empty optional text is removed;
+ * text is stored as `edited` makes it.
+ */
 export function updateNode<K extends NodeKind>(
   board: Board,
   id: string,
@@ -92,14 +112,18 @@ export function updateNode<K extends NodeKind>(
   const nodes = board.nodes.map((node): BoardNode => {
     if (node.id !== id) return node;
     const next = { ...node } as BoardNode & { notes?: string };
-    if (patch.label !== undefined && patch.label !== node.label) next.label = patch.label;
-    if (patch.notes !== undefined && patch.notes !== (node.notes ?? '')) {
-      if (patch.notes === '') delete next.notes;
-      else next.notes = patch.notes;
+    const label = patch.label === undefined ? undefined : edited(patch.label, LIMITS.maxLabelChars);
+    const notes = patch.notes === undefined ? undefined : edited(patch.notes, LIMITS.maxTextChars);
+    if (label !== undefined && label !== node.label) next.label = label;
+    if (notes !== undefined && notes !== (node.notes ?? '')) {
+      if (notes === '') delete next.notes;
+      else next.notes = notes;
     }
     if (patch.data) {
       const data: Record<string, unknown> = { ...node.data };
-      for (const [key, value] of Object.entries(patch.data)) {
+      for (const [key, given] of Object.entries(patch.data)) {
+        const max = DATA_TEXT_LIMITS.get(key);
+        const value = typeof given === 'string' && max !== undefined ? edited(given, max) : given;
         // `undefined` or '' removes an optional field (KPI, person, level override).
         if (value === undefined || value === '') delete data[key];
         else data[key] = value;
@@ -116,11 +140,11 @@ export function updateNode<K extends NodeKind>(
 export function setRaci(board: Board, edgeId: string, raci: Raci): Board {
   const edge = board.edges.find((e) => e.id === edgeId);
   if (!edge || edge.kind !== 'responsible' || (edge.data?.raci ?? 'R') === raci) return board;
-  return { ...board, edges: board.edges.map((e): BoardEdge => (e.id === edgeId ? { ...e, data: { raci } } : e)) };
+  return { ...board, edges: board.edges.map((e): BoardEdge => (e.id === edgeId ? { ...e, data: { ...e.data, raci } } : e)) };
 }
 
 export function setProfile(board: Board, patch: Partial<Board['profile']>): Board {
-  const profile = { ...board.profile, ...patch };
+  const profile = { ...board.profile, ...patch, ...(patch.name !== undefined ? { name: edited(patch.name, LIMITS.maxLabelChars) } : {}) };
   if (JSON.stringify(profile) === JSON.stringify(board.profile)) return board;
   return { ...board, profile };
 }
@@ -129,13 +153,14 @@ export function setProfile(board: Board, patch: Partial<Board['profile']>): Boar
 export function resizeNode(board: Board, id: string, rect: { x: number; y: number; width: number; height: number }): Board {
   const width = Math.round(rect.width);
   const height = Math.round(rect.height);
-  const position = { x: Math.round(rect.x), y: Math.round(rect.y) };
+  const x = Math.round(rect.x);
+  const y = Math.round(rect.y);
   let changed = false;
   const nodes = board.nodes.map((node): BoardNode => {
     if (node.id !== id) return node;
-    if (node.width === width && node.height === height && node.position.x === position.x && node.position.y === position.y) return node;
+    if (node.width === width && node.height === height && node.position.x === x && node.position.y === y) return node;
     changed = true;
-    return { ...node, width, height, position };
+    return { ...node, width, height, position: { ...node.position, x, y } };
   });
   return changed ? { ...board, nodes } : board;
 }

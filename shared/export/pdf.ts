@@ -117,13 +117,47 @@ export function drawScene(doc: jsPDF, scene: Scene, at: Placement): void {
   doc.setLineDashPattern([], 0);
 }
 
+/**
+ * The largest page a PDF may have, in pt a side (200 inches: PDF 1.7, annex C). jsPDF
+ * clamps a bigger page to it and draws on regardless, so everything past 14,400 pt was cut
+ * off with only a console warning (issue 23: 74 of 100 departments reached the PDF).
+ */
+export const MAX_PDF_PAGE_PT = 14_400;
+
+export interface PdfPagePlan {
+  width: number;
+  height: number;
+  /** pt per scene px: PX_TO_PT, or less when the diagram is larger than the largest page. */
+  scale: number;
+  /** True when the diagram was scaled down to fit: show the user `export.pdf.scaled`. */
+  scaled: boolean;
+}
+
+/** The page for a diagram: its own size at 96 px per inch, or scaled down to fit MAX_PDF_PAGE_PT. */
+export function planPdfPage(sceneWidth: number, sceneHeight: number): PdfPagePlan {
+  const scale = Math.min(PX_TO_PT, MAX_PDF_PAGE_PT / sceneWidth, MAX_PDF_PAGE_PT / sceneHeight);
+  // jsPDF writes two decimals: keep the rounded page inside the limit too.
+  const side = (px: number) => Math.min(MAX_PDF_PAGE_PT, Math.ceil(px * scale * 100) / 100);
+  return { width: side(sceneWidth), height: side(sceneHeight), scale, scaled: scale < PX_TO_PT };
+}
+
 /** The diagram alone, on one page the size of the diagram; `transparent` draws no background. */
 export function exportDiagramPdf(board: Board, options: DiagramOptions, t: TFunction): Uint8Array {
+  return diagramPdf(board, options, t).bytes;
+}
+
+/** exportDiagramPdf, with the page it chose: callers tell the user when it was scaled to fit. */
+export function diagramPdf(board: Board, options: DiagramOptions, t: TFunction): { bytes: Uint8Array; page: PdfPagePlan } {
   const scene = buildScene(board, options, t);
-  const width = scene.width * PX_TO_PT;
-  const height = scene.height * PX_TO_PT;
-  const doc = new jsPDF({ unit: 'pt', format: [width, height], orientation: width > height ? 'landscape' : 'portrait', compress: true, floatPrecision: 2 });
+  const page = planPdfPage(scene.width, scene.height);
+  const doc = new jsPDF({ unit: 'pt', format: [page.width, page.height], orientation: page.width > page.height ? 'landscape' : 'portrait', compress: true, floatPrecision: 2 });
   doc.setProperties({ title: pdfSafe(board.profile.name || t('export.untitled')), creator: 'OrgCanvas' });
-  drawScene(doc, scene, { x: 0, y: 0, scale: PX_TO_PT });
-  return new Uint8Array(doc.output('arraybuffer'));
+  drawScene(doc, scene, { x: 0, y: 0, scale: page.scale });
+  return { bytes: new Uint8Array(doc.output('arraybuffer')), page };
+}
+
+/** What to tell the user about a page plan, or nothing when the diagram is at its own size. */
+export function pdfPageNote(page: PdfPagePlan, t: TFunction): string | undefined {
+  if (!page.scaled) return undefined;
+  return t('export.pdf.scaled', { percent: Math.round((page.scale / PX_TO_PT) * 100) });
 }

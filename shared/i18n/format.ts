@@ -1,6 +1,6 @@
 /** Words a file problem for people: `edges[3].target: no node with id "t9"`. */
 import type { TFunction } from 'i18next';
-import type { Problem } from '../model/problems';
+import { cut, cutParams, PATH_CHARS, type Problem } from '../model/problems';
 
 /**
  * Kinds and relations inside a sentence, in the reader's language: a kind with its article
@@ -20,7 +20,8 @@ export function phraseParams(params: Readonly<Record<string, unknown>>, t: TFunc
 }
 
 export function formatProblem(problem: Problem, t: TFunction): string {
-  const params = phraseParams(problem.params ?? {}, t);
+  // Cut again here: a problem may come from elsewhere (main, over IPC) than problem().
+  const params = phraseParams(cutParams(problem.params ?? {}), t);
   const message = t(`problems.${problem.code}`, params);
-  return problem.path ? `${problem.path}: ${message}` : message;
+  return problem.path ? `${cut(problem.path, PATH_CHARS)}: ${message}` : message;
 }

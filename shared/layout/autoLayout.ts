@@ -102,7 +102,7 @@ export function applyLayout(board: Board, plan: LayoutPlan): Board {
     const position = plan.positions.get(node.id);
     const size = plan.sizes.get(node.id);
     if (!position && !size) return node;
-    return { ...node, ...(position ? { position } : {}), ...(size ?? {}) };
+    return { ...node, ...(position ? { position: { ...node.position, ...position } } : {}), ...(size ?? {}) };
   });
   return { ...board, nodes };
 }

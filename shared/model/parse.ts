@@ -122,7 +122,13 @@ function fromZod(issue: z.core.$ZodIssue, raw: unknown): Problem {
       return problem(path, 'invalidValue', { found: describe(input) });
     case 'too_big':
       if (issue.origin === 'string') return problem(path, 'tooLong', { limit: Number(issue.maximum) });
-      if (issue.origin === 'array') return problem(path, 'tooMany', { limit: Number(issue.maximum) });
+      if (issue.origin === 'array') {
+        // The board-wide limits are named as such: "the board has 5,001 nodes, more than…".
+        const count = Array.isArray(input) ? input.length : 0;
+        if (path === 'nodes') return problem('', 'tooManyNodes', { count, limit: Number(issue.maximum) });
+        if (path === 'edges') return problem('', 'tooManyEdges', { count, limit: Number(issue.maximum) });
+        return problem(path, 'tooMany', { limit: Number(issue.maximum) });
+      }
       return problem(path, 'outOfRange', { found: describe(input) });
     case 'too_small':
       if (issue.origin === 'string' && input === '') return problem(path, 'required');
@@ -145,11 +151,19 @@ function checkReferences(board: Board): Problem[] {
     if (node.parentId === undefined) return;
     const parent = byId.get(node.parentId);
     if (!parent) problems.push(problem(`nodes[${i}].parentId`, 'parentMissing', { id: node.parentId }));
-    else if (parent.kind !== 'department' || node.kind === 'department') {
+    else if (parent === node) problems.push(problem(`nodes[${i}].parentId`, 'parentIsSelf', { id: node.id }));
+    else if (node.kind === 'department') problems.push(problem(`nodes[${i}].parentId`, 'departmentInDepartment', { id: node.parentId }));
+    else if (parent.kind !== 'department') {
       problems.push(problem(`nodes[${i}].parentId`, 'parentNotDepartment', { id: node.parentId }));
     }
   });
+  const edgesAt = new Map<string, number>();
   board.edges.forEach((edge, i) => {
+    for (const end of edge.source === edge.target ? [edge.source] : [edge.source, edge.target]) {
+      const count = (edgesAt.get(end) ?? 0) + 1;
+      edgesAt.set(end, count);
+      if (count === LIMITS.maxEdgesPerNode + 1) problems.push(problem(`edges[${i}]`, 'tooManyEdgesAtNode', { id: end, limit: LIMITS.maxEdgesPerNode }));
+    }
     if (seen.has(edge.id)) problems.push(problem(`edges[${i}].id`, 'duplicateId', { id: edge.id }));
     seen.add(edge.id);
     const source = byId.get(edge.source);
@@ -158,7 +172,9 @@ function checkReferences(board: Board): Problem[] {
     if (!target) problems.push(problem(`edges[${i}].target`, 'danglingEdge', { id: edge.target }));
     if (!source || !target) return;
     const check = checkRelation(edge.kind, source, target);
-    if (!check.ok) {
+    if (!check.ok && check.refusal.code === 'selfLoop') {
+      problems.push(problem(`edges[${i}]`, 'selfRelation', { relation: edge.kind, id: edge.source }));
+    } else if (!check.ok) {
       problems.push(
         problem(`edges[${i}]`, 'relationRefused', {
           relation: edge.kind,

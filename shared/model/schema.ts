@@ -21,6 +21,7 @@ import {
 } from './catalogue';
 import { RELATION_KINDS } from './board';
 import { LIMITS } from './limits';
+import { plainText } from './text';
 
 let built: ReturnType<typeof buildBoardSchema> | undefined;
 
@@ -33,8 +34,9 @@ function buildBoardSchema() {
   const coordinate = z.number().min(-LIMITS.maxCoordinate).max(LIMITS.maxCoordinate);
   const dimension = z.number().min(1).max(LIMITS.maxCoordinate);
   const id = z.string().min(1).max(200);
-  const label = z.string().max(LIMITS.maxLabelChars);
-  const text = z.string().max(LIMITS.maxTextChars);
+  // Words people read lose the invisible controls that would show differently per view (text.ts).
+  const label = z.string().max(LIMITS.maxLabelChars).transform(plainText);
+  const text = z.string().max(LIMITS.maxTextChars).transform(plainText);
 
   const nodeBase = {
     id,

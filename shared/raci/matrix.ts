@@ -33,7 +33,11 @@ export interface RaciRow {
   label: string;
   taskType: TaskType;
   level: TaskLevel;
-  /** Letters per holder id, in R, A, C, I order; a holder without letters is absent. */
+  /**
+   * Letters per holder id, in R, A, C, I order; a holder without letters is absent. A
+   * null-prototype object: an id such as `constructor` or `toString` is a valid node id, and
+   * must not find Object.prototype's function where a holder has no letters (issue 23).
+   */
   cells: Record<string, Raci[]>;
   /** Whoever holds A; else the single R holder; else undefined (domain.md "owner"). */
   ownerIds: string[];
@@ -76,7 +80,7 @@ export function deriveRaci(board: Board, options: RaciOptions = {}): RaciMatrix 
 
   const rows: RaciRow[] = tasks.map((task) => {
     const row = cells.get(task.id)!;
-    const out: Record<string, Raci[]> = {};
+    const out = Object.create(null) as Record<string, Raci[]>;
     const accountable: string[] = [];
     const responsible: string[] = [];
     for (const [holder, letters] of row) {

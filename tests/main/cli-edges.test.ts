@@ -86,6 +86,8 @@ describe('a PNG of a board whose nodes are far apart', () => {
 
 describe('terminal escape sequences from the board', () => {
   const hostile = 'Web\u001b[2J\u001b]0;pwned\u0007care\u009b31m\u007f\u202Eevil';
+  // Reading drops the bidi override (shared/model/text.ts); the other controls reach the output.
+  const asRead = hostile.replace('\u202E', '');
 
   it('lint prints labels and ids with control characters escaped, as visible \\uXXXX', async () => {
     const board = JSON.parse(readFileSync('tests/fixtures/rules/hot-potato.orgcanvas', 'utf8'));
@@ -95,7 +97,7 @@ describe('terminal escape sequences from the board', () => {
     const result = await run(['lint', file]);
     expect(result.code).toBe(1);
     const line = result.out.find((l) => l.startsWith('error task-unowned'))!;
-    expect(line).toContain('Web\\u001b[2J\\u001b]0;pwned\\u0007care\\u009b31m\\u007f\\u202eevil');
+    expect(line).toContain('Web\\u001b[2J\\u001b]0;pwned\\u0007care\\u009b31m\\u007fevil');
     for (const l of [...result.out, ...result.err]) expect(l).not.toMatch(RAW);
   });
 
@@ -105,7 +107,7 @@ describe('terminal escape sequences from the board', () => {
     const result = await run(['lint', boardFile('hostile-json.orgcanvas', board), '--json']);
     expect(result.out[0]).not.toMatch(RAW);
     const hints = JSON.parse(result.out[0]).hints as { rule: string; message: string }[];
-    expect(hints.find((h) => h.rule === 'task-unowned')!.message).toContain(hostile);
+    expect(hints.find((h) => h.rule === 'task-unowned')!.message).toContain(asRead);
   });
 
   it('validate escapes ids and keys from a broken file, and the file name itself', async () => {

@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { buildScene, planRaster, EXPORT_BACKGROUNDS, type DiagramOptions, type ExportBackground, type ExportFormat } from '../../../shared/export';
-import { exportDiagramPdf } from '../../../shared/export/pdf';
+import { diagramPdf, pdfPageNote } from '../../../shared/export/pdf';
 import { exportReportPdf } from '../../../shared/export/report';
 import { sceneToSvg } from '../../../shared/export/svg';
 import { exportHints } from '../../../shared/export/ruleHints';
@@ -68,7 +68,12 @@ export const exportCommand: Command = async (context) => {
   let bytes: Uint8Array | string;
   let pixels: { width: number; height: number } | undefined;
   if (report) bytes = exportReportPdf(board, { date, hints }, t);
-  else if (format === 'pdf') bytes = exportDiagramPdf(board, diagram, t);
+  else if (format === 'pdf') {
+    const pdf = diagramPdf(board, diagram, t);
+    const note = pdfPageNote(pdf.page, t);
+    if (note) io.stderr(note);
+    bytes = pdf.bytes;
+  }
   else {
     const scene = buildScene(board, diagram, t);
     const svg = sceneToSvg(scene, { title: board.profile.name || undefined });

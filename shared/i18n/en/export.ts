@@ -10,6 +10,10 @@ export const exportTexts = {
     none: 'No hints for this board.',
     nodes: 'Concerns: {{nodes}}',
   },
+  pdf: {
+    scaled:
+      'The board is larger than the largest page a PDF can have (5.08 m a side), so the PDF shows the whole board on one page at {{percent}} % of its size. It is a vector drawing: zoom in to read it, or export a selection for a larger print.',
+  },
   raster: {
     clamped:
       'At {{requested}}× the image would be {{width}} × {{height}} px, more than can be drawn (at most 16,384 px a side and 268 megapixels). It is exported at {{scale}}× instead.',

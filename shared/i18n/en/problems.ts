@@ -3,6 +3,9 @@ export const problems = {
   empty: 'the file is empty',
   bomRemoved: 'a byte-order mark at the start was removed',
   tooLarge: 'the file is {{size}} characters, more than the {{limit}} a board can have',
+  fileTooLarge: 'the file is {{size, number}} bytes: more than a board of at most {{limit, number}} characters can take',
+  tooLargeToSave:
+    'as a file the board would be {{size, number}} characters, more than the {{limit, number}} a board can have, so it was not saved (what was saved before is unchanged). Shorten notes, or move part of the board to another board.',
   binary: 'the file holds NUL bytes at character {{offset}}: it is damaged (often what a crash mid-save leaves)',
   tooDeep: 'nested more than {{limit}} levels deep: this is not a board file',
   notJson: 'not valid JSON ({{detail}})',
@@ -19,12 +22,18 @@ export const problems = {
   outOfRange: '{{found}} is out of range',
   tooLong: 'is longer than {{limit}} characters',
   tooMany: 'has more than {{limit}} items',
+  tooManyNodes: 'the board has {{count, number}} nodes, more than the {{limit, number}} a board can have',
+  tooManyEdges: 'the board has {{count, number}} relations, more than the {{limit, number}} a board can have',
+  tooManyEdgesAtNode: '"{{id}}" has more than {{limit, number}} relations, the most one node can have',
   invalidValue: '{{found}} is not valid here',
   duplicateId: 'the id "{{id}}" is used twice',
   danglingEdge: 'no node with id "{{id}}"',
   parentMissing: 'no department with id "{{id}}"',
   parentNotDepartment: '"{{id}}" is not a department, so it cannot hold this node',
+  parentIsSelf: 'a node cannot contain itself',
+  departmentInDepartment: '"{{id}}" is a department, and a department cannot sit inside another department',
   relationRefused: 'a “{{relation}}” relation cannot go from {{sourceKind}} to {{targetKind}}',
+  selfRelation: 'a “{{relation}}” relation cannot connect a node to itself ("{{id}}")',
 };
 
 /** Why a connection is refused (codes from shared/model/relations.ts). */

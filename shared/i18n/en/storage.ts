@@ -14,6 +14,7 @@ export const storage = {
     unavailable: 'The browser storage cannot be reached.',
     notFound: 'This board is no longer in the library.',
     mirror: 'The backup copy on disk could not be written ({{detail}}).',
+    overLimit: 'The board is past a limit: {{detail}}',
     unknown: 'Storing the board failed ({{detail}}).',
   },
   library: {
@@ -96,6 +97,7 @@ export const storage = {
       invalidBoard: '“{{file}}” is not a valid board.',
       unknownHandle: 'This board is no longer linked to a file. Use Save as.',
       tooMany: 'Drop one file at a time.',
+      notSaved: '“{{file}}” was not saved: the board is past a limit of what a board file can hold. The file is unchanged.',
       io: 'Reading or writing “{{file}}” failed ({{detail}}).',
     },
   },

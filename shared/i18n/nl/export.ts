@@ -13,6 +13,10 @@ export const exportTexts: Translation<typeof en> = {
     none: 'Geen hints voor dit bord.',
     nodes: 'Betreft: {{nodes}}',
   },
+  pdf: {
+    scaled:
+      'Het bord is groter dan de grootste pagina die een pdf kan hebben (5,08 m per zijde), dus toont de pdf het hele bord op één pagina op {{percent}} % van zijn grootte. Het is een vectortekening: zoom in om het te lezen, of exporteer een selectie voor een grotere afdruk.',
+  },
   raster: {
     clamped:
       'Op {{requested}}× zou de afbeelding {{width}} × {{height}} px worden, groter dan er getekend kan worden (hooguit 16.384 px per zijde en 268 megapixel). Daarom wordt hij op {{scale}}× geëxporteerd.',

@@ -5,6 +5,9 @@ export const problems: Translation<typeof enProblems> = {
   empty: 'het bestand is leeg',
   bomRemoved: 'een byte-order mark aan het begin is verwijderd',
   tooLarge: 'het bestand telt {{size}} tekens, meer dan de {{limit}} die een bord mag hebben',
+  fileTooLarge: 'het bestand is {{size, number}} bytes: meer dan een bord van hooguit {{limit, number}} tekens kan beslaan',
+  tooLargeToSave:
+    'als bestand zou het bord {{size, number}} tekens tellen, meer dan de {{limit, number}} die een bord mag hebben, en daarom is het niet opgeslagen (wat eerder was opgeslagen blijft ongewijzigd). Maak notities korter, of zet een deel van het bord op een ander bord.',
   binary: 'het bestand bevat NUL-bytes op teken {{offset}}: het is beschadigd (vaak door een crash tijdens het opslaan)',
   tooDeep: 'meer dan {{limit}} niveaus diep genest: dit is geen bordbestand',
   notJson: 'geen geldige JSON ({{detail}})',
@@ -21,12 +24,18 @@ export const problems: Translation<typeof enProblems> = {
   outOfRange: '{{found}} valt buiten het bereik',
   tooLong: 'is langer dan {{limit}} tekens',
   tooMany: 'heeft meer dan {{limit}} elementen',
+  tooManyNodes: 'het bord heeft {{count, number}} elementen, meer dan de {{limit, number}} die een bord mag hebben',
+  tooManyEdges: 'het bord heeft {{count, number}} relaties, meer dan de {{limit, number}} die een bord mag hebben',
+  tooManyEdgesAtNode: '"{{id}}" heeft meer dan {{limit, number}} relaties, het maximum voor één element',
   invalidValue: '{{found}} is hier niet geldig',
   duplicateId: 'de id "{{id}}" komt twee keer voor',
   danglingEdge: 'er is geen node met id "{{id}}"',
   parentMissing: 'er is geen afdeling met id "{{id}}"',
   parentNotDepartment: '"{{id}}" is geen afdeling en kan deze node dus niet bevatten',
+  parentIsSelf: 'een element kan zichzelf niet bevatten',
+  departmentInDepartment: '"{{id}}" is een afdeling, en een afdeling kan niet binnen een andere afdeling staan',
   relationRefused: 'een relatie "{{relation}}" kan niet van {{sourceKind}} naar {{targetKind}} lopen',
+  selfRelation: 'een relatie "{{relation}}" kan een element niet met zichzelf verbinden ("{{id}}")',
 };
 
 export const refusals: Translation<typeof enRefusals> = {

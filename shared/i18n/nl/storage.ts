@@ -17,6 +17,7 @@ export const storage: Translation<typeof en> = {
     unavailable: 'De opslag van de browser is niet bereikbaar.',
     notFound: 'Dit bord staat niet meer in de bibliotheek.',
     mirror: 'De reservekopie op schijf kon niet worden geschreven ({{detail}}).',
+    overLimit: 'Het bord gaat over een grens: {{detail}}',
     unknown: 'Het bord opslaan is mislukt ({{detail}}).',
   },
   library: {
@@ -99,6 +100,7 @@ export const storage: Translation<typeof en> = {
       invalidBoard: '‘{{file}}’ is geen geldig bord.',
       unknownHandle: 'Dit bord is niet meer aan een bestand gekoppeld. Kies Opslaan als.',
       tooMany: 'Sleep één bestand tegelijk.',
+      notSaved: '“{{file}}” is niet opgeslagen: het bord gaat over een grens van wat een bordbestand kan bevatten. Het bestand is ongewijzigd.',
       io: 'Lezen of schrijven van ‘{{file}}’ is mislukt ({{detail}}).',
     },
   },

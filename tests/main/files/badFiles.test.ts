@@ -96,7 +96,8 @@ describe('bad-file corpus', () => {
     expect(performance.now() - started).toBeLessThan(200);
     expect(result).toMatchObject({ ok: false, code: 'invalidBoard' });
     if (result.ok || !('problems' in result)) return;
-    expect(result.problems[0].code).toBe('tooLarge');
-    expect(formatProblem(result.problems[0], nl.t)).toMatch(/\S/);
+    // Issue 23: the refusal names the board's limit, 16,777,216 characters, not the byte bound.
+    expect(result.problems[0]).toMatchObject({ code: 'fileTooLarge', params: { limit: 16_777_216 } });
+    expect(formatProblem(result.problems[0], nl.t)).toMatch(/16\.777\.216 tekens/);
   });
 });

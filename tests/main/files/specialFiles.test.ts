@@ -111,7 +111,7 @@ describe('reading with a byte limit', () => {
         return Object.assign(handle, { stat: async () => Object.assign(await stat(), { size: 10 }) });
       }) as unknown as FsPort['open'],
     };
-    await expect(readRegularFile(lying, path, 1000)).rejects.toMatchObject({ code: 'invalidBoard', problems: [{ code: 'tooLarge', params: { size: 1001, limit: 1000 } }] });
+    await expect(readRegularFile(lying, path, 1000)).rejects.toMatchObject({ code: 'invalidBoard', problems: [{ code: 'fileTooLarge', params: { size: 1001 } }] });
     expect(await readRegularFile(fs, path, 5000)).toHaveLength(5000);
   });
 });
@@ -179,7 +179,7 @@ describe('what the mirror and the IPC answers carry', () => {
     const count = Math.ceil(LIMITS.maxChars / LIMITS.maxTextChars) + 10;
     board.nodes = Array.from({ length: count }, (_, i) => ({ id: `n${i}`, kind: 'task', label: `T${i}`, position: { x: 0, y: 0 }, data: { taskType: 'other', notes: note } }));
     const result = await mirror.write({ id: 'big', revision: 1, updatedAt: 1, name: 'big' }, board);
-    expect(result).toMatchObject({ ok: false, code: 'invalidBoard', problems: [{ code: 'tooLarge', params: { limit: LIMITS.maxChars } }] });
+    expect(result).toMatchObject({ ok: false, code: 'invalidBoard', problems: [{ code: 'tooLargeToSave', params: { limit: LIMITS.maxChars } }] });
     expect(await readdir(dir.path)).not.toContain('mirror');
   }, 30_000);
 

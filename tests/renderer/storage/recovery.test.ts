@@ -51,6 +51,8 @@ describe('planRecovery', () => {
       ],
     );
     expect(plan).toEqual({ restore: ['damaged', 'missing', 'older'], unrecoverable: ['lost'] });
+    // A damaged mirror of a board IndexedDB does not hold at all is reported too.
+    expect(planRecovery([], [{ ok: false, id: 'gone' }])).toEqual({ restore: [], unrecoverable: ['gone'] });
   });
 });
 
@@ -88,6 +90,19 @@ describe('recoverFromMirror', () => {
     await recoverFromMirror(fresh, api, []);
     expect(await fresh.listBoards()).toEqual([]);
     expect((await fresh.listTrash()).map((r) => r.name)).toEqual(['Old']);
+  });
+
+  it('reports a board whose only copy is an unreadable mirror (issue 23: an over-large board written by an older version)', async () => {
+    const api = bridge();
+    await fs.mkdir(`${dir.path}/mirror`, { recursive: true });
+    // What an older version wrote for a board past the character limit: a header, then a board text the reader refuses.
+    const header = { id: 'big', revision: 4, updatedAt: 10, name: 'Big board' };
+    await fs.writeFile(`${dir.path}/mirror/big.mirror`, `${JSON.stringify(header)}\n${' '.repeat(16 * 1024 * 1024)}{}`);
+    const repo = createRepository(freshDb());
+    const report = await recoverFromMirror(repo, api, []);
+    expect(report).toEqual({ recovered: [], unrecoverable: [{ id: 'big', name: 'big' }] });
+    // The file is kept, for a person to rescue.
+    expect((await fs.stat(`${dir.path}/mirror/big.mirror`)).size).toBeGreaterThan(16 * 1024 * 1024);
   });
 
   it('does nothing in the browser build (no mirror)', async () => {

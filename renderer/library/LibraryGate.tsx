@@ -7,6 +7,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './library.css';
+import { BoardAccessBanner } from './BoardAccessBanner';
 import { bootLibrary } from './controller';
 import { subscribeOpenRequests } from '../platform/platform';
 import { hasUnsavedFileChanges, importFile, openRequestedFile } from './fileCommands';
@@ -20,6 +21,9 @@ import { VersionsPanel } from './VersionsPanel';
 export function LibraryGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const view = useSession((s) => s.view);
+  // Another window edits this board: the editor shows it but takes no input (the store
+  // refuses changes as well, for keys and menus).
+  const readOnly = useSession((s) => s.access === 'readOnly' || s.access === 'takenOver');
   const [versionsOpen, setVersionsOpen] = useState(false);
   const [dropping, setDropping] = useState(false);
 
@@ -92,8 +96,11 @@ export function LibraryGate({ children }: { children: ReactNode }) {
       ) : (
         <>
           <StorageBar versionsOpen={versionsOpen} onToggleVersions={() => setVersionsOpen(!versionsOpen)} />
+          <BoardAccessBanner />
           <div className="oc-library-gate__editor">
-            <div className="oc-library-gate__main">{children}</div>
+            <div className={readOnly ? 'oc-library-gate__main oc-library-gate__main--read-only' : 'oc-library-gate__main'} inert={readOnly}>
+              {children}
+            </div>
             {versionsOpen && <VersionsPanel onClose={() => setVersionsOpen(false)} />}
           </div>
         </>

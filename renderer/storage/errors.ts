@@ -1,5 +1,12 @@
 /** What can go wrong storing a board in the browser, as a code the UI words per language. */
-export type StorageErrorCode = 'quota' | 'unavailable' | 'notFound' | 'mirror' | 'unknown';
+export type StorageErrorCode =
+  | 'quota'
+  | 'unavailable'
+  | 'notFound'
+  | 'mirror'
+  /** Another window committed this board since this one loaded it (saveCommit.ts). */
+  | 'conflict'
+  | 'unknown';
 
 export class StorageError extends Error {
   constructor(

@@ -32,8 +32,11 @@ export interface Repository {
   searchBoards(query: string): Promise<BoardSummary[]>;
   getBoard(id: string): Promise<BoardRow | undefined>;
   createBoard(board: Board, name: string, now: number, id?: string): Promise<BoardRow>;
-  /** Stores one revision; returns the committed row (its revision is the new count). */
-  saveBoard(id: string, board: Board, now: number): Promise<BoardRow>;
+  /**
+   * Stores one revision; returns the committed row (its revision is the new count). With
+   * `baseRevision`, refused with `conflict` unless the stored revision is still that one.
+   */
+  saveBoard(id: string, board: Board, now: number, baseRevision?: number): Promise<BoardRow>;
   renameBoard(id: string, name: string, now: number): Promise<void>;
   duplicateBoard(id: string, name: string, now: number): Promise<BoardRow>;
   trashBoard(id: string, now: number): Promise<void>;
@@ -78,8 +81,10 @@ export function createRepository(db: OrgcanvasDb, writeSave: SaveWriter = localS
   async function prune(boardId: string): Promise<void> {
     const versions = await db.versions.where('boardId').equals(boardId).sortBy('createdAt');
     const drop = new Set<number>();
-    const automatic = versions.filter((v) => v.reason !== 'named');
-    const named = versions.filter((v) => v.reason === 'named');
+    // A board kept from a window whose save was refused is the user's work, like a named one.
+    const isKept = (v: StoredVersionRow) => v.reason === 'named' || v.reason === 'conflict';
+    const automatic = versions.filter((v) => !isKept(v));
+    const named = versions.filter(isKept);
     automatic.slice(0, Math.max(0, automatic.length - VERSION_LIMITS.automatic)).forEach((v) => drop.add(v.seq!));
     named.slice(0, Math.max(0, named.length - VERSION_LIMITS.named)).forEach((v) => drop.add(v.seq!));
     let bytes = versions.filter((v) => !drop.has(v.seq!)).reduce((sum, v) => sum + v.bytes, 0);
@@ -140,12 +145,12 @@ export function createRepository(db: OrgcanvasDb, writeSave: SaveWriter = localS
         return row;
       }),
 
-    saveBoard: (id, board, now) =>
+    saveBoard: (id, board, now, baseRevision) =>
       guard(async () => {
         // `writeSave` runs the save where it puts it, in the app a worker (saveWorkerClient.ts):
         // the text, the thumbnail and every IndexedDB request of the transaction (issue 9: at
         // most 2 ms of main thread per edit).
-        const stored = await writeSave({ id, board, now });
+        const stored = await writeSave({ id, board, now, baseRevision });
         return withBoard(stored, board);
       }),
 

@@ -17,6 +17,7 @@ export const storage: Translation<typeof en> = {
     unavailable: 'De opslag van de browser is niet bereikbaar.',
     notFound: 'Dit bord staat niet meer in de bibliotheek.',
     mirror: 'De reservekopie op schijf kon niet worden geschreven ({{detail}}).',
+    conflict: 'Een ander venster heeft dit bord eerder opgeslagen; de wijzigingen in dit venster zijn daar niet overheen opgeslagen.',
     unknown: 'Het bord opslaan is mislukt ({{detail}}).',
   },
   library: {
@@ -70,6 +71,7 @@ export const storage: Translation<typeof en> = {
       beforeImport: 'Vóór een import',
       beforeLayout: 'Vóór een indeling',
       beforeRestore: 'Vóór een terugzetting',
+      conflict: 'Uit een venster waarvan het opslaan werd geweigerd',
     },
     limits: 'De nieuwste {{automatic}} automatische versies blijven bewaard; versies met een naam blijven tot je het bord verwijdert.',
   },

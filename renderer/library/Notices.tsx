@@ -1,6 +1,7 @@
 /** Messages from storage: recovered boards, refused or repaired files, saved files, errors. */
 import { useTranslation } from 'react-i18next';
 import { formatProblem } from '../../shared/i18n/format';
+import { exportRawData } from './rawData';
 import { dismissNotice, useSession, type Notice } from './session';
 
 export function Notices() {
@@ -24,7 +25,7 @@ export function Notices() {
 }
 
 function tone(notice: Notice): 'good' | 'bad' | 'info' {
-  if (notice.kind === 'refused' || notice.kind === 'fileError' || notice.kind === 'storageError' || notice.kind === 'unrecoverable' || notice.kind === 'loadError') return 'bad';
+  if (notice.kind === 'refused' || notice.kind === 'fileError' || notice.kind === 'storageError' || notice.kind === 'unrecoverable' || notice.kind === 'loadError' || notice.kind === 'unreadableBoard') return 'bad';
   if (notice.kind === 'saved' || notice.kind === 'opened' || notice.kind === 'restored') return 'good';
   return 'info';
 }
@@ -71,5 +72,15 @@ function NoticeText({ notice }: { notice: Notice }) {
       return <>{t(`storage.errors.${notice.code}`, { detail: notice.detail, defaultValue: t('storage.errors.unknown', { detail: notice.detail }) })}</>;
     case 'loadError':
       return <>{t('app.loadFailed', { detail: notice.detail })}</>;
+    case 'unreadableBoard':
+      return (
+        <>
+          <strong>{t('reliability.unreadable.title', { name: notice.name })}</strong>{' '}
+          {t('reliability.unreadable.explain', { problem: notice.problems.slice(0, 1).map((p) => formatProblem(p, t)).join('') })}{' '}
+          <button type="button" className="oc-button" onClick={() => void exportRawData(notice.id)}>
+            {t('reliability.unreadable.exportRaw')}
+          </button>
+        </>
+      );
   }
 }

@@ -16,6 +16,7 @@ import { libraryRepository } from '../storage/library';
 import { mirrorRow, unmirror } from '../storage/mirrorSync';
 import { requestPersistence } from '../storage/persistence';
 import { recoverFromMirror } from '../storage/recovery';
+import { parseBoardValue } from '../../shared/model/parse';
 import { checkStoredBoard, NOT_TRASHED, type Repository } from '../storage/repository';
 import { useSaveStatus } from '../storage/saveStatus';
 import { useAppStore } from '../store/store';
@@ -154,10 +155,14 @@ export async function openBoard(id: string, file: FileBinding | null = null, qui
     return false;
   }
   const { repo, row } = found;
-  const board = row && shown ? shown : checkStoredBoard(row);
+  const parsed = row && !shown ? parseBoardValue(row.board) : undefined;
+  const board = row && shown ? shown : parsed?.ok ? parsed.value : undefined;
   if (!row || !board || row.trashedAt !== NOT_TRASHED) {
     claimed.release();
-    if (!quiet) notify({ kind: 'storageError', code: 'notFound', detail: id });
+    // The row is there and its text is not a board: say so, and keep the data for export
+    // (it was "no longer in the library", which was not true and offered nothing).
+    if (row && parsed && !parsed.ok) notify({ kind: 'unreadableBoard', id, name: row.name, problems: parsed.problems });
+    else if (!quiet) notify({ kind: 'storageError', code: 'notFound', detail: id });
     return false;
   }
   claim = claimed;

@@ -29,6 +29,8 @@ export type Notice =
   | { kind: 'saved'; file: string }
   | { kind: 'restored' }
   | { kind: 'storageError'; code: string; detail: string }
+  /** A board whose row is fine but whose stored text is damaged: said so, its raw data offered. */
+  | { kind: 'unreadableBoard'; id: string; name: string; problems: Problem[] }
   /** A part of the app loaded on demand (a window, the other language) could not load. */
   | { kind: 'loadError'; detail: string };
 

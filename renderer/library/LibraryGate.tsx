@@ -7,6 +7,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './library.css';
+import { ViewBoundary } from '../chrome/ViewBoundary';
 import { BoardAccessBanner } from './BoardAccessBanner';
 import { bootLibrary } from './controller';
 import { subscribeOpenRequests } from '../platform/platform';
@@ -92,7 +93,9 @@ export function LibraryGate({ children }: { children: ReactNode }) {
           {t('storage.library.opening')}
         </p>
       ) : view === 'library' ? (
-        <StartScreen />
+        <ViewBoundary part="library">
+          <StartScreen />
+        </ViewBoundary>
       ) : (
         <>
           <StorageBar versionsOpen={versionsOpen} onToggleVersions={() => setVersionsOpen(!versionsOpen)} />
@@ -101,7 +104,11 @@ export function LibraryGate({ children }: { children: ReactNode }) {
             <div className={readOnly ? 'oc-library-gate__main oc-library-gate__main--read-only' : 'oc-library-gate__main'} inert={readOnly}>
               {children}
             </div>
-            {versionsOpen && <VersionsPanel onClose={() => setVersionsOpen(false)} />}
+            {versionsOpen && (
+              <ViewBoundary part="versions" onClose={() => setVersionsOpen(false)}>
+                <VersionsPanel onClose={() => setVersionsOpen(false)} />
+              </ViewBoundary>
+            )}
           </div>
         </>
       )}

@@ -115,7 +115,10 @@ async function leaveBoard(): Promise<void> {
   useAppStore.getState().setEditable(true);
 }
 
-/** Another window took editing of the open board over: store what is unsaved, then show it read-only. */
+/**
+ * Another window takes editing of the open board over: store what is unsaved, then show it
+ * read-only. The lock is let go once this has settled (storage/boardLock.ts).
+ */
 async function editingTakenOver(id: string): Promise<void> {
   if (useSession.getState().boardId !== id) return;
   claim = undefined;
@@ -147,7 +150,7 @@ function saveRefused(id: string, board: Board): void {
 export async function openBoard(id: string, file: FileBinding | null = null, quiet = false, shown?: Board, takeOver = false): Promise<boolean> {
   await leaveBoard();
   // Claimed before the row is read: a window that edited it before has committed by then.
-  const claimed = await claimBoard(id, { steal: takeOver, onLost: () => void editingTakenOver(id) });
+  const claimed = await claimBoard(id, { takeOver, onLost: () => editingTakenOver(id) });
   const found = await guarded(async (repo) => ({ repo, row: await repo.getBoard(id) }));
   // The library failed (its notice is up); "not found" would be a second, wrong reason.
   if (!found) {

@@ -66,6 +66,12 @@ export async function bootLibrary(firstBoardName: string): Promise<void> {
   // React's StrictMode runs effects twice in development; start-up must happen once.
   if (booted || benchRunning()) return;
   booted = true;
+  // A hidden window's timers run once a second at best (and once a minute after five
+  // minutes), autosave's debounce among them: store an edit when the window is left, not
+  // whenever its timer gets a turn (the two-windows fault run met 6 s of edits waiting).
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void autosave?.flush();
+  });
   useSession.setState({ persistence: await requestPersistence() });
   try {
     // The library's code loads here, on its first use. Without it nothing below can work:

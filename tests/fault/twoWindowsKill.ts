@@ -11,7 +11,8 @@
  *    took over: each window's last accepted edit against what is stored once it is idle);
  *  - went back: the stored board's edit number ever decreasing (a stale overwrite);
  *  - refused while read-only: edits a read-only window accepted (must be 0);
- *  - the killed editor's loss in time, bounded as for a single window (killDuringEditing.ts).
+ *  - the killed editor's loss in time, reported (its bound is one window's promise, asserted
+ *    by killDuringEditing.ts).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -137,6 +138,9 @@ export async function runTwoWindowsKill(cycles: number, distRoot: string): Promi
     for (let cycle = 0; cycle < cycles; cycle++) {
       trace('cycle', cycle);
       if ((await access(viewer)) !== 'readOnly' && (await access(viewer)) !== 'takenOver') throw new Error(`cycle ${cycle}: the second window edits too`);
+      // The user edits in the window in front; one in the background has its timers slowed
+      // to once a second by Chromium (so a background tab's edit loop would barely edit).
+      await editor.bringToFront();
       await startEditing(editor);
       await startEditing(viewer); // refused: another window edits
       await wait(300 + Math.random() * 1200);
@@ -154,6 +158,7 @@ export async function runTwoWindowsKill(cycles: number, distRoot: string): Promi
         if (handedOver < editorLast) report.editsLost += editorLast - handedOver;
         noteStored((await storedStamp(viewer, boardId)).n);
         report.editsAccepted += before.length;
+        await viewer.bringToFront();
         await startEditing(viewer);
         await editor.evaluate(() => ((window as any).__ORGCANVAS_FAULT__.accepted = []));
         [editor, viewer] = [viewer, editor];
@@ -166,7 +171,10 @@ export async function runTwoWindowsKill(cycles: number, distRoot: string): Promi
       const victimAccepted = await acceptedSoFar(victim);
       const cdp = await context.newCDPSession(victim);
       const killedAt = Date.now();
-      trace('crash', killEditor ? 'editor' : 'viewer');
+      if (process.env.ORGCANVAS_FAULT_TRACE) {
+        const state = (page: Page) => page.evaluate(() => [document.querySelector<HTMLElement>('[data-save-state]')?.dataset.saveState, document.querySelector('.oc-save')?.textContent, document.querySelector<HTMLElement>('[data-access]')?.dataset.access]);
+        trace('crash', killEditor ? 'editor' : 'viewer', await state(editor), await state(viewer));
+      }
       // The call itself dies with the page: not awaited, the crash event says it happened.
       const crashed = victim.waitForEvent('crash', { timeout: 10_000 });
       void cdp.send('Page.crash').catch(() => undefined);
@@ -177,11 +185,13 @@ export async function runTwoWindowsKill(cycles: number, distRoot: string): Promi
         report.editorsKilled++;
         report.editsAccepted += victimAccepted.length;
         report.readOnlyEdits += survivorAccepted.length;
+        await survivor.bringToFront();
         await takeOver(survivor);
         const stored = await storedStamp(survivor, boardId);
         noteStored(stored.n);
         const lastSeen = victimAccepted.at(-1);
         const loss = lastSeen ? Math.max(0, Math.min(killedAt, lastSeen.at + EDIT_EVERY_MS) - stored.at) : 0;
+        trace('editor killed', { killedAt, lastSeen, stored, loss });
         report.maxKilledLossMs = Math.max(report.maxKilledLossMs, loss);
         if (loss > LOSS_BOUND_MS) report.overBound++;
         editor = survivor;

@@ -76,7 +76,7 @@ function NoticeText({ notice }: { notice: Notice }) {
       return (
         <>
           <strong>{t('reliability.unreadable.title', { name: notice.name })}</strong>{' '}
-          {t('reliability.unreadable.explain', { problem: notice.problems.slice(0, 1).map((p) => formatProblem(p, t)).join('') })}{' '}
+          {t('reliability.unreadable.explain', { problem: notice.problems.length ? formatProblem(notice.problems[0]!, t) : t('reliability.unreadable.notJson') })}{' '}
           <button type="button" className="oc-button" onClick={() => void exportRawData(notice.id)}>
             {t('reliability.unreadable.exportRaw')}
           </button>

@@ -170,7 +170,8 @@ export async function openBoard(id: string, file: FileBinding | null = null, qui
     claimed.release();
     // The row is there and its text is not a board: say so, and keep the data for export
     // (it was "no longer in the library", which was not true and offered nothing).
-    if (row && parsed && !parsed.ok) notify({ kind: 'unreadableBoard', id, name: row.name, problems: parsed.problems });
+    // Text that is not JSON comes back as the text itself (textParts.ts): no problem list then.
+    if (row && parsed && !parsed.ok) notify({ kind: 'unreadableBoard', id, name: row.name, problems: typeof row.board === 'string' ? [] : parsed.problems });
     else if (!quiet) notify({ kind: 'storageError', code: 'notFound', detail: id });
     return false;
   }

@@ -91,6 +91,7 @@ for (const lang of ['en', 'nl'] as const) {
     await page.locator('.oc-board-card', { hasText: 'Broken text' }).getByRole('button', { name: lang === 'en' ? 'Open' : 'Openen' }).click();
     const notice = page.locator('[data-notice="unreadableBoard"]');
     await expect(notice).toContainText(lang === 'en' ? 'The board “Broken text” could not be read' : 'Het bord ‘Broken text’ kon niet gelezen worden');
+    await expect(notice).toContainText(lang === 'en' ? 'the text is cut off or is not JSON' : 'de tekst is afgebroken of geen JSON');
     await expect(notice).not.toContainText(lang === 'en' ? 'no longer in the library' : 'staat niet meer in de bibliotheek');
     await page.screenshot({ path: `test-results/screens/unreadable-board-${lang}.png` });
     const download = page.waitForEvent('download');

@@ -27,6 +27,7 @@ export const reliability = {
   unreadable: {
     title: 'The board “{{name}}” could not be read',
     explain: 'Its stored text is damaged ({{problem}}), so it cannot be opened. Nothing has been deleted: export the raw data to keep it, or restore an earlier version of it.',
+    notJson: 'the text is cut off or is not JSON',
     exportRaw: 'Export raw data',
   },
   boundary: {

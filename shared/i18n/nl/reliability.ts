@@ -27,6 +27,7 @@ export const reliability: Translation<typeof en> = {
   unreadable: {
     title: 'Het bord ‘{{name}}’ kon niet gelezen worden',
     explain: 'De opgeslagen tekst is beschadigd ({{problem}}), dus het bord kan niet open. Er is niets verwijderd: exporteer de ruwe gegevens om ze te bewaren, of zet een eerdere versie terug.',
+    notJson: 'de tekst is afgebroken of geen JSON',
     exportRaw: 'Ruwe gegevens exporteren',
   },
   boundary: {

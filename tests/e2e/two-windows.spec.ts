@@ -12,6 +12,11 @@ const demo = demoBoard();
 const [first, second] = demo.nodes.filter((n) => !n.parentId && n.kind === 'task');
 
 const nodeX = async (page: Page, id: string) => (await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox())!.x;
+/** Where the first task is from the second, in widths of the first: the same at any zoom. */
+const shape = async (page: Page) => {
+  const [one, two] = [await page.locator(`.react-flow__node[data-id="${first.id}"]`).boundingBox(), await page.locator(`.react-flow__node[data-id="${second.id}"]`).boundingBox()];
+  return (one!.x - two!.x) / one!.width;
+};
 const storedX = async (page: Page, id: string) => (await storedBoards(page)).filter((r) => r.trashedAt === -1)[0]!.board.nodes.find((n) => n.id === id)!.position.x;
 
 test('one window edits, the other is read-only and told why, and takes over with the latest board; no edit lost', async ({ context }) => {
@@ -87,4 +92,33 @@ test('without Web Locks, a stale window is refused, told, and keeps its edit as 
   // The original still has A's move, B's not written over it.
   const original = rows.find((r) => r !== copy)!;
   expect(original.board.nodes.find((n) => n.id === first.id)!.position.x).toBe(aMoved);
+});
+
+test('a stale window that loads the saved board keeps its own version under Versions', async ({ context }) => {
+  const a = await context.newPage();
+  await a.goto('./?lang=nl');
+  await expect(a.locator('[data-save-state="saved"]')).toBeVisible();
+  const b = await context.newPage();
+  await b.addInitScript(() => Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined }));
+  await b.goto('./?lang=nl');
+  await expect(b.locator('[data-save-state="saved"]')).toBeVisible();
+
+  const firstAt = await storedX(a, first.id);
+  await dragNode(a, first.id, 120, 0);
+  await expect.poll(() => storedX(a, first.id)).toBeGreaterThan(firstAt + 50);
+  const aMoved = await storedX(a, first.id);
+  await dragNode(b, second.id, 120, 0);
+  const banner = b.locator('[data-access="conflict"]');
+  await expect(banner).toContainText('Een ander venster heeft dit bord opgeslagen');
+  await b.screenshot({ path: 'test-results/screens/two-windows-conflict-nl.png' });
+
+  await banner.getByRole('button', { name: 'Laad het opgeslagen bord' }).click();
+  await expect(b.locator('[data-access]')).toHaveCount(0);
+  // B now shows A's board (compared in node widths, which holds at any zoom), and stored nothing over it.
+  const aShape = await shape(a);
+  await expect.poll(async () => Math.abs((await shape(b)) - aShape)).toBeLessThan(0.05);
+  expect(await storedX(b, first.id)).toBe(aMoved);
+  // B's own board is a version of the board.
+  await b.getByRole('button', { name: 'Versies' }).click();
+  await expect(b.locator('[data-version-reason="conflict"]').first()).toContainText('Uit een venster waarvan het opslaan werd geweigerd');
 });

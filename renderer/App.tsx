@@ -1,4 +1,8 @@
-/** The application shell: title bar, canvas and the panels around it. */
+/**
+ * The application shell: title bar, canvas and the panels around it. Each window and panel
+ * sits in its own error boundary (chrome/ViewBoundary.tsx): one that fails shows a message
+ * and a way back, never a white window.
+ */
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
 import { AfterFirstPaint } from './chrome/AfterFirstPaint';
@@ -6,6 +10,7 @@ import { EditorFrame } from './chrome/EditorFrame';
 import { ExportLayer } from './export/ExportLayer';
 import { Legend } from './chrome/Legend';
 import { TopBar } from './chrome/TopBar';
+import { BoardViewBoundary, ViewBoundary } from './chrome/ViewBoundary';
 import { HintsPanel } from './hints/HintsPanel';
 import { LibraryGate } from './library/LibraryGate';
 import { WorkshopLayer } from './workshop/WorkshopLayer';
@@ -14,20 +19,28 @@ export function App() {
   return (
     <ReactFlowProvider>
       <div className="oc-app">
-        <TopBar />
-        <LibraryGate>
-          <EditorFrame>
-            <main className="oc-workspace">
-              <Canvas />
-              <AfterFirstPaint>
-                <Legend />
-                <HintsPanel />
-              </AfterFirstPaint>
-              <WorkshopLayer />
-              <ExportLayer />
-            </main>
-          </EditorFrame>
-        </LibraryGate>
+        <ViewBoundary part="app">
+          <TopBar />
+          <LibraryGate>
+            <EditorFrame>
+              <main className="oc-workspace">
+                <BoardViewBoundary part="canvas">
+                  <Canvas />
+                </BoardViewBoundary>
+                <AfterFirstPaint>
+                  <Legend />
+                  <BoardViewBoundary part="hints">
+                    <HintsPanel />
+                  </BoardViewBoundary>
+                </AfterFirstPaint>
+                <BoardViewBoundary part="workshop">
+                  <WorkshopLayer />
+                </BoardViewBoundary>
+                <ExportLayer />
+              </main>
+            </EditorFrame>
+          </LibraryGate>
+        </ViewBoundary>
       </div>
     </ReactFlowProvider>
   );

@@ -17,6 +17,7 @@ import { AfterFirstPaint } from './AfterFirstPaint';
 import { Overlays } from './Overlays';
 import { Popups } from './Popups';
 import { Toolbar } from './Toolbar';
+import { BoardViewBoundary, ViewBoundary } from './ViewBoundary';
 
 export function EditorFrame({ children }: { children: ReactNode }) {
   useEffect(() => {
@@ -35,11 +36,15 @@ export function EditorFrame({ children }: { children: ReactNode }) {
       <Toolbar />
       <div className="oc-editor__body">
         <AfterFirstPaint fallback={<nav className="oc-palette" />}>
-          <Palette />
+          <ViewBoundary part="palette">
+            <Palette />
+          </ViewBoundary>
         </AfterFirstPaint>
         {children}
         <AfterFirstPaint fallback={<aside className="oc-inspector" />}>
-          <Inspector />
+          <BoardViewBoundary part="inspector">
+            <Inspector />
+          </BoardViewBoundary>
         </AfterFirstPaint>
       </div>
       <Overlays />

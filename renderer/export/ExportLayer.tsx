@@ -4,6 +4,7 @@
  * Escape and give focus back to where it was.
  */
 import { useEffect, useState } from 'react';
+import { ViewBoundary } from '../chrome/ViewBoundary';
 import { notifyLoadError } from '../library/session';
 import { useWorkshop } from '../workshop/workshopStore';
 import { onFieldShortcut, registerExportCommands } from './commands';
@@ -41,5 +42,11 @@ export function ExportLayer() {
   }, [presenting]);
 
   const Window = open && !presenting ? windows[open] : undefined;
-  return Window ? <Window onClose={close} /> : null;
+  if (!Window || !open) return null;
+  // A window that fails says so and can be closed (the RACI matrix once blanked the app).
+  return (
+    <ViewBoundary part={open} onClose={close} resetKey={open}>
+      <Window onClose={close} />
+    </ViewBoundary>
+  );
 }

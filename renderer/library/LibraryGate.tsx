@@ -7,6 +7,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './library.css';
+import { ViewBoundary } from '../chrome/ViewBoundary';
+import { BoardAccessBanner } from './BoardAccessBanner';
 import { bootLibrary } from './controller';
 import { subscribeOpenRequests } from '../platform/platform';
 import { hasUnsavedFileChanges, importFile, openRequestedFile } from './fileCommands';
@@ -20,6 +22,9 @@ import { VersionsPanel } from './VersionsPanel';
 export function LibraryGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const view = useSession((s) => s.view);
+  // Another window edits this board: the editor shows it but takes no input (the store
+  // refuses changes as well, for keys and menus).
+  const readOnly = useSession((s) => s.access === 'readOnly' || s.access === 'takenOver');
   const [versionsOpen, setVersionsOpen] = useState(false);
   const [dropping, setDropping] = useState(false);
 
@@ -88,13 +93,22 @@ export function LibraryGate({ children }: { children: ReactNode }) {
           {t('storage.library.opening')}
         </p>
       ) : view === 'library' ? (
-        <StartScreen />
+        <ViewBoundary part="library">
+          <StartScreen />
+        </ViewBoundary>
       ) : (
         <>
           <StorageBar versionsOpen={versionsOpen} onToggleVersions={() => setVersionsOpen(!versionsOpen)} />
+          <BoardAccessBanner />
           <div className="oc-library-gate__editor">
-            <div className="oc-library-gate__main">{children}</div>
-            {versionsOpen && <VersionsPanel onClose={() => setVersionsOpen(false)} />}
+            <div className={readOnly ? 'oc-library-gate__main oc-library-gate__main--read-only' : 'oc-library-gate__main'} inert={readOnly}>
+              {children}
+            </div>
+            {versionsOpen && (
+              <ViewBoundary part="versions" onClose={() => setVersionsOpen(false)}>
+                <VersionsPanel onClose={() => setVersionsOpen(false)} />
+              </ViewBoundary>
+            )}
           </div>
         </>
       )}

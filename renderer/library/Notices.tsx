@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatProblem } from '../../shared/i18n/format';
 import { storageErrorText } from '../storage/errors';
+import { exportRawData } from './rawData';
 import { dismissNotice, useSession, type Notice } from './session';
 
 export function Notices() {
@@ -25,7 +26,7 @@ export function Notices() {
 }
 
 function tone(notice: Notice): 'good' | 'bad' | 'info' {
-  if (notice.kind === 'refused' || notice.kind === 'fileError' || notice.kind === 'storageError' || notice.kind === 'unrecoverable' || notice.kind === 'loadError') return 'bad';
+  if (notice.kind === 'refused' || notice.kind === 'fileError' || notice.kind === 'storageError' || notice.kind === 'unrecoverable' || notice.kind === 'loadError' || notice.kind === 'unreadableBoard') return 'bad';
   if (notice.kind === 'saved' || notice.kind === 'opened' || notice.kind === 'restored') return 'good';
   return 'info';
 }
@@ -72,5 +73,15 @@ function NoticeText({ notice }: { notice: Notice }) {
       return <>{storageErrorText(notice.code, notice.detail, t)}</>;
     case 'loadError':
       return <>{t('app.loadFailed', { detail: notice.detail })}</>;
+    case 'unreadableBoard':
+      return (
+        <>
+          <strong>{t('reliability.unreadable.title', { name: notice.name })}</strong>{' '}
+          {t('reliability.unreadable.explain', { problem: notice.problems.length ? formatProblem(notice.problems[0]!, t) : t('reliability.unreadable.notJson') })}{' '}
+          <button type="button" className="oc-button" onClick={() => void exportRawData(notice.id)}>
+            {t('reliability.unreadable.exportRaw')}
+          </button>
+        </>
+      );
   }
 }

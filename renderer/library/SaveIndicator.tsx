@@ -14,6 +14,15 @@ export function SaveIndicator() {
   const { t, i18n } = useTranslation();
   const status = useSaveStatus((s) => s.shown);
   if (!status) return null;
+  // Another window saved first: the banner above the editor says what happened and what
+  // next (BoardAccessBanner); nothing is retried, so "trying again" would be untrue here.
+  if (status.state === 'error' && status.code === 'conflict') {
+    return (
+      <div className="oc-save oc-save--conflict" role="status" ref={saveStateAttribute}>
+        {t('storage.status.errorTitle')}
+      </div>
+    );
+  }
   if (status.state === 'error') {
     return (
       <div className="oc-save oc-save--error" role="alert" ref={saveStateAttribute}>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEMPLATE_IDS, type TemplateId } from '../../shared/templates';
 import type { BoardSummary } from '../storage/repository';
+import { DamagedRows } from './DamagedRows';
 import { addBoard, boardFrom, duplicateBoard, emptyTrash, openBoard, renameBoard, restoreBoard, trashBoard, type NewBoardSource } from './controller';
 import { openFileCommand } from './fileCommands';
 import { StorageSettings } from './StorageSettings';
@@ -87,6 +88,7 @@ export function StartScreen() {
       <ul className="oc-library__list" aria-label={trash ? t('storage.library.trashTitle') : t('storage.library.title')}>
         {rows?.map((row) => <BoardCard key={row.id} row={row} trash={trash} />)}
       </ul>
+      {!trash && <DamagedRows />}
       <StorageSettings />
     </section>
   );

@@ -8,6 +8,7 @@ import { demoBoard } from '../../shared/boards/demo';
 import { emptyBoard } from '../../shared/model/board';
 import { templateBoard, type TemplateId } from '../../shared/templates';
 import { startAutosave, type Autosave } from '../storage/autosave';
+import { claimBoard, type BoardClaim } from '../storage/boardLock';
 import type { VersionReason } from '../storage/db';
 import { desktopApi } from '../platform/platform';
 import { storageErrorFrom } from '../storage/errors';
@@ -15,6 +16,7 @@ import { libraryRepository } from '../storage/library';
 import { mirrorRow, unmirror } from '../storage/mirrorSync';
 import { requestPersistence } from '../storage/persistence';
 import { recoverFromMirror } from '../storage/recovery';
+import { parseBoardValue } from '../../shared/model/parse';
 import { checkStoredBoard, NOT_TRASHED, type Repository } from '../storage/repository';
 import { useSaveStatus } from '../storage/saveStatus';
 import { useAppStore } from '../store/store';
@@ -22,6 +24,10 @@ import { libraryChanged, notify, notifyLoadError, rememberReturning, useSession,
 
 const LAST_BOARD = 'lastBoardId';
 let autosave: Autosave | undefined;
+/** This window's claim on the open board (storage/boardLock.ts). */
+let claim: BoardClaim | undefined;
+/** The board a refused save kept as a version (`conflict`), so it is not kept twice. */
+let keptBoard: Board | undefined;
 
 /**
  * Runs `work` on the library's repository. A failure becomes a notice that names it, and
@@ -60,6 +66,12 @@ export async function bootLibrary(firstBoardName: string): Promise<void> {
   // React's StrictMode runs effects twice in development; start-up must happen once.
   if (booted || benchRunning()) return;
   booted = true;
+  // A hidden window's timers run once a second at best (and once a minute after five
+  // minutes), autosave's debounce among them: store an edit when the window is left, not
+  // whenever its timer gets a turn (the two-windows fault run met 6 s of edits waiting).
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void autosave?.flush();
+  });
   useSession.setState({ persistence: await requestPersistence() });
   try {
     // The library's code loads here, on its first use. Without it nothing below can work:
@@ -96,8 +108,29 @@ function exposeToFaultTest(): void {
   hook.ready = true;
 }
 
-/** Saves what is unsaved and stops autosaving the current board. */
+/** Saves what is unsaved, stops autosaving the current board and lets other windows edit it. */
 async function leaveBoard(): Promise<void> {
+  if (autosave) {
+    await autosave.flush();
+    autosave.stop();
+    autosave = undefined;
+  }
+  claim?.release();
+  claim = undefined;
+  keptBoard = undefined;
+  useAppStore.getState().setEditable(true);
+}
+
+/**
+ * Another window takes editing of the open board over: store what is unsaved, then show it
+ * read-only. The lock is let go once this has settled (storage/boardLock.ts).
+ */
+async function editingTakenOver(id: string): Promise<void> {
+  if (useSession.getState().boardId !== id) return;
+  claim = undefined;
+  // Read-only first, so no edit comes in while the last one is stored.
+  useAppStore.getState().setEditable(false);
+  useSession.setState({ access: 'takenOver' });
   if (!autosave) return;
   await autosave.flush();
   autosave.stop();
@@ -105,39 +138,92 @@ async function leaveBoard(): Promise<void> {
 }
 
 /**
+ * Another window saved the open board first; this window's board was refused (saveCommit.ts).
+ * It is kept as a version of the board at once, so neither a closed window nor a crash loses
+ * it, and the banner asks what next: keep it as a copy, or load what is stored.
+ */
+function saveRefused(id: string, board: Board): void {
+  useSession.setState({ access: 'conflict' });
+  keptBoard = board;
+  void guarded((repo) => repo.addVersion(id, board, 'conflict', Date.now())).then(() => libraryChanged());
+}
+
+/**
  * Opens a stored board. `shown`: the row was just made from this board, which is on screen
  * (start-up stores the demo); it stays there instead of being replaced by its stored copy,
  * which would re-render every node for nothing and drop an edit made while it was stored.
  */
-export async function openBoard(id: string, file: FileBinding | null = null, quiet = false, shown?: Board): Promise<boolean> {
+export async function openBoard(id: string, file: FileBinding | null = null, quiet = false, shown?: Board, takeOver = false): Promise<boolean> {
   await leaveBoard();
+  // Claimed before the row is read: a window that edited it before has committed by then.
+  const claimed = await claimBoard(id, { takeOver, onLost: () => editingTakenOver(id) });
   const found = await guarded(async (repo) => ({ repo, row: await repo.getBoard(id) }));
   // The library failed (its notice is up); "not found" would be a second, wrong reason.
-  if (!found) return false;
-  const { repo, row } = found;
-  const board = row && shown ? shown : checkStoredBoard(row);
-  if (!row || !board || row.trashedAt !== NOT_TRASHED) {
-    if (!quiet) notify({ kind: 'storageError', code: 'notFound', detail: id });
+  if (!found) {
+    claimed.release();
     return false;
   }
+  const { repo, row } = found;
+  const parsed = row && !shown ? parseBoardValue(row.board) : undefined;
+  const board = row && shown ? shown : parsed?.ok ? parsed.value : undefined;
+  if (!row || !board || row.trashedAt !== NOT_TRASHED) {
+    claimed.release();
+    // The row is there and its text is not a board: say so, and keep the data for export
+    // (it was "no longer in the library", which was not true and offered nothing).
+    // Text that is not JSON comes back as the text itself (textParts.ts): no problem list then.
+    if (row && parsed && !parsed.ok) notify({ kind: 'unreadableBoard', id, name: row.name, problems: typeof row.board === 'string' ? [] : parsed.problems });
+    else if (!quiet) notify({ kind: 'storageError', code: 'notFound', detail: id });
+    return false;
+  }
+  claim = claimed;
+  const editable = claimed.state !== 'busy';
+  useAppStore.getState().setEditable(true);
   if (!shown) useAppStore.getState().loadBoard(board);
+  useAppStore.getState().setEditable(editable);
   const saved = { state: 'saved', at: row.updatedAt, revision: row.revision } as const;
   useSaveStatus.getState().set(saved);
   const api = desktopApi();
-  autosave = startAutosave({
-    source: useAppStore,
-    repository: repo,
-    boardId: id,
-    onStatus: (status) => useSaveStatus.getState().set(status),
-    mirror: api ? (saved) => mirrorRow(api, saved) : undefined,
-    stored: board,
-    saved,
-  });
+  // A window that only shows the board (another one edits it) stores nothing.
+  autosave = editable
+    ? startAutosave({
+        source: useAppStore,
+        repository: repo,
+        boardId: id,
+        onStatus: (status) => useSaveStatus.getState().set(status),
+        mirror: api ? (saved) => mirrorRow(api, saved) : undefined,
+        stored: board,
+        saved,
+        onConflict: (refused) => saveRefused(id, refused),
+      })
+    : undefined;
   // The file holds what was just loaded; only later edits count as unsaved for it.
-  useSession.setState({ view: 'board', boardId: id, boardName: row.name, file: file ? { ...file, savedBoard: board } : null });
+  useSession.setState({ view: 'board', boardId: id, boardName: row.name, access: editable ? 'edit' : 'readOnly', file: file ? { ...file, savedBoard: board } : null });
   rememberReturning();
   await guarded((repo) => repo.setSetting(LAST_BOARD, id));
   return true;
+}
+
+/** "Take over editing": this window gets the board's lock and first loads its latest stored revision. */
+export async function takeOverEditing(): Promise<void> {
+  const { boardId, file } = useSession.getState();
+  if (boardId) await openBoard(boardId, file, false, undefined, true);
+}
+
+/** After a refused save: this window's board becomes a new board of its own, named `name`. */
+export async function keepAsCopy(name: string): Promise<void> {
+  await addBoard(useAppStore.getState().board, name);
+}
+
+/**
+ * After a refused save: load the stored board. This window's board is a version already;
+ * edits made since the refusal are kept as one more.
+ */
+export async function loadStoredBoard(): Promise<void> {
+  const id = useSession.getState().boardId;
+  if (!id) return;
+  const board = useAppStore.getState().board;
+  if (board !== keptBoard) await guarded((repo) => repo.addVersion(id, board, 'conflict', Date.now()));
+  await openBoard(id, useSession.getState().file);
 }
 
 export async function showLibrary(): Promise<void> {

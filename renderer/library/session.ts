@@ -29,6 +29,8 @@ export type Notice =
   | { kind: 'saved'; file: string }
   | { kind: 'restored' }
   | { kind: 'storageError'; code: string; detail: string }
+  /** A board whose row is fine but whose stored text is damaged: said so, its raw data offered. */
+  | { kind: 'unreadableBoard'; id: string; name: string; problems: Problem[] }
   /** A part of the app loaded on demand (a window, the other language) could not load. */
   | { kind: 'loadError'; detail: string };
 
@@ -55,12 +57,21 @@ export function rememberReturning(): void {
   }
 }
 
+/**
+ * How this window holds the open board. `edit`: it edits and autosaves. `readOnly`: another
+ * window edits it (storage/boardLock.ts). `takenOver`: another window took editing over
+ * from this one. `conflict`: another window saved it first; this window's board was not
+ * stored but kept as a version, and the user chooses what next (library/BoardAccessBanner.tsx).
+ */
+export type BoardAccess = 'edit' | 'readOnly' | 'takenOver' | 'conflict';
+
 export interface SessionState {
   /** `opening`: at start, until the library has opened the last board or shown itself. */
   view: 'library' | 'board' | 'opening';
   boardId: string | null;
   boardName: string;
   file: FileBinding | null;
+  access: BoardAccess;
   persistence: PersistenceState | null;
   notices: Notice[];
   /** Bumps when the library's rows change, so lists reload. */
@@ -74,6 +85,7 @@ export const useSession = create<SessionState>()(() => ({
   boardId: null,
   boardName: '',
   file: null,
+  access: 'edit',
   persistence: null,
   notices: [],
   libraryVersion: 0,

@@ -44,8 +44,18 @@ export interface AutosaveOptions {
    * while it was being stored makes the two differ; that edit is saved at once.
    */
   stored?: Board;
-  /** What the indicator says about the stored row now, to say again after a drag that changed nothing. */
+  /**
+   * What the indicator says about the stored row now, to say again after a drag that
+   * changed nothing. Its revision is the one this window's board was made from: each save
+   * is refused (`conflict`) if the stored row has moved past it (saveCommit.ts).
+   */
   saved?: Extract<SaveStatus, { state: 'saved' }>;
+  /**
+   * Another window committed this board since this one loaded it. Called once, with the
+   * board this window could not store; autosave stops writing (a retry would meet the same
+   * refusal) and keeps reporting the conflict until the owner stops it.
+   */
+  onConflict?: (board: Board) => void;
 }
 
 export interface Autosave {
@@ -75,6 +85,10 @@ export function startAutosave(options: AutosaveOptions): Autosave {
   let stopped = false;
   let lastSnapshotAt: number | undefined;
   let lastSaved = options.saved;
+  /** The stored revision this window's board descends from; undefined: not checked. */
+  let baseRevision = options.saved?.revision;
+  /** A save was refused because another window committed first: nothing more is written. */
+  let conflicted = false;
   /** A drag is on, or ended, with the board itself not changed yet (see the subscription). */
   let draggedOnly = false;
   /** A committed revision whose mirror write failed: retried even with no new edits. */
@@ -128,7 +142,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
   });
 
   async function save(): Promise<void> {
-    if (stopped) return;
+    if (stopped || conflicted) return;
     if (running) return running.then(() => save());
     const { board, dragging } = source.getState();
     if (dragging || (board === saved && !mirrorOwed)) return;
@@ -139,7 +153,8 @@ export function startAutosave(options: AutosaveOptions): Autosave {
         if (board !== saved) {
           // Edits made while this write runs start the next wait, from their own time.
           firstUnsavedAt = undefined;
-          row = await repository.saveBoard(boardId, board, now());
+          row = await repository.saveBoard(boardId, board, now(), baseRevision);
+          baseRevision = row.revision;
           saved = board;
           await snapshotKnown;
           if (lastSnapshotAt !== undefined && now() - lastSnapshotAt >= snapshotEveryMs) {
@@ -168,7 +183,9 @@ export function startAutosave(options: AutosaveOptions): Autosave {
         const e = storageErrorFrom(error);
         failing = true;
         onStatus({ state: 'error', code: e.code, detail: e.detail, since: now() });
-        schedule(retryMs);
+        if (e.code !== 'conflict') return schedule(retryMs);
+        conflicted = true;
+        options.onConflict?.(board);
       }
     })();
     try {

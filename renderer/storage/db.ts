@@ -23,7 +23,8 @@ export interface BoardRow {
   trashedAt: number;
 }
 
-export type VersionReason = 'auto' | 'named' | 'beforeImport' | 'beforeLayout' | 'beforeRestore';
+/** `conflict`: a window's board that another window's save had overtaken (library/controller.ts). */
+export type VersionReason = 'auto' | 'named' | 'beforeImport' | 'beforeLayout' | 'beforeRestore' | 'conflict';
 
 export interface VersionRow {
   seq?: number;

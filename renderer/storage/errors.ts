@@ -3,8 +3,16 @@ import type { TFunction } from 'i18next';
 import { formatProblem } from '../../shared/i18n/format';
 import type { Problem } from '../../shared/model/problems';
 
-/** `overLimit`: the board passes a limit of the file format; its detail is the problems as JSON (saveCommit.ts). */
-export type StorageErrorCode = 'quota' | 'unavailable' | 'notFound' | 'mirror' | 'overLimit' | 'unknown';
+export type StorageErrorCode =
+  | 'quota'
+  | 'unavailable'
+  | 'notFound'
+  | 'mirror'
+  /** The board passes a limit of the file format; its detail is the problems as JSON (saveCommit.ts). */
+  | 'overLimit'
+  /** Another window committed this board since this one loaded it (saveCommit.ts). */
+  | 'conflict'
+  | 'unknown';
 
 export class StorageError extends Error {
   constructor(

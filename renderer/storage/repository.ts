@@ -9,6 +9,7 @@ import { boardJsonParts } from './boardJson';
 import type { BoardRow, OrgcanvasDb, StoredBoardRow, StoredVersionRow, VersionReason, VersionRow } from './db';
 import { StorageError, storageErrorFrom } from './errors';
 import { newBoardId } from './ids';
+import { checkRow, damagedRow, type DamagedRow } from './rowCheck';
 import { localSaveWriter, type SaveWriter } from './saveCommit';
 import { boardTextOwner, deleteTexts, PART_CHARS, readText, textRows, versionTextOwner, writeText } from './textParts';
 import { boardThumbnail } from './thumbnail';
@@ -29,11 +30,20 @@ export type VersionSummary = Omit<VersionRow, 'board'> & { seq: number };
 export interface Repository {
   listBoards(): Promise<BoardSummary[]>;
   listTrash(): Promise<BoardSummary[]>;
+  /** Rows that fail their check (rowCheck.ts): left out of every list, reported here. */
+  listDamaged(): Promise<DamagedRow[]>;
+  /** A damaged row and its board text exactly as stored, as JSON text, for the user to keep. */
+  rawBoardData(key: IDBValidKey): Promise<string>;
+  /** Deletes a damaged row, its board text and its versions. */
+  removeDamaged(key: IDBValidKey): Promise<void>;
   searchBoards(query: string): Promise<BoardSummary[]>;
   getBoard(id: string): Promise<BoardRow | undefined>;
   createBoard(board: Board, name: string, now: number, id?: string): Promise<BoardRow>;
-  /** Stores one revision; returns the committed row (its revision is the new count). */
-  saveBoard(id: string, board: Board, now: number): Promise<BoardRow>;
+  /**
+   * Stores one revision; returns the committed row (its revision is the new count). With
+   * `baseRevision`, refused with `conflict` unless the stored revision is still that one.
+   */
+  saveBoard(id: string, board: Board, now: number, baseRevision?: number): Promise<BoardRow>;
   renameBoard(id: string, name: string, now: number): Promise<void>;
   duplicateBoard(id: string, name: string, now: number): Promise<BoardRow>;
   trashBoard(id: string, now: number): Promise<void>;
@@ -78,8 +88,10 @@ export function createRepository(db: OrgcanvasDb, writeSave: SaveWriter = localS
   async function prune(boardId: string): Promise<void> {
     const versions = await db.versions.where('boardId').equals(boardId).sortBy('createdAt');
     const drop = new Set<number>();
-    const automatic = versions.filter((v) => v.reason !== 'named');
-    const named = versions.filter((v) => v.reason === 'named');
+    // A board kept from a window whose save was refused is the user's work, like a named one.
+    const isKept = (v: StoredVersionRow) => v.reason === 'named' || v.reason === 'conflict';
+    const automatic = versions.filter((v) => !isKept(v));
+    const named = versions.filter(isKept);
     automatic.slice(0, Math.max(0, automatic.length - VERSION_LIMITS.automatic)).forEach((v) => drop.add(v.seq!));
     named.slice(0, Math.max(0, named.length - VERSION_LIMITS.named)).forEach((v) => drop.add(v.seq!));
     let bytes = versions.filter((v) => !drop.has(v.seq!)).reduce((sum, v) => sum + v.bytes, 0);
@@ -95,11 +107,15 @@ export function createRepository(db: OrgcanvasDb, writeSave: SaveWriter = localS
     await deleteTexts(db, [...drop].map(versionTextOwner));
   }
 
-  /** The row with its board, read in one transaction; undefined when there is no such board. */
+  /**
+   * The row with its board, read in one transaction; undefined when there is no such board,
+   * or its row is damaged (listDamaged reports it).
+   */
   const readBoard = (id: string) =>
     db.transaction('r', db.boards, db.texts, async () => {
       const stored = await db.boards.get(id);
-      return stored && withBoard(stored, await readText(db, boardTextOwner(id)));
+      const check = stored && checkRow(stored);
+      return check && check.ok ? withBoard(check.row, await readText(db, boardTextOwner(id))) : undefined;
     });
 
   const boardTextRows = (id: string, board: Board) => textRows(boardTextOwner(id), boardJsonParts(board, PART_CHARS));
@@ -110,14 +126,52 @@ export function createRepository(db: OrgcanvasDb, writeSave: SaveWriter = localS
     await writeText(db, boardTextOwner(row.id), boardTextRows(row.id, row.board));
   }
 
-  /** The boards not in the trash, last changed first (rows only: no board text is read). */
-  const listed = async (): Promise<BoardSummary[]> => (await db.boards.where('trashedAt').equals(NOT_TRASHED).toArray()).sort((a, b) => b.updatedAt - a.updatedAt);
+  /**
+   * Every row, checked (rowCheck.ts), no board text read. All rows, not an index query: a
+   * row without `trashedAt` is not in that index, and it must still be found and reported.
+   */
+  const checkedRows = async () => {
+    const good: StoredBoardRow[] = [];
+    const damaged: DamagedRow[] = [];
+    for (const value of (await db.boards.toArray()) as unknown[]) {
+      const check = checkRow(value);
+      if (check.ok) good.push(check.row);
+      else damaged.push(damagedRow(value, check.fields));
+    }
+    return { good, damaged };
+  };
+
+  /** The boards not in the trash, last changed first. */
+  const listed = async (): Promise<BoardSummary[]> =>
+    (await checkedRows()).good.filter((row) => row.trashedAt === NOT_TRASHED).sort((a, b) => b.updatedAt - a.updatedAt);
 
   return {
     listBoards: () => guard(listed),
 
-    listTrash: () =>
-      guard(async () => (await db.boards.where('trashedAt').above(NOT_TRASHED).toArray()).sort((a, b) => b.trashedAt - a.trashedAt)),
+    listTrash: () => guard(async () => (await checkedRows()).good.filter((row) => row.trashedAt > NOT_TRASHED).sort((a, b) => b.trashedAt - a.trashedAt)),
+
+    listDamaged: () => guard(async () => (await checkedRows()).damaged),
+
+    rawBoardData: (key) =>
+      guard(() =>
+        db.transaction('r', db.boards, db.texts, async () => {
+          const row = await db.boards.get(key as string);
+          const owner = boardTextOwner(String(key));
+          const texts = await db.texts.where('[owner+part]').between([owner, 0], [owner, Infinity], true, true).toArray();
+          // The text as stored, not parsed: it may be what is damaged.
+          return JSON.stringify({ format: 'orgcanvas-raw-library-row', row, text: texts.map((t) => t.text ?? t.board ?? null) }, null, 2);
+        }),
+      ),
+
+    removeDamaged: (key) =>
+      guard(() =>
+        db.transaction('rw', db.boards, db.versions, db.texts, async () => {
+          const versions = (await db.versions.where('boardId').equals(key as string).primaryKeys()) as number[];
+          await db.boards.delete(key as string);
+          await db.versions.bulkDelete(versions);
+          await deleteTexts(db, [boardTextOwner(String(key)), ...versions.map(versionTextOwner)]);
+        }),
+      ),
 
     searchBoards: (query) =>
       guard(async () => {
@@ -140,12 +194,12 @@ export function createRepository(db: OrgcanvasDb, writeSave: SaveWriter = localS
         return row;
       }),
 
-    saveBoard: (id, board, now) =>
+    saveBoard: (id, board, now, baseRevision) =>
       guard(async () => {
         // `writeSave` runs the save where it puts it, in the app a worker (saveWorkerClient.ts):
         // the text, the thumbnail and every IndexedDB request of the transaction (issue 9: at
         // most 2 ms of main thread per edit).
-        const stored = await writeSave({ id, board, now });
+        const stored = await writeSave({ id, board, now, baseRevision });
         return withBoard(stored, board);
       }),
 

@@ -19,6 +19,8 @@ export interface SaveRequest {
   id: string;
   board: Board;
   now: number;
+  /** The stored revision this board was made from; see commitSave. */
+  baseRevision?: number;
 }
 
 /** Commits a save request; resolves with the stored row once the transaction has committed. */
@@ -29,9 +31,17 @@ export interface TextCommit {
   id: string;
   parts: string[];
   now: number;
+  baseRevision?: number;
 }
 
-export async function commitSave(db: OrgcanvasDb, { id, parts, now }: TextCommit): Promise<StoredBoardRow> {
+/**
+ * `baseRevision`: the revision this window loaded or last committed. When the stored row
+ * has moved past it, another window (or a restored mirror) committed since, and this board
+ * was made without its changes: writing it would undo them while both windows say "Saved"
+ * (issue 23). The write is refused with `conflict` instead, in the same transaction as the
+ * read, so no commit can slip in between; the window keeps its board and tells the user.
+ */
+export async function commitSave(db: OrgcanvasDb, { id, parts, now, baseRevision }: TextCommit): Promise<StoredBoardRow> {
   const text = parts.join('');
   const board = JSON.parse(text) as Board;
   // What the library stores must open again, as a file and from the desktop mirror: the
@@ -44,6 +54,7 @@ export async function commitSave(db: OrgcanvasDb, { id, parts, now }: TextCommit
   return db.transaction('rw', db.boards, db.texts, async () => {
     const stored = await db.boards.get(id);
     if (!stored) throw new StorageError('notFound', id);
+    if (baseRevision !== undefined && stored.revision !== baseRevision) throw new StorageError('conflict', `${baseRevision} → ${stored.revision}`);
     const next: StoredBoardRow = { ...stored, organisation, updatedAt: now, revision: stored.revision + 1, thumbnail };
     await db.boards.put(next);
     await writeText(db, boardTextOwner(id), textRows(boardTextOwner(id), parts));
@@ -54,5 +65,5 @@ export async function commitSave(db: OrgcanvasDb, { id, parts, now }: TextCommit
 /** Commits on this thread; the text's parts are made in time slices first. */
 export const localSaveWriter =
   (db: OrgcanvasDb): SaveWriter =>
-  async ({ id, board, now }) =>
-    commitSave(db, { id, parts: await boardJsonPartsInSlices(board, PART_CHARS), now });
+  async ({ id, board, now, baseRevision }) =>
+    commitSave(db, { id, parts: await boardJsonPartsInSlices(board, PART_CHARS), now, baseRevision });

@@ -33,7 +33,7 @@ scope.onmessage = ({ data: message }) => {
   const open = db;
   // Inside the promise, so that a piece the page never sent is reported like a failed write.
   new Promise<string[]>((resolve) => resolve(pieces.parts(message.outline, PART_CHARS)))
-    .then((parts) => commitSave(open, { id: message.id, parts, now: message.now }))
+    .then((parts) => commitSave(open, { id: message.id, parts, now: message.now, baseRevision: message.baseRevision }))
     .then(
       (row) => scope.postMessage({ requestId, ok: true, row }),
       (error: unknown) => {

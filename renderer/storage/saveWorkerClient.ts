@@ -30,6 +30,7 @@ export type SaveMessage =
       dbName: string;
       id: string;
       now: number;
+      baseRevision?: number;
       outline: BoardOutline;
       batch?: PieceBatch;
     };
@@ -96,7 +97,7 @@ export function workerSaves(startWorker: () => SaveWorkerPort, dbName: string, i
     return worker;
   }
 
-  async function post(port: SaveWorkerPort, requestId: number, { id, board, now }: SaveRequest): Promise<void> {
+  async function post(port: SaveWorkerPort, requestId: number, { id, board, now, baseRevision }: SaveRequest): Promise<void> {
     if (worker !== port) return; // it died: giveUp() commits this request in the page
     const { outline, batches } = await sender.outline(board, PART_CHARS);
     const last = batches.pop();
@@ -106,7 +107,7 @@ export function workerSaves(startWorker: () => SaveWorkerPort, dbName: string, i
       await yieldToEventLoop();
     }
     if (worker !== port) return;
-    port.postMessage({ requestId, dbName, id, now, outline, ...(last && { batch: last }) }, [outline.nodes.buffer, outline.edges.buffer]);
+    port.postMessage({ requestId, dbName, id, now, baseRevision, outline, ...(last && { batch: last }) }, [outline.nodes.buffer, outline.edges.buffer]);
   }
 
   const write: SaveWriter = (request) => {

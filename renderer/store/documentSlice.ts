@@ -16,23 +16,33 @@ export interface DocumentSlice {
   changeBoard: (recipe: (board: Board) => Board) => void;
   /** Move nodes during a drag: positions only, not recorded until the drag ends. */
   moveNodes: (positions: ReadonlyMap<string, Point>) => void;
+  /**
+   * False while another window edits this board (renderer/storage/boardLock.ts): every
+   * change, undo and redo is refused, whatever asks for it (a key, a menu, a panel).
+   */
+  editable: boolean;
+  setEditable: (editable: boolean) => void;
 }
 
 export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> = (set, get) => ({
   board: { format: 'orgcanvas', version: 1, profile: { name: '', size: 'medium', market: 'both', culture: 'hierarchical' }, nodes: [], edges: [] },
   revision: 0,
+  editable: true,
+  setEditable: (editable) => set({ editable }),
   loadBoard: (board) => {
     set({ board, revision: get().revision + 1, selectedNodeIds: [], selectedEdgeIds: [] });
     // Undo must never step back into another board.
     get().clearHistory();
   },
   changeBoard: (recipe) => {
+    if (!get().editable) return;
     const next = recipe(get().board);
     if (next === get().board) return;
     set({ board: next, revision: get().revision + 1 });
   },
   moveNodes: (positions) => {
-    const { board } = get();
+    const { board, editable } = get();
+    if (!editable) return;
     let changed = false;
     const nodes = board.nodes.map((node): BoardNode => {
       const position = positions.get(node.id);

@@ -52,12 +52,12 @@ export const createHistorySlice =
     set({ board, revision: revision + 1 });
   },
   undo: () => {
-    if (get().dragging) return;
+    if (get().dragging || !get().editable) return;
     temporal().undo();
     set({ revision: get().revision + 1, ...keepExisting(get()) });
   },
   redo: () => {
-    if (get().dragging) return;
+    if (get().dragging || !get().editable) return;
     temporal().redo();
     set({ revision: get().revision + 1, ...keepExisting(get()) });
   },

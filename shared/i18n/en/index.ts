@@ -9,9 +9,10 @@ import { editor } from './editor';
 import { exportTexts } from './export';
 import { models } from './models';
 import { problems, refusals } from './problems';
+import { reliability } from './reliability';
 import { rules } from './rules';
 import { storage } from './storage';
 import { templates } from './templates';
 import { workshop } from './workshop';
 
-export const translation = { app, editor, ...domain, problems, refusals, rules, export: exportTexts, models, templates, workshop, storage, desktop };
+export const translation = { app, editor, ...domain, problems, refusals, rules, export: exportTexts, models, templates, workshop, storage, desktop, reliability };

@@ -15,6 +15,7 @@ export const storage = {
     notFound: 'This board is no longer in the library.',
     mirror: 'The backup copy on disk could not be written ({{detail}}).',
     overLimit: 'The board is past a limit: {{detail}}',
+    conflict: 'Another window saved this board first, so this window’s changes were not stored over it.',
     unknown: 'Storing the board failed ({{detail}}).',
   },
   library: {
@@ -68,6 +69,7 @@ export const storage = {
       beforeImport: 'Before an import',
       beforeLayout: 'Before a layout',
       beforeRestore: 'Before a restore',
+      conflict: 'From a window whose save was refused',
     },
     limits: 'The newest {{automatic}} automatic versions are kept; named ones stay until you delete the board.',
   },

@@ -18,6 +18,7 @@ export const storage: Translation<typeof en> = {
     notFound: 'Dit bord staat niet meer in de bibliotheek.',
     mirror: 'De reservekopie op schijf kon niet worden geschreven ({{detail}}).',
     overLimit: 'Het bord gaat over een grens: {{detail}}',
+    conflict: 'Een ander venster heeft dit bord eerder opgeslagen; de wijzigingen in dit venster zijn daar niet overheen opgeslagen.',
     unknown: 'Het bord opslaan is mislukt ({{detail}}).',
   },
   library: {
@@ -71,6 +72,7 @@ export const storage: Translation<typeof en> = {
       beforeImport: 'Vóór een import',
       beforeLayout: 'Vóór een indeling',
       beforeRestore: 'Vóór een terugzetting',
+      conflict: 'Uit een venster waarvan het opslaan werd geweigerd',
     },
     limits: 'De nieuwste {{automatic}} automatische versies blijven bewaard; versies met een naam blijven tot je het bord verwijdert.',
   },

@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIT_MARGIN, fitPadding } from '../../../renderer/canvas/fitBoard';
 
+/** Rounding of pixel arithmetic on a few hundred px: far below anything visible. */
+const FLOAT_SLACK = 1e-6;
+
 describe('fitPadding', () => {
   it('is the usual margin when nothing covers the canvas', () => {
     expect(fitPadding(558, { top: 0, bottom: 0 })).toBe(FIT_MARGIN);
@@ -36,10 +39,13 @@ describe('fitPadding', () => {
         const view = getViewportForBounds(bounds, size.width, size.height, 0.01, 3, fitPadding(size.height, covered));
         const top = view.y + bounds.y * view.zoom;
         const bottom = top + bounds.height * view.zoom;
-        expect(top).toBeGreaterThanOrEqual(covered.top - 1);
-        expect(bottom).toBeLessThanOrEqual(size.height - covered.bottom + 1);
+        // The 1 px is the promise; FLOAT_SLACK is arithmetic, not slack in it: a board too tall
+        // to fit at the smallest zoom sits exactly 1 px into the bar, and 72.995 was read as
+        // below 72.99500000000002 (issue 23, the seed that found it is the example below).
+        expect(top).toBeGreaterThanOrEqual(covered.top - 1 - FLOAT_SLACK);
+        expect(bottom).toBeLessThanOrEqual(size.height - covered.bottom + 1 + FLOAT_SLACK);
       }),
-      { numRuns: 500 },
+      { numRuns: 500, examples: [[{ x: 0, y: 0, width: 50, height: 15201 }, { width: 300, height: 300 }, 0.24665000000000006, 0.2466666666666667]] },
     );
   });
 });

@@ -51,3 +51,30 @@ export function tasksOfType(facts: Facts, type: TaskType): readonly string[] {
 export function everyTaskOutsourced(facts: Facts): boolean {
   return facts.ownedTasks > 0 && facts.outsourcedTasks === facts.ownedTasks;
 }
+
+/** A task owned, and every owner an external party. */
+export function isOutsourced(facts: Facts, taskId: string): boolean {
+  const owners = facts.task.get(taskId)?.owners;
+  if (!owners || owners.length === 0) return false;
+  for (const owner of owners) if (facts.byId.get(owner)?.kind !== 'external') return false;
+  return true;
+}
+
+/** Words that show a task's label already says what type of task it is, in Dutch or English. */
+const TYPE_WORDS: Partial<Record<TaskType, readonly string[]>> = {
+  'crisis-management': ['crisis'],
+  'reputation-monitoring': ['reputat', 'monitor'],
+  webcare: ['webcare'],
+  tooling: ['tool', 'software'],
+};
+
+/**
+ * Whether the label names the task's type ("Reputatiemonitoring"), so a message that puts
+ * the type before the label would say it twice ("the reputation monitoring “Reputatiemonitoring”").
+ */
+export function labelNamesType(label: string, type: TaskType): boolean {
+  const words = TYPE_WORDS[type];
+  if (!words) return false;
+  const text = label.toLowerCase();
+  return words.some((word) => text.includes(word));
+}

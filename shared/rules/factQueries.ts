@@ -4,7 +4,7 @@
  * tasks of a type, and whether the board is fully outsourced.
  */
 import type { DepartmentNode } from '../model/board';
-import type { TaskType } from '../model/catalogue';
+import type { DepartmentType, TaskType } from '../model/catalogue';
 import { byIndex, type Facts } from './facts';
 
 /** The department a holder belongs to: itself, or the department a role sits in. */
@@ -41,6 +41,11 @@ export function firstInBoardOrder(facts: Facts, ids: Iterable<string>): string |
 }
 
 const NO_TASKS: readonly string[] = [];
+
+/** The ids of the departments of one type, in board order. */
+export function departmentsOfType(facts: Facts, type: DepartmentType): readonly string[] {
+  return facts.departmentsOfType.get(type) ?? NO_TASKS;
+}
 
 /** The ids of the tasks of one type, in board order. */
 export function tasksOfType(facts: Facts, type: TaskType): readonly string[] {

@@ -34,12 +34,14 @@ export interface FactChanges {
   teams: Set<string>;
   /** Objectives edited or served by a changed task (before or after the edit). */
   objectives: Set<string>;
-  /** Nodes that began or stopped owning, working on or taking part in anything. */
+  /** Nodes that began or stopped owning anything, or taking part in anything. */
   participation: Set<string>;
   /** A department became active or idle. */
   active: boolean;
   /** A task's type changed (hints that read the tasks of a type elsewhere on the board). */
   types: boolean;
+  /** Roles whose type changed. */
+  retyped: Set<string>;
   /** Whether every owned task is owned by externals flipped. */
   outsourced: boolean;
 }
@@ -60,6 +62,7 @@ export function updateFacts(facts: Facts, board: Board, change: BoardChange): Fa
     participation: new Set(),
     active: false,
     types: false,
+    retyped: new Set(),
     outsourced: false,
   };
   const { tasks, teams } = changes;
@@ -85,6 +88,7 @@ export function updateFacts(facts: Facts, board: Board, change: BoardChange): Fa
     // does a role's type (`tooling-without-users` asks whether a social media role takes part);
     // other data does not (a department's type reaches further, see `all`).
     const retyped = node.kind === 'role' && before.kind === 'role' && before.data.roleType !== node.data.roleType;
+    if (retyped) changes.retyped.add(node.id);
     if (before.label !== node.label || retyped) for (const task of facts.takesPart.get(node.id) ?? []) tasks.add(task);
   }
   if (typesChanged) sortTaskTypes(facts);
@@ -180,20 +184,16 @@ function snapshot(facts: Facts, tasks: Set<string>, teams: Set<string>): Snapsho
 
 const OWNS = 1;
 const TAKES_PART = 2;
-const WORKS_ON = 16;
-const PARTICIPATION = OWNS | TAKES_PART | WORKS_ON;
+const PARTICIPATION = OWNS | TAKES_PART;
 const LEADS = 4;
 const IN_TEAM = 8;
 
 /** What a node does: owns, takes part, works on, leads, is in a team (bits). */
 function standing(facts: Facts, id: string): number {
-  return (
-    (facts.owns.has(id) ? OWNS : 0) |
-    (facts.takesPart.has(id) ? TAKES_PART : 0) |
-    (facts.worksOn.has(id) ? WORKS_ON : 0) |
-    (facts.leads.has(id) ? LEADS : 0) |
-    (facts.inTeam.has(id) ? IN_TEAM : 0)
-  );
+  // Working on a task (R/A rather than C/I) is left out on purpose: only whether a department
+  // is active reads it, and that has its own flag (`active`); a letter raised from C to R
+  // then reaches no team's recruits.
+  return (facts.owns.has(id) ? OWNS : 0) | (facts.takesPart.has(id) ? TAKES_PART : 0) | (facts.leads.has(id) ? LEADS : 0) | (facts.inTeam.has(id) ? IN_TEAM : 0);
 }
 
 function compare(facts: Facts, before: Snapshot, changes: FactChanges): void {

@@ -49,8 +49,8 @@ export interface Facts {
   /** Node id → its index in `board.nodes`, for listing nodes in board order. */
   index: Map<string, number>;
   departments: DepartmentNode[];
-  /** The department types on the board (`objective-owner-fit` asks whether a natural one is). */
-  departmentTypes: Set<DepartmentType>;
+  /** Department ids by type, in board order: checks that look for "the" sales or communications department read this, not every department. */
+  departmentsOfType: Map<DepartmentType, string[]>;
   roles: RoleNode[];
   teams: TeamNode[];
   tasks: TaskNode[];
@@ -135,7 +135,7 @@ export function computeFacts(board: Board): Facts {
     byId: new Map(),
     index: new Map(),
     departments: [],
-    departmentTypes: new Set(),
+    departmentsOfType: new Map(),
     roles: [],
     teams: [],
     tasks: [],
@@ -203,7 +203,8 @@ function sortKinds(facts: Facts): void {
 }
 
 export function sortDepartmentTypes(facts: Facts): void {
-  facts.departmentTypes = new Set(facts.departments.map((d) => d.data.departmentType));
+  facts.departmentsOfType = new Map();
+  for (const d of facts.departments) push(facts.departmentsOfType, d.data.departmentType, d.id);
 }
 
 export function sortTaskTypes(facts: Facts): void {

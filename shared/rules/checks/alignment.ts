@@ -21,16 +21,26 @@ function leadMayHaveChanged(facts: Facts, changes: FactChanges): boolean {
   if (changes.types || changes.teams.size > 0) return true;
   for (const id of changes.tasks) if (facts.task.get(id)?.task.data.taskType === 'strategy') return true;
   for (const id of changes.labels) if (facts.leads.has(id)) return true;
-  for (const id of changes.roles) if (facts.leads.has(id)) return true;
+  for (const id of changes.retyped) if (facts.leads.has(id)) return true;
   return false;
 }
 
-/** Whether `holder`, or its department, takes part in the crisis task. */
-function escalatesTo(facts: Facts, holder: string, crisis: string): boolean {
-  const c = facts.task.get(crisis)!;
-  if (c.holders.includes(holder)) return true;
+const isCrisis = (facts: Facts, task: string) => facts.task.get(task)!.task.data.taskType === 'crisis-management';
+
+/** Whether `node` takes part in a crisis task (its own few tasks, not the board's crisis tasks). */
+function inCrisis(facts: Facts, node: string): boolean {
+  for (const task of facts.takesPart.get(node) ?? []) if (isCrisis(facts, task)) return true;
+  return false;
+}
+
+/** Whether `holder`, or its department (itself or any role in it), takes part in a crisis task. */
+function escalates(facts: Facts, holder: string): boolean {
+  if (inCrisis(facts, holder)) return true;
   const home = homeDepartment(facts, holder);
-  return home !== undefined && c.departments.includes(home.id);
+  if (!home) return false;
+  if (inCrisis(facts, home.id)) return true;
+  for (const role of facts.rolesIn.get(home.id) ?? []) if (inCrisis(facts, role)) return true;
+  return false;
 }
 
 export const webcareNoEscalation: Check = {
@@ -40,8 +50,8 @@ export const webcareNoEscalation: Check = {
     hint(facts, id) {
       const t = facts.task.get(id)!;
       if (t.task.data.taskType !== 'webcare' || t.owners.length === 0) return undefined; // task-unowned first
+      for (const owner of t.owners) if (escalates(facts, owner)) return undefined;
       const crisis = tasksOfType(facts, 'crisis-management');
-      for (const owner of t.owners) for (const c of crisis) if (escalatesTo(facts, owner, c)) return undefined;
       const owner = t.owners[0];
       const params = { task: t.task.label, owner: label(facts, owner) };
       // No fix without a crisis task: who owns it is crisis-without-pr's question (003), and
@@ -52,7 +62,8 @@ export const webcareNoEscalation: Check = {
       const fixes: Fix[] = [
         { type: 'addResponsible', task: first.id, holder: owner, raci: 'C', params: { holder: params.owner, task: first.label, raci: 'C' } },
       ];
-      return makeHint('webcare-no-escalation', inBoardOrder(facts, [id, ...crisis]), [id], { ...params, crisis: first.label }, { variant: 'outside', fixes });
+      // The first crisis task stands for them all: there are few, and the fix consults on it.
+      return makeHint('webcare-no-escalation', inBoardOrder(facts, [id, first.id]), [id], { ...params, crisis: first.label }, { variant: 'outside', fixes });
     },
     // It reads the crisis tasks' holders and labels.
     rereads(facts, changes) {
@@ -123,6 +134,20 @@ const isSocialMediaRole = (facts: Facts, id: string) => {
   return node?.kind === 'role' && SOCIAL_MEDIA_ROLES.has(node.data.roleType);
 };
 
+/** The first lead in board order who is a social media role (a loop: judged for every tooling task). */
+function firstSocialMediaLead(facts: Facts): string | undefined {
+  let best: string | undefined;
+  let bestAt = Infinity;
+  for (const role of facts.leads) {
+    const at = facts.index.get(role)!;
+    if (at < bestAt && isSocialMediaRole(facts, role)) {
+      best = role;
+      bestAt = at;
+    }
+  }
+  return best;
+}
+
 export const toolingWithoutUsers: Check = {
   subject: {
     kind: 'task',
@@ -135,7 +160,7 @@ export const toolingWithoutUsers: Check = {
       for (const holder of t.holders) if (isSocialMediaRole(facts, holder)) return undefined;
       // Consult the lead when the lead is a social media role: the users' voice.
       const fixes: Fix[] = [];
-      const lead = [...facts.leads].filter((role) => isSocialMediaRole(facts, role)).sort((a, b) => facts.index.get(a)! - facts.index.get(b)!)[0];
+      const lead = firstSocialMediaLead(facts);
       if (lead !== undefined) {
         const role = facts.byId.get(lead) as RoleNode;
         fixes.push({ type: 'addResponsible', task: id, holder: lead, raci: 'C', params: { holder: role.label, task: t.task.label, raci: 'C' } });

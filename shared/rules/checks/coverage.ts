@@ -5,7 +5,7 @@
  */
 import type { DepartmentNode } from '../../model/board';
 import type { TaskType } from '../../model/catalogue';
-import { everyTaskOutsourced, firstInBoardOrder, homeDepartment, inBoardOrder, isOutsourced, label, labelNamesType, tasksOfType } from '../factQueries';
+import { departmentsOfType, everyTaskOutsourced, firstInBoardOrder, homeDepartment, inBoardOrder, isOutsourced, label, labelNamesType, tasksOfType } from '../factQueries';
 import type { Facts } from '../facts';
 import type { Fix } from '../types';
 import type { Check } from './check';
@@ -90,10 +90,10 @@ export const fullyOutsourced: Check = {
 
 /** Who speaks for Communications: a role there that already owns work, else any role, else the department; else a PR agency. */
 function communicationsHolder(facts: Facts): string | undefined {
-  const department = facts.departments.find((d) => d.data.departmentType === 'communications');
-  if (!department) return facts.externals.find((x) => x.data.externalType === 'pr-agency')?.id;
-  const roles = facts.rolesIn.get(department.id) ?? [];
-  return roles.find((r) => facts.owns.has(r)) ?? roles[0] ?? department.id;
+  const department = departmentsOfType(facts, 'communications')[0];
+  if (department === undefined) return facts.externals.find((x) => x.data.externalType === 'pr-agency')?.id;
+  const roles = facts.rolesIn.get(department) ?? [];
+  return roles.find((r) => facts.owns.has(r)) ?? roles[0] ?? department;
 }
 
 /** Communications: the department, a role in it, or a PR agency (003: "de oh-oh vraag hoort bij pr-mensen thuis"). */
@@ -173,11 +173,11 @@ export const monitoringWithoutCrisis: Check = {
 export const salesNotInvolved: Check = {
   board(facts) {
     if (facts.board.profile.market === 'b2c' || !hasTasks(facts)) return [];
-    const sales = facts.departments.filter((d) => d.data.departmentType === 'sales');
+    const sales = departmentsOfType(facts, 'sales');
     // Takes part: any letter counts, a consulted account manager included.
-    if (sales.some((d) => facts.involvedDepartments.has(d.id))) return [];
+    if (sales.some((d) => facts.involvedDepartments.has(d))) return [];
     const department = sales[0];
-    const holder = department ? (facts.rolesIn.get(department.id)?.[0] ?? department.id) : undefined;
+    const holder = department !== undefined ? (facts.rolesIn.get(department)?.[0] ?? department) : undefined;
     // Social selling is where sales meets social media (001): join it, or start it.
     const sellingId = tasksOfType(facts, 'social-selling')[0];
     const selling = sellingId === undefined ? undefined : facts.task.get(sellingId)!.task;
@@ -188,11 +188,11 @@ export const salesNotInvolved: Check = {
     return [
       makeHint(
         'sales-not-involved',
-        sales.map((d) => d.id),
+        [...sales],
         [],
         { market: facts.board.profile.market },
         // One wording per market: "the customers are businesses too" is wrong for a pure B2B one.
-        { variant: `${department ? 'idle' : 'absent'}-${facts.board.profile.market}`, fixes },
+        { variant: `${department !== undefined ? 'idle' : 'absent'}-${facts.board.profile.market}`, fixes },
       ),
     ];
   },

@@ -41,7 +41,7 @@ export function ownerMisfit(facts: Facts, id: string): readonly string[] | undef
   const serving = facts.servedBy.get(id);
   if (!serving) return undefined; // objective-unserved speaks for it
   const natural = NATURAL_DEPARTMENTS[(facts.byId.get(id) as ObjectiveNode).data.objectiveType];
-  if (!natural.some((type) => facts.departmentTypes.has(type))) return undefined;
+  if (!natural.some((type) => facts.departmentsOfType.has(type))) return undefined;
   if (servedFromNaturalHome(facts, serving, natural)) return undefined;
   return serving;
 }

@@ -14,15 +14,10 @@ import type { Fix } from '../types';
 import type { Check } from './check';
 import { makeHint } from './hint';
 
-/** The role that best represents a department in a team: an owner, then one who works on a task, then any participant. */
+/** The role that best represents a department in a team: an owner, then any participant. */
 function representative(facts: Facts, departmentId: string): string | undefined {
   const roles = facts.rolesIn.get(departmentId) ?? [];
-  return (
-    roles.find((r) => facts.owns.has(r)) ??
-    roles.find((r) => facts.worksOn.has(r)) ??
-    roles.find((r) => facts.takesPart.has(r)) ??
-    roles[0]
-  );
+  return roles.find((r) => facts.owns.has(r)) ?? roles.find((r) => facts.takesPart.has(r)) ?? roles[0];
 }
 
 /**

@@ -219,7 +219,7 @@ export const rules: Translation<typeof enRules> = {
     },
     'policy-missing': {
       title: 'Geen social media beleid',
-      message: 'Er is geen taak voor een social media beleid of richtlijnen',
+      message: 'Er is geen taak voor social media beleid of richtlijnen',
       explanation:
         'Bij de taken van een social media team noemt het artikel over de samenstelling van een team het voorleven van een social media beleid of richtlijnen. In een middelgrote of grote organisatie zitten veel medewerkers op social media, zakelijk en privé; richtlijnen vertellen wat ze namens het bedrijf mogen zeggen en wie ze bellen als het misgaat.',
     },

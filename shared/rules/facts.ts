@@ -66,8 +66,6 @@ export interface Facts {
   owns: Map<string, string[]>;
   /** Node → tasks it takes part in, any letter (order not meaningful). */
   takesPart: Map<string, string[]>;
-  /** Node → tasks it works on, `R` or `A` (order not meaningful). */
-  worksOn: Map<string, string[]>;
   /** Departments other than the board of directors that work on a task: "active" in domain.md. */
   activeDepartments: Set<string>;
   /** Departments taking part in a task, any letter, the board of directors included. */
@@ -147,7 +145,6 @@ export function computeFacts(board: Board): Facts {
     task: new Map(),
     owns: new Map(),
     takesPart: new Map(),
-    worksOn: new Map(),
     activeDepartments: new Set(),
     involvedDepartments: new Set(),
     members: new Map(),
@@ -285,7 +282,6 @@ export function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task
   const old = id === undefined ? undefined : facts.task.get(id);
   if (old) {
     for (const h of old.holders) pull(facts.takesPart, h, old.task.id);
-    for (const w of old.workers) pull(facts.worksOn, w, old.task.id);
     for (const o of old.owners) pull(facts.owns, o, old.task.id);
     for (const s of old.serves) pull(facts.servedBy, s, old.task.id);
     count(facts, old, -1);
@@ -318,7 +314,6 @@ export function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task
   const next: TaskFacts = { task, level, holders, accountable, responsible, owners, workers, departments, workingDepartments, serves };
   facts.task.set(task.id, next);
   for (const h of holders) push(facts.takesPart, h, task.id);
-  for (const w of workers) push(facts.worksOn, w, task.id);
   for (const o of owners) push(facts.owns, o, task.id);
   for (const s of serves) push(facts.servedBy, s, task.id);
   count(facts, next, 1);

@@ -81,7 +81,7 @@ test('in Dutch: counts, wording and the source', async ({ page }) => {
   await expect(page.locator('.oc-hints').getByTestId('model-panel')).toContainText('Volgende stap:');
   await expect(hint(page, 'objective-unserved')).toContainText('Geen enkele taak draagt bij aan “Technici werven”');
   await expect(hint(page, 'crisis-without-pr')).toContainText('Communicatie werkt niet mee aan “Crisisprotocol”');
-  await expect(hint(page, 'policy-without-training')).toContainText('maar geen taak die er bij medewerkers bewustwording en draagvlak voor creëert');
+  await expect(hint(page, 'policy-without-training')).toContainText('“Richtlijnen voor medewerkers” legt de regels vast, maar geen taak zorgt ervoor dat iedereen ze kent en onderschrijft');
   await hint(page, 'vanity-kpi').getByRole('button', { name: 'Waarom?' }).click();
   await expect(hint(page, 'vanity-kpi').locator('.oc-hint__details')).toContainText('nietszeggende data');
   await expect(hint(page, 'vanity-kpi').locator('.oc-hint__sources')).toContainText('‘De samenstelling van een Social Media team’');

@@ -23,7 +23,7 @@ describe('orgcanvas lint', () => {
       'warning objective-unserved: No task works towards “Technici werven” (o-werving)',
       'tip crisis-without-pr: Communications does not work on “Crisisprotocol” (k-crisis)',
       'tip vanity-kpi: The KPI of “Maandrapportage” only counts followers or likes (“Meer volgers en likes”) (k-report)',
-      'tip policy-without-training: There is a policy (“Richtlijnen voor medewerkers”), but no task builds awareness and support for it among staff (k-policy)',
+      'tip policy-without-training: “Richtlijnen voor medewerkers” sets the rules, but no task makes sure everyone knows and supports them (k-policy)',
     ]);
   });
 

@@ -110,7 +110,7 @@ export const rules = {
     },
     'strategy-owned-by-it': {
       title: 'IT owns the strategy',
-      message: 'IT owns the social media strategy: “{{owner}}” is accountable for “{{task}}”',
+      message: 'IT has the final say on “{{task}}”: “{{owner}}” is accountable for it',
       explanation:
         'Van der Aart is blunt (#4): putting the IT department in charge of social media is madness, because social media have far more to do with communication than with automation. IT’s facilitating role in carrying out the strategy — tools, security, integration — remains important. Keep IT on this task as R or C, and hand the A to someone who owns the conversation.',
     },
@@ -240,14 +240,14 @@ export const rules = {
     },
     'policy-without-training': {
       title: 'Policy without training',
-      message: 'There is a policy (“{{task}}”), but no task builds awareness and support for it among staff',
+      message: '“{{task}}” sets the rules, but no task makes sure everyone knows and supports them',
       explanation:
         'The article on composing a team lists both living out the social media policy or guidelines and building awareness and support by sharing knowledge and experience inside the organisation. A policy that nobody explains stays a document. A social media manager among Van Waard’s readers put training first in the “missionary work” still to be done, before the tools and the policy itself. Add a task for awareness and training inside the organisation.',
     },
     'webcare-no-escalation': {
       title: 'Webcare cannot escalate',
       message: {
-        outside: '“{{owner}}”, who owns “{{task}}”, has no part in “{{crisis}}”: webcare has nobody to escalate to',
+        outside: '“{{owner}}”, who owns “{{task}}”, has no part in “{{crisis}}”, so there is nobody to escalate to',
         noCrisis: '“{{owner}}”, who owns “{{task}}”, has nobody to escalate to: there is no crisis management task',
       },
       explanation:

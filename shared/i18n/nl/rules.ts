@@ -107,7 +107,7 @@ export const rules: Translation<typeof enRules> = {
     },
     'strategy-owned-by-it': {
       title: 'ICT is eigenaar van de strategie',
-      message: 'ICT is eigenaar van de social media strategie: “{{owner}}” is eindverantwoordelijk voor “{{task}}”',
+      message: 'ICT heeft het laatste woord over “{{task}}”: “{{owner}}” is er eindverantwoordelijk voor',
       explanation:
         'Van der Aart is duidelijk (#4): de verantwoordelijkheid voor social media bij de IT-afdeling leggen is waanzin, want social media hebben oneindig veel meer met communicatie te maken dan met automatisering. De faciliterende rol van IT bij de uitvoering — tools, beveiliging, koppelingen — blijft belangrijk. Laat ICT als R of C aan deze taak meedoen en geef de A aan iemand die over het gesprek gaat.',
     },
@@ -237,14 +237,14 @@ export const rules: Translation<typeof enRules> = {
     },
     'policy-without-training': {
       title: 'Beleid zonder training',
-      message: 'Er is beleid (“{{task}}”), maar geen taak die er bij medewerkers bewustwording en draagvlak voor creëert',
+      message: '“{{task}}” legt de regels vast, maar geen taak zorgt ervoor dat iedereen ze kent en onderschrijft',
       explanation:
         'Het artikel over de samenstelling van een team noemt zowel het voorleven van social media beleid of richtlijnen als het bijdragen aan bewustwording en draagvlak door intern kennis en ervaring te delen. Beleid dat niemand uitlegt, blijft een document. Een social media manager onder de lezers van Van Waard noemde trainen als eerste bij het ‘missiewerk’ dat nog moest gebeuren, vóór de tooling en het beleid zelf. Voeg een taak toe voor bewustwording en training binnen de organisatie.',
     },
     'webcare-no-escalation': {
       title: 'Webcare kan niet escaleren',
       message: {
-        outside: '“{{owner}}”, eigenaar van “{{task}}”, heeft geen rol in “{{crisis}}”: webcare kan nergens heen escaleren',
+        outside: '“{{owner}}”, eigenaar van “{{task}}”, heeft geen rol in “{{crisis}}” en kan dus nergens heen escaleren',
         noCrisis: '“{{owner}}”, eigenaar van “{{task}}”, kan nergens heen escaleren: er is geen taak voor crisismanagement',
       },
       explanation:

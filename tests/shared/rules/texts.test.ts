@@ -6,6 +6,7 @@ import { rules as nl } from '../../../shared/i18n/nl/rules';
 import { RULE_IDS, RULES } from '../../../shared/rules/catalogue';
 import { evaluateBoard } from '../../../shared/rules/engine';
 import { fixLabel, hintExplanation, hintMessage, hintSources, hintTitle } from '../../../shared/rules/format';
+import type { TaskType } from '../../../shared/model/catalogue';
 import type { Hint } from '../../../shared/rules/types';
 import { A, C, R, board, dept, external, fixture, leads, member, objective, role, serves, task, team } from './build';
 
@@ -126,6 +127,28 @@ describe('the words of the rule set', () => {
     expect(hintSources(hot, t)).toEqual([
       'Marketingfacts, “Wie doet ons online sociaal beleid?” (Marketingtrend survey with Berenschot, ~350 marketers), reader comments',
     ]);
+  });
+
+  it('does not say a task’s type twice where its label already is that type, in either language', () => {
+    for (const language of ['en', 'nl'] as const) {
+      const { t } = createI18n(language);
+      const named = (type: TaskType) => t(`taskTypes.${type}`);
+      const types: TaskType[] = ['strategy', 'policy', 'webcare', 'reputation-monitoring', 'crisis-management', 'tooling'];
+      // IT owns them all but webcare, which customer service answers; nobody else takes part.
+      const b = board(
+        {},
+        [dept('it', 'it'), role('dev', 'other', 'it'), dept('cs', 'customer-service'), role('c', 'webcare-agent', 'cs'), dept('cm', 'communications'), ...types.map((type) => task(type, type, { label: named(type) }))],
+        types.map((type) => A(type === 'webcare' ? 'c' : 'dev', type)),
+      );
+      const hints = evaluateBoard(b);
+      expect(hints.map((h) => h.rule)).toEqual(expect.arrayContaining(['strategy-owned-by-it', 'crisis-without-pr', 'policy-without-training', 'tooling-without-users', 'webcare-no-escalation', 'reactive-only']));
+      // The word each type's name turns on: a message may say it once (in the label), not twice.
+      const stems = language === 'en' ? ['strateg', 'polic', 'webcare', 'reputation', 'crisis', 'software'] : ['strateg', 'beleid', 'webcare', 'reputatie', 'crisis', 'software'];
+      for (const hint of hints) {
+        const message = hintMessage(hint, t).toLowerCase();
+        for (const stem of stems) expect(message.split(stem).length - 1, `${language} ${hint.rule}: ${message}`).toBeLessThanOrEqual(1);
+      }
+    }
   });
 
   it('words the team count with the right plural', () => {

@@ -17,6 +17,9 @@
  * and on the demo board (a hub-and-spoke in the making).
  */
 import type { OrgModel } from './catalogue';
+
+/** Models built around a hub that someone leads: without a lead (`lead-missing`) a board is never a clear match. */
+export const NEEDS_LEAD: ReadonlySet<OrgModel> = new Set(['hub-and-spoke', 'dandelion']);
 import type { ModelEvidence } from './facts';
 
 export interface Criterion {
@@ -73,12 +76,15 @@ export const MODEL_CRITERIA: Record<OrgModel, Criterion[]> = {
       met: (e) => ramp(Math.max(0, ...e.hubs.map((h) => h.memberDepartments)), 1, 3),
     },
     { id: 'departmentsAsSpokes', weight: 2.5, met: (e) => ramp(e.spokes, 0, 3) },
+    // A steering group without a chair is no hub (000 #3: someone must lead the team).
+    { id: 'someoneLeads', weight: 1.5, met: (e) => (e.leadPresent ? 1 : 0) },
   ],
   dandelion: [
     { id: 'severalHubs', weight: 4, met: (e) => ramp(e.hubs.length, 1, 2) },
     { id: 'hubsOwnWork', weight: 2, met: (e) => ramp(e.hubs.filter((h) => h.ownedTasks > 0).length, 0, 2) },
     { id: 'centralRules', weight: 1.5, met: (e) => (e.strategyOwner || e.policyOwned ? 1 : 0) },
     { id: 'severalOwners', weight: 1, met: (e) => ramp(e.owningDepartments, 1, 3) },
+    { id: 'someoneLeads', weight: 1, met: (e) => (e.leadPresent ? 1 : 0) },
   ],
   honeycomb: [
     { id: 'everyDepartmentOwns', weight: 3, met: (e) => ramp(ownershipShare(e), 0.5, 0.9) },

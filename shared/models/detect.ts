@@ -6,7 +6,7 @@
 import type { Board } from '../model/board';
 import type { OrgSize } from '../model/catalogue';
 import { ORG_MODELS, type OrgModel } from './catalogue';
-import { MODEL_CRITERIA } from './criteria';
+import { MODEL_CRITERIA, NEEDS_LEAD } from './criteria';
 import { modelEvidence, type ModelEvidence } from './facts';
 import { nextStepFor, type NextStep } from './nextStep';
 
@@ -62,7 +62,9 @@ export function detectModel(board: Board): ModelDetection {
   }
   const [best, second] = scores;
   const margin = best.score - second.score;
-  const confidence: Confidence = margin >= CLEAR_MARGIN ? 'clear' : margin >= LIKELY_MARGIN ? 'likely' : 'mixed';
+  let confidence: Confidence = margin >= CLEAR_MARGIN ? 'clear' : margin >= LIKELY_MARGIN ? 'likely' : 'mixed';
+  // A board that raises `lead-missing` is at most a likely hub: the hub has nobody at its head.
+  if (confidence === 'clear' && NEEDS_LEAD.has(best.model) && !evidence.leadPresent) confidence = 'likely';
   return {
     model: best.model,
     confidence,

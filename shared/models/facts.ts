@@ -3,12 +3,14 @@
  * many departments take part, which teams coordinate. Pure and cheap (one pass over the
  * edges), so the hints panel can recompute it on every edit.
  *
- * Words follow ../../../shared/spec/domain.md: the owner of a task holds `A`, or, where
- * nobody does, is the single `R` holder; a department takes part through its own relations
- * and those of the roles inside it.
+ * Words follow ../../../shared/spec/domain.md and are defined once, in
+ * ../model/participation.ts, which the rule set reads too: the owner of a task holds `A`,
+ * or, where nobody does, is the single `R` holder; an active department works on a task
+ * (`R` or `A`), itself or through its roles, and is never the board of directors.
  */
 import type { Board, BoardEdge, BoardNode } from '../model/board';
 import { taskLevel, type TaskType } from '../model/catalogue';
+import { countsAsActive, holderDepartment, letterBit, ownersOf as ownersByRule, worksOn, A_BIT, R_BIT } from '../model/participation';
 
 export type UnitKind = 'department' | 'team' | 'external' | 'role';
 
@@ -23,7 +25,7 @@ export interface OwnerUnit {
 export interface HubFacts {
   id: string;
   label: string;
-  /** Departments the members and leads of the team come from. */
+  /** Departments the members and leads of the team come from (the board of directors not counted). */
   memberDepartments: number;
   /** Tasks owned by the team itself or by a role that leads it. */
   ownedTasks: number;
@@ -36,7 +38,7 @@ export interface ModelEvidence {
   ownedTasks: number;
   /** Departments on the board, the board of directors not counted: it sponsors, it rarely posts. */
   departments: number;
-  /** Of those, how many take part in at least one task. */
+  /** Of those, how many are active: they work on (`R` or `A`) at least one task. */
   activeDepartments: number;
   /** Of those, how many own at least one task themselves. */
   owningDepartments: number;
@@ -53,6 +55,11 @@ export interface ModelEvidence {
   awarenessPresent: boolean;
   /** Share of owned tasks owned by external parties (0–1). */
   externalShare: number;
+  /**
+   * A role leads a team or owns the `strategy` task: "the lead" of 000 #3, whose absence the
+   * rule `lead-missing` reports. Hub models need one (a steering group without a chair is no hub).
+   */
+  leadPresent: boolean;
 }
 
 /** The owners of a task by the domain's rule: `A` holders, else a single `R` holder. */
@@ -61,21 +68,19 @@ export function taskOwners(board: Board, taskId: string): string[] {
 }
 
 function ownersOf(holders: readonly BoardEdge[]): string[] {
-  const accountable = holders.filter((e) => (e.data?.raci ?? 'R') === 'A').map((e) => e.source);
-  if (accountable.length) return [...new Set(accountable)];
-  const responsible = [...new Set(holders.filter((e) => (e.data?.raci ?? 'R') === 'R').map((e) => e.source))];
-  return responsible.length === 1 ? responsible : [];
+  const accountable = new Set<string>();
+  const responsible = new Set<string>();
+  for (const edge of holders) {
+    const bit = letterBit(edge.data?.raci);
+    if (bit === A_BIT) accountable.add(edge.source);
+    else if (bit === R_BIT) responsible.add(edge.source);
+  }
+  return [...ownersByRule([...accountable], [...responsible])];
 }
 
 export function modelEvidence(board: Board): ModelEvidence {
   const byId = new Map<string, BoardNode>(board.nodes.map((n) => [n.id, n]));
-  const departmentOf = (id: string): string | undefined => {
-    const node = byId.get(id);
-    if (!node) return undefined;
-    if (node.kind === 'department') return node.id;
-    if (node.kind === 'role' && node.parentId && byId.get(node.parentId)?.kind === 'department') return node.parentId;
-    return undefined;
-  };
+  const departmentOf = (id: string): string | undefined => holderDepartment(byId.get(id), byId);
 
   const tasks = board.nodes.filter((n) => n.kind === 'task');
   // One pass over the edges: a 5,000-node board is read in milliseconds, not per task.
@@ -155,21 +160,25 @@ export function modelEvidence(board: Board): ModelEvidence {
       if (isType(task, 'strategy') || isType(task, 'policy')) work.steers = true;
     }
   }
+  const countedDepartments = board.nodes.filter((n) => n.kind === 'department' && countsAsActive(n.data.departmentType));
+  const counted = new Set(countedDepartments.map((d) => d.id));
   const hubs: HubFacts[] = [...hubIds].map((id) => {
     const people = [...(teamPeople.get(id) ?? [])];
-    const departments = new Set(people.map(departmentOf).filter(Boolean));
+    const departments = new Set(people.map(departmentOf).filter((d) => d !== undefined && counted.has(d)));
     const work = hubWork.get(id)!;
     return { id, label: byId.get(id)!.label, memberDepartments: departments.size, ownedTasks: work.owned, steers: work.steers };
   });
 
-  const countedDepartments = board.nodes.filter((n) => n.kind === 'department' && n.data.departmentType !== 'board');
-  const counted = new Set(countedDepartments.map((d) => d.id));
   const active = new Set<string>();
   for (const edge of board.edges) {
-    if (edge.kind !== 'responsible') continue;
+    if (edge.kind !== 'responsible' || !worksOn(letterBit(edge.data?.raci))) continue;
     const department = departmentOf(edge.source);
     if (department && counted.has(department)) active.add(department);
   }
+  const isRole = (id: string) => byId.get(id)?.kind === 'role';
+  const leadPresent =
+    [...teamLeads.values()].some((leads) => leads.some(isRole)) ||
+    tasks.some((t) => isType(t, 'strategy') && (owners.get(t.id) ?? []).some(isRole));
 
   let top: ModelEvidence['topUnit'];
   for (const { unit, tasks: count } of unitTasks.values()) {
@@ -190,6 +199,7 @@ export function modelEvidence(board: Board): ModelEvidence {
     policyOwned: tasks.some((t) => isType(t, 'policy') && (owners.get(t.id) ?? []).length > 0),
     awarenessPresent: tasks.some((t) => isType(t, 'internal-awareness')),
     externalShare: ownedTasks ? externalTasks / ownedTasks : 0,
+    leadPresent,
   };
 }
 

@@ -25,6 +25,9 @@ export function diffBoards(a: Board, b: Board): (BoardChange & { semantic: boole
       const y = b.nodes[i];
       if (x === y) continue;
       if (x.id !== y.id || x.kind !== y.kind || x.parentId !== y.parentId) return undefined;
+      // A party's type: it decides who speaks for PR (a PR agency), on every task the
+      // party holds and in every crisis hint's fix. A rare edit; a rebuild keeps it simple.
+      if (x.kind === 'external' && y.kind === 'external' && x.data.externalType !== y.data.externalType) return undefined;
       // Only positions, sizes or notes changed: nothing a rule reads.
       if (sameNode(x, y)) continue;
       nodes.push(y);

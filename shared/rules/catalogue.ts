@@ -100,6 +100,31 @@ export const RULES = {
   'vanity-kpi': { severity: 'tip', sources: [{ article: '001', section: 'infographic' }] },
   'policy-missing': { severity: 'tip', sources: [{ article: '001', section: 'teamTasks' }] },
   'orphan-role': { severity: 'tip', sources: [] },
+  // Rule set v2 (domain.md): the seeds' advice that had no rule yet.
+  'reactive-only': {
+    severity: 'tip',
+    sources: [
+      { article: '004', section: 'comments' },
+      { article: '002', section: 'pitfalls' },
+    ],
+  },
+  'policy-without-training': {
+    severity: 'tip',
+    sources: [
+      { article: '001', section: 'teamTasks' },
+      { article: '002', section: 'comments' },
+    ],
+  },
+  'webcare-no-escalation': { severity: 'tip', sources: [{ article: '004', section: 'comments' }] },
+  'content-not-coordinated': { severity: 'tip', sources: [{ article: '000', section: '#2' }] },
+  'reporting-missing': { severity: 'tip', sources: [{ article: '001', section: 'teamTasks' }] },
+  'tooling-without-users': {
+    severity: 'tip',
+    sources: [
+      { article: '000', section: '#4' },
+      { article: '001', section: 'teamTasks' },
+    ],
+  },
 } as const satisfies Record<string, RuleMeta>;
 
 export type RuleId = keyof typeof RULES;

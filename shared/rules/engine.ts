@@ -16,7 +16,7 @@
  *   short lists the facts keep current, and a per-subject part, judged again only for the
  *   subjects reached — or for all of them when its `rereads` says something it reads beyond
  *   the subject changed. The kept hints (judgement.ts) are patched in place, so one edit on a
- *   5,000-node board costs the diff and a few subjects, not 21 walks of the board;
+ *   5,000-node board costs the diff and a few subjects, not 27 walks of the board;
  * - anything structural (a node added, removed, re-parented, re-kinded; more than
  *   MAX_INCREMENTAL changes at once): the facts are rebuilt, then every check runs.
  *   A department edited is judged like a rebuild (its type reaches most hints) without one.
@@ -32,6 +32,8 @@ import * as objectives from './checks/objectives';
 import * as ownership from './checks/ownership';
 import * as team from './checks/team';
 import * as coverage from './checks/coverage';
+import * as alignment from './checks/alignment';
+import * as taskAreas from './checks/taskAreas';
 import { vanityKpi } from './checks/vanity';
 import { updateFacts } from './factUpdates';
 import { computeFacts, type Facts } from './facts';
@@ -63,6 +65,12 @@ export const CHECKS: Record<RuleId, Check> = {
   'vanity-kpi': vanityKpi,
   'policy-missing': coverage.policyMissing,
   'orphan-role': coverage.orphanRole,
+  'reactive-only': taskAreas.reactiveOnly,
+  'policy-without-training': taskAreas.policyWithoutTraining,
+  'webcare-no-escalation': alignment.webcareNoEscalation,
+  'content-not-coordinated': alignment.contentNotCoordinated,
+  'reporting-missing': taskAreas.reportingMissing,
+  'tooling-without-users': alignment.toolingWithoutUsers,
 };
 
 /** All hints for a board, worst first, then in catalogue order, then in board order. */

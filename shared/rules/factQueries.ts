@@ -4,7 +4,7 @@
  * tasks of a type, and whether the board is fully outsourced.
  */
 import type { DepartmentNode } from '../model/board';
-import type { TaskType } from '../model/catalogue';
+import type { DepartmentType, TaskType } from '../model/catalogue';
 import { byIndex, type Facts } from './facts';
 
 /** The department a holder belongs to: itself, or the department a role sits in. */
@@ -42,6 +42,11 @@ export function firstInBoardOrder(facts: Facts, ids: Iterable<string>): string |
 
 const NO_TASKS: readonly string[] = [];
 
+/** The ids of the departments of one type, in board order. */
+export function departmentsOfType(facts: Facts, type: DepartmentType): readonly string[] {
+  return facts.departmentsOfType.get(type) ?? NO_TASKS;
+}
+
 /** The ids of the tasks of one type, in board order. */
 export function tasksOfType(facts: Facts, type: TaskType): readonly string[] {
   return facts.tasksOfType.get(type) ?? NO_TASKS;
@@ -50,4 +55,31 @@ export function tasksOfType(facts: Facts, type: TaskType): readonly string[] {
 /** Every owned task is owned by externals only (the `fully-outsourced` rule's "all"). */
 export function everyTaskOutsourced(facts: Facts): boolean {
   return facts.ownedTasks > 0 && facts.outsourcedTasks === facts.ownedTasks;
+}
+
+/** A task owned, and every owner an external party. */
+export function isOutsourced(facts: Facts, taskId: string): boolean {
+  const owners = facts.task.get(taskId)?.owners;
+  if (!owners || owners.length === 0) return false;
+  for (const owner of owners) if (facts.byId.get(owner)?.kind !== 'external') return false;
+  return true;
+}
+
+/** Words that show a task's label already says what type of task it is, in Dutch or English. */
+const TYPE_WORDS: Partial<Record<TaskType, readonly string[]>> = {
+  'crisis-management': ['crisis'],
+  'reputation-monitoring': ['reputat', 'monitor'],
+  webcare: ['webcare'],
+  tooling: ['tool', 'software'],
+};
+
+/**
+ * Whether the label names the task's type ("Reputatiemonitoring"), so a message that puts
+ * the type before the label would say it twice ("the reputation monitoring “Reputatiemonitoring”").
+ */
+export function labelNamesType(label: string, type: TaskType): boolean {
+  const words = TYPE_WORDS[type];
+  if (!words) return false;
+  const text = label.toLowerCase();
+  return words.some((word) => text.includes(word));
 }

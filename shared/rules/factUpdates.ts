@@ -7,7 +7,7 @@
  */
 import type { Board, BoardEdge, BoardNode, TaskNode } from '../model/board';
 import { everyTaskOutsourced } from './factQueries';
-import { addToBucket, removeFromBucket, setSponsors, setTaskFacts, setTeamFacts, sortTaskTypes, type Facts } from './facts';
+import { addToBucket, removeFromBucket, setDepartmentStanding, setSponsors, setTaskFacts, setTeamFacts, sortDepartmentTypes, sortTaskTypes, type Facts } from './facts';
 
 /** What changed between the board the facts describe and the next one (see engine.ts `diffBoards`). */
 export interface BoardChange {
@@ -38,6 +38,10 @@ export interface FactChanges {
   participation: Set<string>;
   /** A department became active or idle. */
   active: boolean;
+  /** A task's type changed (hints that read the tasks of a type elsewhere on the board). */
+  types: boolean;
+  /** Roles whose type changed. */
+  retyped: Set<string>;
   /** Whether every owned task is owned by externals flipped. */
   outsourced: boolean;
 }
@@ -57,27 +61,39 @@ export function updateFacts(facts: Facts, board: Board, change: BoardChange): Fa
     objectives: new Set(),
     participation: new Set(),
     active: false,
+    types: false,
+    retyped: new Set(),
     outsourced: false,
   };
   const { tasks, teams } = changes;
   let typesChanged = false;
+  let departmentsChanged = false;
   for (const node of change.nodes) {
     const before = facts.byId.get(node.id)!;
     facts.byId.set(node.id, node);
     replaceInKindList(facts, node);
     if (before.label !== node.label) changes.labels.add(node.id);
-    if (node.kind === 'department') changes.all = true;
+    if (node.kind === 'department') {
+      changes.all = true;
+      departmentsChanged = true;
+      setDepartmentStanding(facts, node.id);
+    }
     else if (node.kind === 'task') {
       tasks.add(node.id);
       if (before.kind === 'task' && before.data.taskType !== node.data.taskType) typesChanged = true;
     } else if (node.kind === 'role') changes.roles.add(node.id);
     else if (node.kind === 'team') teams.add(node.id);
     else if (node.kind === 'objective') changes.objectives.add(node.id);
-    // A holder's new label reaches the hints of the tasks it holds (fix labels name it); its
-    // data does not (a department's type reaches further, see `all`).
-    if (before.label !== node.label) for (const task of facts.takesPart.get(node.id) ?? []) tasks.add(task);
+    // A holder's new label reaches the hints of the tasks it holds (fix labels name it), and so
+    // does a role's type (`tooling-without-users` asks whether a social media role takes part);
+    // other data does not (a department's type reaches further, see `all`).
+    const retyped = node.kind === 'role' && before.kind === 'role' && before.data.roleType !== node.data.roleType;
+    if (retyped) changes.retyped.add(node.id);
+    if (before.label !== node.label || retyped) for (const task of facts.takesPart.get(node.id) ?? []) tasks.add(task);
   }
   if (typesChanged) sortTaskTypes(facts);
+  if (departmentsChanged) sortDepartmentTypes(facts);
+  changes.types = typesChanged;
   let sponsorsDirty = false;
   const mark = (where: string | undefined, edge: BoardEdge) => {
     if (where === undefined) return;
@@ -172,8 +188,11 @@ const PARTICIPATION = OWNS | TAKES_PART;
 const LEADS = 4;
 const IN_TEAM = 8;
 
-/** What a node does: owns, takes part, leads, is in a team (bits). */
+/** What a node does: owns, takes part, works on, leads, is in a team (bits). */
 function standing(facts: Facts, id: string): number {
+  // Working on a task (R/A rather than C/I) is left out on purpose: only whether a department
+  // is active reads it, and that has its own flag (`active`); a letter raised from C to R
+  // then reaches no team's recruits.
   return (facts.owns.has(id) ? OWNS : 0) | (facts.takesPart.has(id) ? TAKES_PART : 0) | (facts.leads.has(id) ? LEADS : 0) | (facts.inTeam.has(id) ? IN_TEAM : 0);
 }
 

@@ -3,11 +3,12 @@
  * who owns each task, which departments take part, who is in which team, who leads, who
  * sponsors. Rules never walk the edges themselves, so adding a rule does not add a pass.
  *
- * Definitions follow ../../../shared/spec/domain.md:
+ * Definitions follow ../../../shared/spec/domain.md (rule set v2) and live in
+ * ../model/participation.ts, which model detection reads too:
  * - the owner of a task holds `A` on it; with no `A`, the single `R` holder (if exactly one);
- * - a node takes part in a task when it holds any RACI letter on it;
- * - a department takes part through its own relations and those of the roles inside it;
- * - an active department takes part in at least one task.
+ * - a node takes part in a task when it holds any RACI letter on it, and works on it with `R` or `A`;
+ * - a department takes part (works) through its own relations and those of the roles inside it;
+ * - an active department is one other than the board of directors that works on a task.
  *
  * Facts can also be brought up to date after a small edit (factUpdates.ts, used by the rule
  * engine): edges are kept in buckets per task and per team, so an edge edit recomputes only
@@ -16,8 +17,9 @@
  * so an updated board and a fresh one give identical hints.
  */
 import type { Board, BoardEdge, BoardNode, DepartmentNode, ExternalNode, ObjectiveNode, RoleNode, TaskNode, TeamNode } from '../model/board';
-import type { Raci, TaskType } from '../model/catalogue';
+import type { DepartmentType, TaskType } from '../model/catalogue';
 import { taskLevel, type TaskLevel } from '../model/catalogue';
+import { A_BIT, countsAsActive, letterBit, ownersOf, R_BIT, WORKS_ON } from '../model/participation';
 import { BoardOrderList } from './boardOrderList';
 
 export interface TaskFacts {
@@ -31,8 +33,12 @@ export interface TaskFacts {
   responsible: string[];
   /** The `A` holders; or the one `R` holder when nobody holds `A`; or nobody. */
   owners: string[];
+  /** Holders working on it (`R` or `A`), in board order. */
+  workers: string[];
   /** Departments taking part, directly or through their roles (distinct, board order). */
   departments: string[];
+  /** Departments working on it (`R` or `A`), directly or through their roles (board order; the board of directors included). */
+  workingDepartments: string[];
   /** Objectives this task serves (board order). */
   serves: string[];
 }
@@ -43,6 +49,8 @@ export interface Facts {
   /** Node id → its index in `board.nodes`, for listing nodes in board order. */
   index: Map<string, number>;
   departments: DepartmentNode[];
+  /** Department ids by type, in board order: checks that look for "the" sales or communications department read this, not every department. */
+  departmentsOfType: Map<DepartmentType, string[]>;
   roles: RoleNode[];
   teams: TeamNode[];
   tasks: TaskNode[];
@@ -58,7 +66,10 @@ export interface Facts {
   owns: Map<string, string[]>;
   /** Node → tasks it takes part in, any letter (order not meaningful). */
   takesPart: Map<string, string[]>;
+  /** Departments other than the board of directors that work on a task: "active" in domain.md. */
   activeDepartments: Set<string>;
+  /** Departments taking part in a task, any letter, the board of directors included. */
+  involvedDepartments: Set<string>;
   /** Team → member roles (distinct, board order). */
   members: Map<string, string[]>;
   /** Team → roles that lead it (distinct, board order). */
@@ -80,8 +91,10 @@ export interface Facts {
   /** `member` and `leads` edges by team. */
   teamEdges: Map<string, BoardEdge[]>;
   sponsorEdges: BoardEdge[];
-  /** Departments → how many tasks they take part in (keeps `activeDepartments` current). */
+  /** Departments → how many tasks they take part in (keeps `involvedDepartments` current). */
   departmentUse: Map<string, number>;
+  /** Departments → how many tasks they work on (with their type, keeps `activeDepartments` current). */
+  departmentWork: Map<string, number>;
   /*
    * Counts the whole-board rules test instead of walking every task on every edit; each
    * task's facts add their share and take it back when replaced.
@@ -90,8 +103,13 @@ export interface Facts {
   ownedTasks: number;
   /** Owned tasks whose every owner is an external party. */
   outsourcedTasks: number;
-  /** Owner's home department id ('' for none: a team, an external, a free role) → owner slots. */
+  /**
+   * Owner's home department id ('' for none: a team, an external, a free role) → owner slots,
+   * over owned tasks that are not facilitating (IT facilitates, 000 #4: tooling is no "home").
+   */
   ownerHomes: Map<string, number>;
+  /** Owned tasks that are not facilitating (those `ownerHomes` counts). */
+  ownedCoreTasks: number;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -115,6 +133,7 @@ export function computeFacts(board: Board): Facts {
     byId: new Map(),
     index: new Map(),
     departments: [],
+    departmentsOfType: new Map(),
     roles: [],
     teams: [],
     tasks: [],
@@ -127,6 +146,7 @@ export function computeFacts(board: Board): Facts {
     owns: new Map(),
     takesPart: new Map(),
     activeDepartments: new Set(),
+    involvedDepartments: new Set(),
     members: new Map(),
     teamLeads: new Map(),
     inTeam: new Set(),
@@ -139,9 +159,11 @@ export function computeFacts(board: Board): Facts {
     teamEdges: new Map(),
     sponsorEdges: [],
     departmentUse: new Map(),
+    departmentWork: new Map(),
     ownedTasks: 0,
     outsourcedTasks: 0,
     ownerHomes: new Map(),
+    ownedCoreTasks: 0,
   };
   const { byId, index } = facts;
   for (let i = 0; i < board.nodes.length; i++) {
@@ -174,6 +196,12 @@ function sortKinds(facts: Facts): void {
   facts.objectives = lists.objective as ObjectiveNode[];
   facts.externals = lists.external as ExternalNode[];
   sortTaskTypes(facts);
+  sortDepartmentTypes(facts);
+}
+
+export function sortDepartmentTypes(facts: Facts): void {
+  facts.departmentsOfType = new Map();
+  for (const d of facts.departments) push(facts.departmentsOfType, d.data.departmentType, d.id);
 }
 
 export function sortTaskTypes(facts: Facts): void {
@@ -232,21 +260,6 @@ export function removeFromBucket(facts: Facts, edge: BoardEdge): string | undefi
   return undefined;
 }
 
-const R_BIT = 1;
-const A_BIT = 2;
-function letterBit(raci: Raci | undefined): number {
-  // A switch, not a lookup table: this runs once per RACI edge on every full pass.
-  switch (raci) {
-    case 'A':
-      return A_BIT;
-    case 'C':
-      return 4;
-    case 'I':
-      return 8;
-    default:
-      return R_BIT;
-  }
-}
 /** Reused for every task (single-threaded, never re-entered): see boardOrderList.ts. */
 const scratch = new BoardOrderList();
 const scratchMasks: number[] = [];
@@ -271,15 +284,10 @@ export function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task
     for (const h of old.holders) pull(facts.takesPart, h, old.task.id);
     for (const o of old.owners) pull(facts.owns, o, old.task.id);
     for (const s of old.serves) pull(facts.servedBy, s, old.task.id);
-    count(facts, old.owners, -1);
+    count(facts, old, -1);
     if (old.task.data.taskType === 'strategy') for (const o of old.owners) if (facts.byId.get(o)!.kind === 'role') tally(facts.leadsBy, facts.leads, o, -1);
-    for (const d of old.departments) {
-      const use = facts.departmentUse.get(d)! - 1;
-      if (use === 0) {
-        facts.departmentUse.delete(d);
-        facts.activeDepartments.delete(d);
-      } else facts.departmentUse.set(d, use);
-    }
+    for (const d of old.departments) use(facts.departmentUse, facts.involvedDepartments, d, -1, true);
+    for (const d of old.workingDepartments) use(facts.departmentWork, facts.activeDepartments, d, -1, counts(facts, d));
     facts.task.delete(old.task.id);
   }
   if (!task) return;
@@ -295,30 +303,57 @@ export function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task
   for (const edge of edges) if (edge.kind !== 'serves') masks[holders.indexOf(edge.source)] |= letterBit(edge.data?.raci);
   const accountable = withLetter(holders, masks, A_BIT);
   const responsible = withLetter(holders, masks, R_BIT);
-  // Departments taking part, and objectives served, each in board order.
-  scratch.clear();
-  for (const holder of holders) {
-    const kind = facts.byId.get(holder)!.kind;
-    const department = kind === 'department' ? holder : kind === 'role' ? facts.departmentOf.get(holder) : undefined;
-    if (department !== undefined) scratch.add(department, index.get(department)!);
-  }
-  const departments = scratch.toArray();
+  const workers = withLetter(holders, masks, WORKS_ON);
+  const departments = departmentsOf(facts, holders);
+  const workingDepartments = departmentsOf(facts, workers);
   scratch.clear();
   for (const edge of edges) if (edge.kind === 'serves') scratch.add(edge.target, index.get(edge.target)!);
   const serves = scratch.toArray();
-  const owners = accountable.length > 0 ? accountable : responsible.length === 1 ? responsible : [];
-  const next: TaskFacts = { task, level: taskLevel(task.data.taskType, task.data.level), holders, accountable, responsible, owners, departments, serves };
+  const owners = ownersOf(accountable, responsible) as string[];
+  const level = taskLevel(task.data.taskType, task.data.level);
+  const next: TaskFacts = { task, level, holders, accountable, responsible, owners, workers, departments, workingDepartments, serves };
   facts.task.set(task.id, next);
   for (const h of holders) push(facts.takesPart, h, task.id);
   for (const o of owners) push(facts.owns, o, task.id);
   for (const s of serves) push(facts.servedBy, s, task.id);
-  count(facts, owners, 1);
+  count(facts, next, 1);
   if (task.data.taskType === 'strategy') for (const o of owners) if (facts.byId.get(o)!.kind === 'role') tally(facts.leadsBy, facts.leads, o, 1);
-  for (const d of departments) {
-    const use = (facts.departmentUse.get(d) ?? 0) + 1;
-    facts.departmentUse.set(d, use);
-    if (use === 1) facts.activeDepartments.add(d);
+  for (const d of departments) use(facts.departmentUse, facts.involvedDepartments, d, 1, true);
+  for (const d of workingDepartments) use(facts.departmentWork, facts.activeDepartments, d, 1, counts(facts, d));
+}
+
+/** The departments of these holders (themselves, or the department a role sits in), in board order. */
+function departmentsOf(facts: Facts, holders: readonly string[]): string[] {
+  const list = scratch.clear();
+  for (const holder of holders) {
+    const kind = facts.byId.get(holder)!.kind;
+    const department = kind === 'department' ? holder : kind === 'role' ? facts.departmentOf.get(holder) : undefined;
+    if (department !== undefined) list.add(department, facts.index.get(department)!);
   }
+  return list.toArray();
+}
+
+/** Whether a department can count as active (domain.md: never the board of directors). */
+function counts(facts: Facts, department: string): boolean {
+  return countsAsActive((facts.byId.get(department) as DepartmentNode).data.departmentType);
+}
+
+/** One more (or one fewer) task for a department, keeping `set` to those with any that `fits`. */
+function use(uses: Map<string, number>, set: Set<string>, department: string, sign: 1 | -1, fits: boolean): void {
+  const n = (uses.get(department) ?? 0) + sign;
+  if (n === 0) uses.delete(department);
+  else uses.set(department, n);
+  if (n > 0 && fits) set.add(department);
+  else set.delete(department);
+}
+
+/**
+ * After a department's type was edited: whether its work counts as active may have changed
+ * (every department's work is counted, so this needs no walk of its tasks).
+ */
+export function setDepartmentStanding(facts: Facts, department: string): void {
+  if ((facts.departmentWork.get(department) ?? 0) > 0 && counts(facts, department)) facts.activeDepartments.add(department);
+  else facts.activeDepartments.delete(department);
 }
 
 export function setTeamFacts(facts: Facts, team: string): void {
@@ -368,13 +403,17 @@ export function setSponsors(facts: Facts): void {
 }
 
 /** Adds (`sign` 1) or takes back (-1) one task's owners in the whole-board counts. */
-function count(facts: Facts, owners: string[], sign: 1 | -1): void {
+function count(facts: Facts, t: TaskFacts, sign: 1 | -1): void {
+  const { owners } = t;
   if (owners.length === 0) return;
   facts.ownedTasks += sign;
+  const facilitating = t.level === 'facilitating';
+  if (!facilitating) facts.ownedCoreTasks += sign;
   let external = true;
   for (const owner of owners) {
     const node = facts.byId.get(owner)!;
     if (node.kind !== 'external') external = false;
+    if (facilitating) continue;
     const home = node.kind === 'department' ? owner : node.kind === 'role' ? (facts.departmentOf.get(owner) ?? '') : '';
     const slots = (facts.ownerHomes.get(home) ?? 0) + sign;
     if (slots === 0) facts.ownerHomes.delete(home);

@@ -34,6 +34,9 @@ const ENGLISH_LABELS: FixLabels = { taskType: (type) => enDomain.taskTypes[type]
 
 export class FixError extends Error {}
 
+/** How much a letter asks of its holder: an A carries the task, an I only hears about it. */
+const WEIGHT: Record<Raci, number> = { I: 0, C: 1, R: 2, A: 3 };
+
 /** The edits a fix makes on this board. Throws FixError when the board no longer fits the fix. */
 export function planFix(board: Board, fix: Fix, labels: FixLabels = ENGLISH_LABELS): Patch {
   const ids = new IdAllocator(board);
@@ -72,8 +75,17 @@ export function planFix(board: Board, fix: Fix, labels: FixLabels = ENGLISH_LABE
       }
       return { ops, focus: [fix.task] };
     }
-    case 'addResponsible':
+    case 'addResponsible': {
+      need(fix.task);
+      need(fix.holder);
+      // A holder already on the task with a lighter letter (a C asked to work on it, an I to be
+      // consulted) gets that letter raised, not a second relation beside it.
+      const lighter = board.edges.find(
+        (e) => e.kind === 'responsible' && e.source === fix.holder && e.target === fix.task && WEIGHT[e.data?.raci ?? 'R'] < WEIGHT[fix.raci],
+      );
+      if (lighter) return { ops: [{ op: 'setRaci', edge: lighter.id, raci: fix.raci }], focus: [fix.task] };
       return { ops: [{ op: 'addEdge', edge: edge('responsible', fix.holder, fix.task, fix.raci) }], focus: [fix.task] };
+    }
     case 'addTask': {
       need(fix.owner);
       const near = fix.near ? absolutePosition(byId, need(fix.near)) : rightOf(board, byId, [fix.owner]);

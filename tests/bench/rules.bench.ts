@@ -4,7 +4,7 @@
  * `benchRules()`; run it alone with `npx tsx tests/bench/rules.bench.ts`.
  *
  * Measured per size:
- * - full: `evaluateBoard` from scratch (facts + all 21 checks);
+ * - full: `evaluateBoard` from scratch (facts + all 27 checks);
  * - edit: the engine after ONE semantic edit the way the store makes it (one edge replaced by
  *   a copy with another RACI letter, everything else shared) — change detection, the facts
  *   updated for the one task it touches, then the checks judge what that task reached;

@@ -21,9 +21,18 @@ describe('orgcanvas lint', () => {
     expect(result.code).toBe(0);
     expect(result.out).toEqual([
       'warning objective-unserved: No task works towards “Technici werven” (o-werving)',
-      'tip strategic-operational-mixed: “Coördinator webcare” owns both strategic work (“Crisisprotocol”) and front-line work (“Webcare”) (r-wcc, k-web, k-crisis)',
+      'tip crisis-without-pr: Communications does not work on “Crisisprotocol” (k-crisis)',
       'tip vanity-kpi: The KPI of “Maandrapportage” only counts followers or likes (“Meer volgers en likes”) (k-report)',
+      'tip policy-without-training: “Richtlijnen voor medewerkers” sets the rules, but no task makes sure everyone knows and supports them (k-policy)',
     ]);
+  });
+
+  it('--lang nl prints the severities in Dutch too, the rule ids as they are', async () => {
+    const result = await run('lint', 'shared/boards/demo.json', '--lang', 'nl');
+    expect(result.out[0]).toBe('waarschuwing objective-unserved: Geen enkele taak draagt bij aan “Technici werven” (o-werving)');
+    expect(result.out[1]).toBe('tip crisis-without-pr: Communicatie werkt niet mee aan “Crisisprotocol” (k-crisis)');
+    const error = await run('lint', `${RULES}/hot-potato.orgcanvas`, '--lang', 'nl');
+    expect(error.out[0]).toMatch(/^fout task-unowned: Niemand is eindverantwoordelijk voor “Webcare”/);
   });
 
   it('exits 1 on an error-severity hint', async () => {

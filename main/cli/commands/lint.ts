@@ -1,6 +1,7 @@
 /**
  * `orgcanvas lint <file> [--json] [--lang nl|en] [--all]`: the canvas's rule set on a file.
- * Text: one line per hint, `severity rule-id: message (node ids)`. JSON on stdout:
+ * Text: one line per hint, `severity rule-id: message (node ids)`, the severity in the reader's
+ * language ("waarschuwing" with `--lang nl`). JSON on stdout, severities as ids:
  * `{"hints":[{"rule","severity","nodes","message"}]}`. Exit 0 without an error-severity hint,
  * 1 with one, 2 when the file is invalid. Hints the board has dismissed are left out (as on
  * the canvas) unless `--all` is given.
@@ -28,7 +29,9 @@ export const lint: Command = async (context) => {
   else {
     for (const line of lines) {
       const nodes = line.nodes.length ? ` (${line.nodes.join(', ')})` : '';
-      io.stdout(`${line.severity} ${line.rule}: ${line.message}${nodes}`);
+      // Words for people in their language ("waarschuwing"); the JSON keeps the ids, its contract.
+      const severity = i18n.t(`rules.severity.${line.severity}`).toLowerCase();
+      io.stdout(`${severity} ${line.rule}: ${line.message}${nodes}`);
     }
   }
   return hints.some((hint) => hint.severity === 'error') ? EXIT.findings : EXIT.ok;

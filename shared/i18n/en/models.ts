@@ -72,6 +72,7 @@ export const models = {
     everyDepartmentOwns: 'Nearly every department owns social media work',
     enablement: 'Policy and internal awareness make it safe for everyone to take part',
     noControllingCentre: 'No team controls it from the centre',
+    someoneLeads: 'Someone leads: a role leads a team or owns the strategy',
   },
   nextSteps: {
     outsourced:

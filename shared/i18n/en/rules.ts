@@ -110,7 +110,7 @@ export const rules = {
     },
     'strategy-owned-by-it': {
       title: 'IT owns the strategy',
-      message: 'IT owns the social media strategy: “{{owner}}” is accountable for “{{task}}”',
+      message: 'IT has the final say on “{{task}}”: “{{owner}}” is accountable for it',
       explanation:
         'Van der Aart is blunt (#4): putting the IT department in charge of social media is madness, because social media have far more to do with communication than with automation. IT’s facilitating role in carrying out the strategy — tools, security, integration — remains important. Keep IT on this task as R or C, and hand the A to someone who owns the conversation.',
     },
@@ -146,7 +146,7 @@ export const rules = {
       title: 'A team is needed',
       message: '{{count}} departments are active ({{departments}}), but no social media team aligns them',
       explanation:
-        'In larger companies several departments are active on social media (Van der Aart, #2). That need not clash, but making the activities reinforce each other takes real coordination — and the larger the company and the more departments are active, the more a cross-functional team matters (conclusion). The article on composing a team agrees: in (mid-)large, hierarchical organisations, with more distance between people, a social media team is indispensable. Bring people from the active departments together in one team.',
+        'In larger companies several departments are active on social media (Van der Aart, #2). That need not clash, but making the activities reinforce each other takes real coordination — and the larger the company and the more departments are active, the more a cross-functional team matters (conclusion). The article on composing a team agrees: in (mid-)large, hierarchical organisations, with more distance between people, a social media team is indispensable. Bring people from the active departments — those doing the work (R or A); the board of directors sponsors and is not counted — together in one team.',
     },
     'team-over-the-top': {
       title: 'A team may be overkill',
@@ -156,40 +156,46 @@ export const rules = {
     },
     'team-not-cross-functional': {
       title: 'Team not cross-functional',
-      message_zero: 'None of the members of “{{team}}” sits in a department',
+      message_zero: 'Nobody in “{{team}}” represents a department',
       message_one: '“{{team}}” draws its members from only one department',
       message_other: '“{{team}}” draws its members from only {{count}} departments',
       explanation:
-        'A social media team should mirror the organisation, simply because social media is not the exclusive domain of, say, marketing (article on composing a team). A reader of the Marketingfacts survey proposed a dedicated team with people from customer service, marketing and PR. With fewer than three departments at the table, the team sees its audience through one or two departments’ eyes.',
+        'A social media team should mirror the organisation, simply because social media is not the exclusive domain of, say, marketing (article on composing a team). A reader of the Marketingfacts survey proposed a dedicated team with people from customer service, marketing and PR. With fewer than three departments at the table — its lead counts, the board of directors, which sponsors, does not — the team sees its audience through one or two departments’ eyes.',
     },
     'single-department-pitfall': {
       title: 'All in one department',
       message: {
         marketing: 'All owned work sits in “{{department}}”: beware of spamming offers',
-        'customer-service': 'All owned work sits in “{{department}}”: beware of only waiting for complaints',
+        'customer-service': 'All owned work sits in “{{department}}”: beware of the department just sitting and waiting for complaints',
         communications: 'All owned work sits in “{{department}}”: beware of scattering press releases',
         other: 'All owned work sits in one department, “{{department}}”',
       },
       explanation:
-        'Van Waard describes what happens when social media is parked in one department: Marketing spams every forum and account with offers; Customer Service sits waiting for customers with problems and forgets its own initiative — and sometimes the commercial side; Communications mainly scatters press releases. Govaart: distrust anyone who says social media belongs to their discipline alone. Spread the ownership, or give it to a role whose title signals a department-independent job.',
+        'Van Waard describes what happens when social media is parked in one department: Marketing spams every forum and account with offers; Customer Service sits waiting for customers with problems and forgets its own initiative — and sometimes the commercial side; Communications mainly scatters press releases. Govaart: distrust anyone who says social media belongs to their discipline alone. Spread the ownership, or give it to a role whose title signals a department-independent job. Facilitating work such as choosing tools is not counted: IT facilitates (Van der Aart, #4).',
     },
     'fully-outsourced': {
       title: 'Outsourced',
       message: {
-        all: 'Every owned task is in outside hands, such as “{{party}}”',
+        all: 'Every owned task is outsourced, among others to “{{party}}”',
+        allObjectives: 'Every owned task is outsourced, among others to “{{party}}”, including the work for {{objectives}}',
+        allReputation: 'Every owned task is outsourced, among others to “{{party}}”, including {{tasks}}, with communications left out',
+        allBoth:
+          'Every owned task is outsourced, among others to “{{party}}”, including the work for {{objectives}}, and {{tasks}} with communications left out',
         core: '“{{task}}” is owned by an outside party, “{{party}}”',
       },
       explanation:
-        'Outsourcing everything is tempting, a reader of the Marketingfacts survey notes, but agencies often lack the mandate to speak for the client and cannot switch quickly with the people who have the final say. The article on composing a team finds full outsourcing rare, and thinks that a good thing. Let agencies do the work (R) and advise (C), but keep the strategy and the conversation with your audience owned inside.',
+        'Outsourcing everything is tempting, a reader of the Marketingfacts survey notes, but agencies often lack the mandate to speak for the client and to enter a real dialogue, and cannot switch quickly with the people who have the final say. The article on composing a team finds full outsourcing rare, and thinks that a good thing. Let agencies do the work (R) and advise (C), but keep the strategy, the conversation with your audience, webcare and crisis management owned inside.',
     },
     'crisis-without-pr': {
       title: 'Reputation without communications',
       message: {
-        'crisis-management': 'Communications has no part in the crisis task “{{task}}”',
+        'crisis-management': 'Communications does not work on the crisis task “{{task}}”',
+        'crisis-management-named': 'Communications does not work on “{{task}}”',
         'reputation-monitoring': 'Communications has no part in the reputation monitoring task “{{task}}”',
+        'reputation-monitoring-named': 'Communications has no part in “{{task}}”',
       },
       explanation:
-        'Govaart distinguishes “aha” (opportunities) from “oh-oh” (trouble online), and the oh-oh belongs with the PR people: when a reputation is at stake, they are the ones to put out the fire — or better, to prevent it. Crisis management or reputation monitoring without communications means the people who will have to speak for the organisation hear about it last.',
+        'Govaart distinguishes “aha” (opportunities) from “oh-oh” (trouble online), and the oh-oh belongs with the PR people: when a reputation is at stake, they are the ones to put out the fire — or better, to prevent it. So communications (or a PR agency) must do the crisis work, as R or A: being consulted or informed is not enough. In reputation monitoring it must at least take part. Without them, the people who will have to speak for the organisation hear about it last.',
     },
     'monitoring-without-crisis': {
       title: 'Monitoring without a crisis plan',
@@ -200,8 +206,10 @@ export const rules = {
     'sales-not-involved': {
       title: 'Sales not involved',
       message: {
-        idle: 'Sales takes part in no social media task, though the market includes businesses',
-        absent: 'There is no sales department on the board, though the market includes businesses',
+        'idle-b2b': 'Sales takes part in no social media task, though the organisation sells to businesses',
+        'idle-both': 'Sales takes part in no social media task, though the organisation also sells to businesses',
+        'absent-b2b': 'There is no sales department on the board, though the organisation sells to businesses',
+        'absent-both': 'There is no sales department on the board, though the organisation also sells to businesses',
       },
       explanation:
         'The article on composing a team notes that sales hardly seems involved in social media, and calls that a missed chance, above all in B2B. Where the buyers are businesses, account managers and social selling are where conversations on social media turn into orders.',
@@ -223,6 +231,45 @@ export const rules = {
       message: '“{{role}}” is in no department or team and has no task',
       explanation:
         'A loose role is usually left over from the brainstorm, or a person the room has not yet found a place for. Put it in a department, add it to a team or give it a task — or remove it, so the board stays readable.',
+    },
+    'reactive-only': {
+      title: 'Only reactive',
+      message: '“{{task}}” answers questions and complaints, but no task starts the conversation',
+      explanation:
+        '“Webcare is only the reactive part”, a reader of the Marketingfacts survey wrote: using social media proactively belongs with marketing (communications). Van Waard describes the same trap from the other side: a customer service that sits waiting for customers with problems and forgets its own initiative. Add the proactive half — interaction with the audience, content or a community — and agree who owns it.',
+    },
+    'policy-without-training': {
+      title: 'Policy without training',
+      message: '“{{task}}” sets the rules, but no task makes sure everyone knows and supports them',
+      explanation:
+        'The article on composing a team lists both living out the social media policy or guidelines and building awareness and support by sharing knowledge and experience inside the organisation. A policy that nobody explains stays a document. A social media manager among Van Waard’s readers put training first in the “missionary work” still to be done, before the tools and the policy itself. Add a task for awareness and training inside the organisation.',
+    },
+    'webcare-no-escalation': {
+      title: 'Webcare cannot escalate',
+      message: {
+        outside: '“{{owner}}”, who owns “{{task}}”, has no part in “{{crisis}}”, so there is nobody to escalate to',
+        noCrisis: '“{{owner}}”, who owns “{{task}}”, has nobody to escalate to: there is no crisis management task',
+      },
+      explanation:
+        'Webcare answers in public, often within the hour. When a question turns into a storm, it has to “switch quickly with the people who have the final say”, as a reader of the Marketingfacts survey put it — the very line an outside agency lacks. Give whoever owns webcare, or at least their department, a part in crisis management (consulted will do), so that escalating is agreed before it is needed.',
+    },
+    'content-not-coordinated': {
+      title: 'Content not aligned',
+      message: 'Content and conversation are owned in {{count}} departments ({{departments}}), and nobody aligns them',
+      explanation:
+        'In larger companies several departments are active on social media, Van der Aart writes (#2). Their activities need not clash, though some alignment, “for instance on timing”, is welcome — and making them reinforce each other takes more. Here the content and the interaction are owned in several departments, their owners do not sit together in one team, and the lead has no part in any of it. Bring the owners together in one team, or give the lead a part in their work.',
+    },
+    'reporting-missing': {
+      title: 'No internal reporting',
+      message: 'There is no task for reporting internally on progress and results',
+      explanation:
+        'Among the tasks of a social media team, the article on composing a team lists internal reporting and communication on progress, the successes achieved and the missteps. In a medium or large organisation that is how the board and the departments see what social media brings, and how the team learns from what went wrong. Let someone own it — usually the lead.',
+    },
+    'tooling-without-users': {
+      title: 'Tools chosen without their users',
+      message: 'IT owns “{{task}}”, but none of the social media roles who will use the tools has a say in it',
+      explanation:
+        'IT plays an important facilitating role in carrying out the strategy, writes Van der Aart (#4) — facilitating, not deciding what social media is for. The article on composing a team counts assessing and buying software (intranet, monitoring, automation) among the team’s own tasks. A tool chosen without the strategist, the webcare people or the content makers tends to fit the IT landscape better than the work. Consult at least one of them (C).',
     },
   },
 };

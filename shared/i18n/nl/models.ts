@@ -74,6 +74,7 @@ export const models: Translation<typeof en> = {
     everyDepartmentOwns: 'Bijna elke afdeling is eigenaar van social-mediawerk',
     enablement: 'Beleid en kennisdeling maken het voor iedereen veilig om mee te doen',
     noControllingCentre: 'Geen team stuurt alles vanuit het centrum',
+    someoneLeads: 'Iemand geeft leiding: een rol leidt een team of is eigenaar van de strategie',
   },
   nextSteps: {
     outsourced:

@@ -107,7 +107,7 @@ export const rules: Translation<typeof enRules> = {
     },
     'strategy-owned-by-it': {
       title: 'ICT is eigenaar van de strategie',
-      message: 'ICT is eigenaar van de social media strategie: “{{owner}}” is eindverantwoordelijk voor “{{task}}”',
+      message: 'ICT heeft het laatste woord over “{{task}}”: “{{owner}}” is er eindverantwoordelijk voor',
       explanation:
         'Van der Aart is duidelijk (#4): de verantwoordelijkheid voor social media bij de IT-afdeling leggen is waanzin, want social media hebben oneindig veel meer met communicatie te maken dan met automatisering. De faciliterende rol van IT bij de uitvoering — tools, beveiliging, koppelingen — blijft belangrijk. Laat ICT als R of C aan deze taak meedoen en geef de A aan iemand die over het gesprek gaat.',
     },
@@ -135,15 +135,15 @@ export const rules: Translation<typeof enRules> = {
     },
     'no-board-sponsor': {
       title: 'Geen steun van de directie',
-      message: 'De directie staat niet zichtbaar achter de leiding of het team van social media',
+      message: 'De directie staat niet zichtbaar achter de leider of het social media team',
       explanation:
         'Draagvlak op directieniveau voor de strategie en de inrichting is onontbeerlijk, schrijft Van der Aart (#7) — en hij vraagt zich af hoeveel CEO’s het fundamentele belang van social media al begrijpen. Zonder een directielid dat de leider of het team sponsort, loopt een afdelingsoverstijgende aanpak vast bij het eerste conflict over prioriteiten. Trek een relatie ‘sponsort’ van de directie, of een directielid, naar het team of de leider.',
     },
     'team-needed': {
       title: 'Een team is nodig',
-      message: 'Er zijn {{count}} afdelingen actief ({{departments}}), maar geen social media team dat ze op elkaar afstemt',
+      message: 'Er zijn {{count}} afdelingen actief ({{departments}}), maar geen social media team dat hun werk op elkaar afstemt',
       explanation:
-        'In grote bedrijven zijn meestal meerdere afdelingen actief met social media (Van der Aart, #2). Dat hoeft niet te bijten, maar elkaar versterken vraagt echte afstemming — en hoe groter het bedrijf en hoe meer afdelingen actief zijn, hoe belangrijker een cross-functioneel team (conclusie). Het artikel over de samenstelling van een team zegt hetzelfde: in (middel)grote, hiërarchische organisaties, met meer afstand tussen mensen, is een social media team onmisbaar. Breng mensen uit de actieve afdelingen samen in één team.',
+        'In grote bedrijven zijn meestal meerdere afdelingen actief met social media (Van der Aart, #2). Dat hoeft niet te bijten, maar elkaar versterken vraagt echte afstemming — en hoe groter het bedrijf en hoe meer afdelingen actief zijn, hoe belangrijker een cross-functioneel team (conclusie). Het artikel over de samenstelling van een team zegt hetzelfde: in (middel)grote, hiërarchische organisaties, met meer afstand tussen mensen, is een social media team onmisbaar. Breng mensen uit de actieve afdelingen — de afdelingen die het werk doen (R of A); de directie sponsort en telt niet mee — samen in één team.',
     },
     'team-over-the-top': {
       title: 'Een team is misschien te veel',
@@ -153,40 +153,46 @@ export const rules: Translation<typeof enRules> = {
     },
     'team-not-cross-functional': {
       title: 'Team niet cross-functioneel',
-      message_zero: 'Geen van de leden van “{{team}}” hoort bij een afdeling',
+      message_zero: 'Niemand in “{{team}}” vertegenwoordigt een afdeling',
       message_one: '“{{team}}” haalt zijn leden uit maar één afdeling',
       message_other: '“{{team}}” haalt zijn leden uit maar {{count}} afdelingen',
       explanation:
-        'Een social media team hoort een afspiegeling van de organisatie te zijn, simpelweg omdat social media niet het exclusieve domein is van bijvoorbeeld marketing (artikel over de samenstelling van een team). Een lezer van het Marketingfacts-onderzoek stelde een eigen team voor met mensen uit klantenservice, marketing en pr. Met minder dan drie afdelingen aan tafel kijkt het team door de bril van een of twee afdelingen naar zijn publiek.',
+        'Een social media team hoort een afspiegeling van de organisatie te zijn, simpelweg omdat social media niet het exclusieve domein is van bijvoorbeeld marketing (artikel over de samenstelling van een team). Een lezer van het Marketingfacts-onderzoek stelde een eigen team voor met mensen uit klantenservice, marketing en pr. Met minder dan drie afdelingen aan tafel — de leider telt mee, de directie, die sponsort, niet — kijkt het team door de bril van een of twee afdelingen naar zijn publiek.',
     },
     'single-department-pitfall': {
       title: 'Alles bij één afdeling',
       message: {
         marketing: 'Al het belegde werk ligt bij “{{department}}”: pas op voor het spammen van aanbiedingen',
-        'customer-service': 'Al het belegde werk ligt bij “{{department}}”: pas op voor alleen wachten op klachten',
+        'customer-service': 'Al het belegde werk ligt bij “{{department}}”: pas op dat de afdeling alleen op klachten gaat zitten wachten',
         communications: 'Al het belegde werk ligt bij “{{department}}”: pas op voor het strooien met persberichten',
         other: 'Al het belegde werk ligt bij één afdeling, “{{department}}”',
       },
       explanation:
-        'Van Waard beschrijft wat er gebeurt als social media bij één afdeling wordt ondergebracht: Marketing spamt alle forums en accounts met aanbiedingen; Customer Service gaat zitten wachten op klanten met problemen en vergeet het eigen initiatief — en soms het commerciële element; Communicatie gaat vooral met persberichten strooien. Govaart: wantrouw iedereen die zegt dat social media alleen bij zijn of haar vakgebied thuishoort. Spreid het eigenaarschap, of beleg het bij een rol waarvan de titel laat zien dat het een afdelingsonafhankelijke functie is.',
+        'Van Waard beschrijft wat er gebeurt als social media bij één afdeling wordt ondergebracht: Marketing spamt alle forums en accounts met aanbiedingen; Customer Service gaat zitten wachten op klanten met problemen en vergeet het eigen initiatief — en soms het commerciële element; Communicatie gaat vooral met persberichten strooien. Govaart: wantrouw iedereen die zegt dat social media alleen bij zijn of haar vakgebied thuishoort. Spreid het eigenaarschap, of beleg het bij een rol waarvan de titel laat zien dat het een afdelingsonafhankelijke functie is. Faciliterend werk, zoals tools kiezen, telt hier niet mee: IT faciliteert (Van der Aart, #4).',
     },
     'fully-outsourced': {
       title: 'Uitbesteed',
       message: {
-        all: 'Alle belegde taken liggen buiten de deur, bijvoorbeeld bij “{{party}}”',
+        all: 'Alle belegde taken zijn uitbesteed, onder meer aan “{{party}}”',
+        allObjectives: 'Alle belegde taken zijn uitbesteed, onder meer aan “{{party}}”, ook het werk voor {{objectives}}',
+        allReputation: 'Alle belegde taken zijn uitbesteed, onder meer aan “{{party}}”, ook {{tasks}}, waar communicatie buiten staat',
+        allBoth:
+          'Alle belegde taken zijn uitbesteed, onder meer aan “{{party}}”, ook het werk voor {{objectives}}, en {{tasks}}, waar communicatie buiten staat',
         core: '“{{task}}” ligt bij een externe partij, “{{party}}”',
       },
       explanation:
-        'Helemaal uitbesteden is verleidelijk, merkt een lezer van het Marketingfacts-onderzoek op, maar bureaus hebben vaak niet het mandaat om namens de klant te spreken en kunnen niet snel schakelen met wie het eindoordeel heeft. Het artikel over de samenstelling van een team ziet volledig uitbesteden zelden — en vindt dat een goede zaak. Laat bureaus uitvoeren (R) en adviseren (C), maar houd de strategie en het gesprek met je doelgroep in eigen hand.',
+        'Helemaal uitbesteden is verleidelijk, merkt een lezer van het Marketingfacts-onderzoek op, maar bureaus hebben vaak niet het mandaat om namens de klant te spreken en echt de dialoog aan te gaan, en kunnen niet snel schakelen met wie het eindoordeel heeft. Het artikel over de samenstelling van een team ziet volledig uitbesteden zelden — en vindt dat een goede zaak. Laat bureaus uitvoeren (R) en adviseren (C), maar houd de strategie, het gesprek met je doelgroep, webcare en crisismanagement in eigen hand.',
     },
     'crisis-without-pr': {
       title: 'Reputatie zonder communicatie',
       message: {
-        'crisis-management': 'Communicatie heeft geen rol in de crisistaak “{{task}}”',
-        'reputation-monitoring': 'Communicatie heeft geen rol in de reputatiemonitoring “{{task}}”',
+        'crisis-management': 'Communicatie werkt niet mee aan de crisistaak “{{task}}”',
+        'crisis-management-named': 'Communicatie werkt niet mee aan “{{task}}”',
+        'reputation-monitoring': 'Communicatie heeft geen rol in de taak voor reputatiemonitoring “{{task}}”',
+        'reputation-monitoring-named': 'Communicatie heeft geen rol in “{{task}}”',
       },
       explanation:
-        'Govaart onderscheidt ‘aha’ (kansen) van ‘oh-oh’ (er is online iets mis), en de oh-oh-vraag hoort bij de pr-mensen: staat een reputatie op het spel, dan zijn zij de aangewezen personen om de brand te blussen — of beter nog, te voorkomen. Crisismanagement of reputatiemonitoring zonder communicatie betekent dat de mensen die namens de organisatie moeten spreken het als laatste horen.',
+        'Govaart onderscheidt ‘aha’ (kansen) van ‘oh-oh’ (er is online iets mis), en de oh-oh-vraag hoort bij de pr-mensen: staat een reputatie op het spel, dan zijn zij de aangewezen personen om de brand te blussen — of beter nog, te voorkomen. Aan crisismanagement moet communicatie (of een pr-bureau) dus meewerken, als R of A: geraadpleegd of geïnformeerd worden is niet genoeg. Bij reputatiemonitoring moet communicatie op zijn minst een rol hebben. Anders horen de mensen die namens de organisatie moeten spreken het als laatste.',
     },
     'monitoring-without-crisis': {
       title: 'Monitoring zonder crisisplan',
@@ -197,8 +203,10 @@ export const rules: Translation<typeof enRules> = {
     'sales-not-involved': {
       title: 'Sales doet niet mee',
       message: {
-        idle: 'Verkoop doet aan geen enkele social media taak mee, terwijl de klanten ook bedrijven zijn',
-        absent: 'Er staat geen verkoopafdeling op het bord, terwijl de klanten ook bedrijven zijn',
+        'idle-b2b': 'Verkoop doet aan geen enkele social media taak mee, terwijl de organisatie aan bedrijven verkoopt',
+        'idle-both': 'Verkoop doet aan geen enkele social media taak mee, terwijl de organisatie ook aan bedrijven verkoopt',
+        'absent-b2b': 'Er staat geen verkoopafdeling op het bord, terwijl de organisatie aan bedrijven verkoopt',
+        'absent-both': 'Er staat geen verkoopafdeling op het bord, terwijl de organisatie ook aan bedrijven verkoopt',
       },
       explanation:
         'Het artikel over de samenstelling van een team merkt op dat sales nauwelijks betrokken lijkt bij social media, en noemt dat een gemiste kans, vooral in B2B. Waar de kopers bedrijven zijn, maken accountmanagers en social selling van gesprekken op social media orders.',
@@ -211,7 +219,7 @@ export const rules: Translation<typeof enRules> = {
     },
     'policy-missing': {
       title: 'Geen social media beleid',
-      message: 'Er is geen taak voor een social media beleid of richtlijnen',
+      message: 'Er is geen taak voor social media beleid of richtlijnen',
       explanation:
         'Bij de taken van een social media team noemt het artikel over de samenstelling van een team het voorleven van een social media beleid of richtlijnen. In een middelgrote of grote organisatie zitten veel medewerkers op social media, zakelijk en privé; richtlijnen vertellen wat ze namens het bedrijf mogen zeggen en wie ze bellen als het misgaat.',
     },
@@ -220,6 +228,45 @@ export const rules: Translation<typeof enRules> = {
       message: '“{{role}}” hoort bij geen afdeling of team en heeft geen taak',
       explanation:
         'Een losse rol is meestal blijven liggen na het brainstormen, of een persoon voor wie de groep nog geen plek heeft gevonden. Zet de rol in een afdeling, voeg haar toe aan een team of geef haar een taak — of haal haar weg, zodat het bord leesbaar blijft.',
+    },
+    'reactive-only': {
+      title: 'Alleen reactief',
+      message: '“{{task}}” beantwoordt vragen en klachten, maar geen enkele taak gaat zelf het gesprek aan',
+      explanation:
+        '‘Webcare is slechts het reactieve deel’, schreef een lezer van het Marketingfacts-onderzoek: social media proactief inzetten hoort bij de marketing(communicatie)afdeling. Van Waard beschrijft dezelfde valkuil van de andere kant: een klantenservice die gaat zitten wachten op klanten met problemen en het eigen initiatief vergeet. Voeg de proactieve helft toe — interactie met de doelgroep, content of een community — en spreek af wie er eigenaar van is.',
+    },
+    'policy-without-training': {
+      title: 'Beleid zonder training',
+      message: '“{{task}}” legt de regels vast, maar geen taak zorgt ervoor dat iedereen ze kent en onderschrijft',
+      explanation:
+        'Het artikel over de samenstelling van een team noemt zowel het voorleven van social media beleid of richtlijnen als het bijdragen aan bewustwording en draagvlak door intern kennis en ervaring te delen. Beleid dat niemand uitlegt, blijft een document. Een social media manager onder de lezers van Van Waard noemde trainen als eerste bij het ‘missiewerk’ dat nog moest gebeuren, vóór de tooling en het beleid zelf. Voeg een taak toe voor bewustwording en training binnen de organisatie.',
+    },
+    'webcare-no-escalation': {
+      title: 'Webcare kan niet escaleren',
+      message: {
+        outside: '“{{owner}}”, eigenaar van “{{task}}”, heeft geen rol in “{{crisis}}” en kan dus nergens heen escaleren',
+        noCrisis: '“{{owner}}”, eigenaar van “{{task}}”, kan nergens heen escaleren: er is geen taak voor crisismanagement',
+      },
+      explanation:
+        'Webcare antwoordt in het openbaar, vaak binnen het uur. Slaat een vraag om in een storm, dan moet je ‘snel schakelen met de mensen die er eindoordeel over hebben’, zoals een lezer van het Marketingfacts-onderzoek het zei — precies wat een bureau van buiten mist. Geef wie eigenaar is van webcare, of in elk geval diens afdeling, een rol in het crisismanagement (geraadpleegd worden is genoeg), zodat escaleren is afgesproken voordat het nodig is.',
+    },
+    'content-not-coordinated': {
+      title: 'Content niet afgestemd',
+      message: 'Content en interactie liggen bij {{count}} afdelingen ({{departments}}), en niemand stemt ze op elkaar af',
+      explanation:
+        'In grote bedrijven zijn meestal meerdere afdelingen actief met social media, schrijft Van der Aart (#2). Die activiteiten hoeven elkaar niet te bijten, al is ‘een beetje afstemming bijvoorbeeld qua timing’ prettig — en elkaar versterken vraagt meer. Hier liggen content en interactie bij meerdere afdelingen, zitten de eigenaren niet samen in één team en heeft de leider in geen van die taken een rol. Breng de eigenaren samen in één team, of geef de leider een rol in hun werk.',
+    },
+    'reporting-missing': {
+      title: 'Geen interne rapportage',
+      message: 'Er is geen taak voor interne rapportage over voortgang en resultaten',
+      explanation:
+        'Bij de taken van een social media team noemt het artikel over de samenstelling van een team de interne rapportage en communicatie over de voortgang, behaalde successen en misstappen. In een middelgrote of grote organisatie zien directie en afdelingen zo wat social media opleveren, en leert het team van wat misging. Maak iemand er eigenaar van — meestal de leider.',
+    },
+    'tooling-without-users': {
+      title: 'Tools gekozen zonder gebruikers',
+      message: 'ICT is eigenaar van “{{task}}”, maar geen van de social media rollen die met de tools gaan werken, heeft er inspraak in',
+      explanation:
+        'De IT-afdeling vervult een belangrijke faciliterende rol bij de uitvoering van de strategie, schrijft Van der Aart (#4) — faciliterend, niet bepalend voor waar social media voor dienen. Het artikel over de samenstelling van een team rekent de beoordeling en aanschaf van software (intranet, monitoring, automatisering) tot de taken van het team zelf. Een tool die is gekozen zonder de strateeg, de webcaremedewerkers of de contentmakers past vaak beter bij het IT-landschap dan bij het werk. Raadpleeg minstens een van hen (C).',
     },
   },
 };

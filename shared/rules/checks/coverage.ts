@@ -5,19 +5,23 @@
  */
 import type { DepartmentNode } from '../../model/board';
 import type { TaskType } from '../../model/catalogue';
-import { everyTaskOutsourced, firstInBoardOrder, homeDepartment, inBoardOrder, label, tasksOfType } from '../factQueries';
+import { departmentsOfType, everyTaskOutsourced, firstInBoardOrder, homeDepartment, inBoardOrder, isOutsourced, label, labelNamesType, tasksOfType } from '../factQueries';
 import type { Facts } from '../facts';
 import type { Fix } from '../types';
 import type { Check } from './check';
 import { hasTasks, makeHint } from './hint';
+import { foldedObjective, ownerMisfit } from './objectives';
 
 /** Departments of 002's three pitfalls; any other department gets the general wording. */
 const PITFALLS = new Set(['marketing', 'customer-service', 'communications']);
 
 export const singleDepartmentPitfall: Check = {
   board(facts) {
-    // One home among all owners, and a department at that: '' stands for owners outside every
-    // department (a team, an agency, a free role), which spread the work.
+    // A pitfall of a growing organisation (002): a one-room start-up has only one room.
+    if (facts.board.profile.size === 'small') return [];
+    // One home among all owners of work that is not facilitating (IT facilitates, 000 #4), and
+    // a department at that: '' stands for owners outside every department (a team, an agency,
+    // a free role), which spread the work.
     if (facts.ownerHomes.size !== 1) return [];
     const [home] = facts.ownerHomes.keys();
     if (home === '') return [];
@@ -28,7 +32,7 @@ export const singleDepartmentPitfall: Check = {
         'single-department-pitfall',
         [only.id],
         [only.id],
-        { department: only.label, tasks: facts.ownedTasks },
+        { department: only.label, tasks: facts.ownedCoreTasks },
         { variant: PITFALLS.has(type) ? type : 'other' },
       ),
     ];
@@ -37,19 +41,39 @@ export const singleDepartmentPitfall: Check = {
 
 const isExternal = (facts: Facts, id: string) => facts.byId.get(id)?.kind === 'external';
 
+/** Dialogue and crisis need a mandate and fast lines that an agency lacks (004, AJ). */
+const CORE_TASKS: ReadonlySet<TaskType> = new Set(['strategy', 'engagement', 'webcare', 'crisis-management']);
+
+const quoted = (facts: Facts, ids: readonly string[]) => ids.map((id) => `“${label(facts, id)}”`).join(', ');
+
 export const fullyOutsourced: Check = {
   board(facts) {
     if (!everyTaskOutsourced(facts)) return [];
     const parties = inBoardOrder(facts, facts.tasks.flatMap((task) => facts.task.get(task.id)!.owners));
-    return [makeHint('fully-outsourced', parties, [], { party: label(facts, parties[0]), count: parties.length }, { variant: 'all' })];
+    // Folding (domain.md): the owner-fit and PR hints about this outsourced work are said here, once.
+    const objectives = facts.objectives.filter((o) => {
+      const serving = ownerMisfit(facts, o.id);
+      return serving !== undefined && foldedObjective(facts, serving);
+    });
+    const reputation = [...tasksOfType(facts, 'reputation-monitoring'), ...tasksOfType(facts, 'crisis-management')].filter(
+      (id) => prMissing(facts, id) && isOutsourced(facts, id),
+    );
+    const tasks = inBoardOrder(facts, reputation);
+    const variant = objectives.length ? (tasks.length ? 'allBoth' : 'allObjectives') : tasks.length ? 'allReputation' : 'all';
+    const params = {
+      party: label(facts, parties[0]),
+      count: parties.length,
+      objectives: quoted(facts, objectives.map((o) => o.id)),
+      tasks: quoted(facts, tasks),
+    };
+    return [makeHint('fully-outsourced', parties, [], params, { variant })];
   },
   // The core tasks, one by one, when the board as a whole is not outsourced (that hint says it all).
   subject: {
     kind: 'task',
     hint(facts, id) {
       const t = facts.task.get(id)!;
-      const type = t.task.data.taskType;
-      if (type !== 'strategy' && type !== 'engagement') return undefined;
+      if (!CORE_TASKS.has(t.task.data.taskType)) return undefined;
       const parties = t.owners.filter((owner) => isExternal(facts, owner));
       if (parties.length === 0 || everyTaskOutsourced(facts)) return undefined;
       return makeHint(
@@ -64,43 +88,64 @@ export const fullyOutsourced: Check = {
   },
 };
 
-/** Who should speak for Communications: a role there that already owns work, else any role, else the department. */
+/** Who speaks for Communications: a role there that already owns work, else any role, else the department; else a PR agency. */
 function communicationsHolder(facts: Facts): string | undefined {
-  const department = facts.departments.find((d) => d.data.departmentType === 'communications');
-  if (!department) return undefined;
-  const roles = facts.rolesIn.get(department.id) ?? [];
-  return roles.find((r) => facts.owns.has(r)) ?? roles[0] ?? department.id;
+  const department = departmentsOfType(facts, 'communications')[0];
+  if (department === undefined) return facts.externals.find((x) => x.data.externalType === 'pr-agency')?.id;
+  const roles = facts.rolesIn.get(department) ?? [];
+  return roles.find((r) => facts.owns.has(r)) ?? roles[0] ?? department;
+}
+
+/** Communications: the department, a role in it, or a PR agency (003: "de oh-oh vraag hoort bij pr-mensen thuis"). */
+function speaksForPr(facts: Facts, id: string): boolean {
+  const node = facts.byId.get(id);
+  if (node?.kind === 'external') return node.data.externalType === 'pr-agency';
+  return homeDepartment(facts, id)?.data.departmentType === 'communications';
+}
+
+/**
+ * Whether PR is missing from a crisis task (nobody of communications *works* on it) or a
+ * reputation monitoring task (nobody of it *takes part*); false for other tasks.
+ */
+export function prMissing(facts: Facts, id: string): boolean {
+  const t = facts.task.get(id)!;
+  const type = t.task.data.taskType;
+  if (type !== 'crisis-management' && type !== 'reputation-monitoring') return false;
+  const people = type === 'crisis-management' ? t.workers : t.holders;
+  for (const holder of people) if (speaksForPr(facts, holder)) return false;
+  return true;
 }
 
 export const crisisWithoutPr: Check = {
   subject: {
     kind: 'task',
     hint(facts, id) {
+      if (!prMissing(facts, id)) return undefined;
+      // Folded into the outsourcing hint when everything is outsourced (domain.md).
+      if (everyTaskOutsourced(facts) && isOutsourced(facts, id)) return undefined;
       const t = facts.task.get(id)!;
       const type = t.task.data.taskType;
-      if (type !== 'crisis-management' && type !== 'reputation-monitoring') return undefined;
-      for (const d of t.departments) {
-        if ((facts.byId.get(d) as DepartmentNode).data.departmentType === 'communications') return undefined;
-      }
       const holder = communicationsHolder(facts);
       const fixes: Fix[] = [];
       if (holder) {
         const raci = t.owners.length === 0 ? 'A' : 'R';
         fixes.push({ type: 'addResponsible', task: id, holder, raci, params: { holder: label(facts, holder), task: t.task.label, raci } });
       }
-      return makeHint('crisis-without-pr', [id], [id], { task: t.task.label }, { variant: type, fixes });
+      const variant = labelNamesType(t.task.label, type) ? `${type}-named` : type;
+      return makeHint('crisis-without-pr', [id], [id], { task: t.task.label }, { variant, fixes });
     },
     // The fix names who speaks for Communications: that changes with its roles' work and names.
-    rereads: (facts, changes) => inCommunications(facts, changes.participation) || inCommunications(facts, changes.labels),
+    rereads: (facts, changes) =>
+      changes.outsourced || inCommunications(facts, changes.participation) || inCommunications(facts, changes.labels),
   },
 };
 
 function inCommunications(facts: Facts, ids: Set<string>): boolean {
-  for (const id of ids) if (homeDepartment(facts, id)?.data.departmentType === 'communications') return true;
+  for (const id of ids) if (speaksForPr(facts, id)) return true;
   return false;
 }
 
-function addTaskFix(facts: Facts, taskType: TaskType, owner: string | undefined, near: string | undefined): Fix[] {
+export function addTaskFix(facts: Facts, taskType: TaskType, owner: string | undefined, near: string | undefined): Fix[] {
   if (owner === undefined) return [];
   const fix: Fix = { type: 'addTask', taskType, owner, params: { owner: label(facts, owner) } };
   if (near !== undefined) fix.near = near;
@@ -128,10 +173,11 @@ export const monitoringWithoutCrisis: Check = {
 export const salesNotInvolved: Check = {
   board(facts) {
     if (facts.board.profile.market === 'b2c' || !hasTasks(facts)) return [];
-    const sales = facts.departments.filter((d) => d.data.departmentType === 'sales');
-    if (sales.some((d) => facts.activeDepartments.has(d.id))) return [];
+    const sales = departmentsOfType(facts, 'sales');
+    // Takes part: any letter counts, a consulted account manager included.
+    if (sales.some((d) => facts.involvedDepartments.has(d))) return [];
     const department = sales[0];
-    const holder = department ? (facts.rolesIn.get(department.id)?.[0] ?? department.id) : undefined;
+    const holder = department !== undefined ? (facts.rolesIn.get(department)?.[0] ?? department) : undefined;
     // Social selling is where sales meets social media (001): join it, or start it.
     const sellingId = tasksOfType(facts, 'social-selling')[0];
     const selling = sellingId === undefined ? undefined : facts.task.get(sellingId)!.task;
@@ -142,10 +188,11 @@ export const salesNotInvolved: Check = {
     return [
       makeHint(
         'sales-not-involved',
-        sales.map((d) => d.id),
+        [...sales],
         [],
         { market: facts.board.profile.market },
-        { variant: department ? 'idle' : 'absent', fixes },
+        // One wording per market: "the customers are businesses too" is wrong for a pure B2B one.
+        { variant: `${department !== undefined ? 'idle' : 'absent'}-${facts.board.profile.market}`, fixes },
       ),
     ];
   },

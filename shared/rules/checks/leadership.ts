@@ -3,7 +3,7 @@
  * (000 #7) and support from the board of directors (000 #7).
  */
 import type { RoleNode } from '../../model/board';
-import { firstInBoardOrder, homeDepartment, inBoardOrder, label, tasksOfType } from '../factQueries';
+import { departmentsOfType, firstInBoardOrder, homeDepartment, inBoardOrder, label, tasksOfType } from '../factQueries';
 import type { Facts } from '../facts';
 import type { Fix } from '../types';
 import type { Check } from './check';
@@ -78,7 +78,8 @@ export const noBoardSponsor: Check = {
     }
     const targets = [...facts.leads, ...facts.teams.map((t) => t.id)];
     const fixes: Fix[] = [];
-    const boardDepartment = facts.departments.find((d) => d.data.departmentType === 'board');
+    const boardId = departmentsOfType(facts, 'board')[0];
+    const boardDepartment = boardId === undefined ? undefined : facts.byId.get(boardId)!;
     if (boardDepartment) {
       // The team, when there is one with members, is what the room sees; else the lead.
       const team = facts.teams.find((t) => facts.members.has(t.id)) ?? facts.teams[0];

@@ -1,7 +1,7 @@
 /** Objectives come first (000 #1): they decide who should own the work (004 comments, 003). */
 import type { ObjectiveNode } from '../../model/board';
 import type { DepartmentType, ObjectiveType } from '../../model/catalogue';
-import { homeDepartment, inBoardOrder, label } from '../factQueries';
+import { everyTaskOutsourced, homeDepartment, inBoardOrder, isOutsourced, label } from '../factQueries';
 import type { Facts } from '../facts';
 import type { Check } from './check';
 import { hasTasks, makeHint } from './hint';
@@ -33,14 +33,31 @@ export const NATURAL_DEPARTMENTS: Record<ObjectiveType, readonly DepartmentType[
   'market-research': ['marketing', 'rnd'],
 };
 
+/**
+ * Whether the objective's work is owned away from its natural department, while one of that
+ * type is on the board (without one there is nowhere to move it). Undefined when it is not.
+ */
+export function ownerMisfit(facts: Facts, id: string): readonly string[] | undefined {
+  const serving = facts.servedBy.get(id);
+  if (!serving) return undefined; // objective-unserved speaks for it
+  const natural = NATURAL_DEPARTMENTS[(facts.byId.get(id) as ObjectiveNode).data.objectiveType];
+  if (!natural.some((type) => facts.departmentsOfType.has(type))) return undefined;
+  if (servedFromNaturalHome(facts, serving, natural)) return undefined;
+  return serving;
+}
+
+/** The board is fully outsourced and so is all this objective's work: `fully-outsourced` names it (domain.md, Folding). */
+export function foldedObjective(facts: Facts, serving: readonly string[]): boolean {
+  return everyTaskOutsourced(facts) && serving.every((task) => isOutsourced(facts, task));
+}
+
 export const objectiveOwnerFit: Check = {
   subject: {
     kind: 'objective',
     hint(facts, id) {
-      const serving = facts.servedBy.get(id);
-      if (!serving) return undefined; // objective-unserved speaks for it
+      const serving = ownerMisfit(facts, id);
+      if (!serving || foldedObjective(facts, serving)) return undefined;
       const objective = facts.byId.get(id) as ObjectiveNode;
-      if (servedFromNaturalHome(facts, serving, NATURAL_DEPARTMENTS[objective.data.objectiveType])) return undefined;
       return makeHint(
         'objective-owner-fit',
         [id],
@@ -49,11 +66,13 @@ export const objectiveOwnerFit: Check = {
         { variant: objective.data.objectiveType },
       );
     },
+    // Folded into the outsourcing hint, or back out of it.
+    rereads: (_facts, changes) => changes.outsourced,
   },
 };
 
 /** Plain loops: this runs for every served objective on a full pass (no closures per objective). */
-function servedFromNaturalHome(facts: Facts, serving: string[], natural: readonly DepartmentType[]): boolean {
+function servedFromNaturalHome(facts: Facts, serving: readonly string[], natural: readonly DepartmentType[]): boolean {
   for (const taskId of serving) {
     for (const owner of facts.task.get(taskId)!.owners) {
       const department = homeDepartment(facts, owner);

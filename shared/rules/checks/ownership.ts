@@ -1,4 +1,5 @@
 /** Who owns each task: someone must finally be accountable (004 comments), and not IT (000 #4). */
+import type { TaskType } from '../../model/catalogue';
 import { homeDepartment, inBoardOrder, label, tasksOfType } from '../factQueries';
 import type { Facts, TaskFacts } from '../facts';
 import type { Fix } from '../types';
@@ -82,6 +83,13 @@ export const strategyOwnedByIt: Check = {
   },
 };
 
+/**
+ * Strategic work in 000 #5's sense: the strategy and the policy (unless the room set them to
+ * another level). Crisis management is not counted: who owns it is `crisis-without-pr`'s question.
+ */
+const isSteering = (t: TaskFacts) => (t.task.data.taskType === 'strategy' || t.task.data.taskType === 'policy') && t.level === 'strategic';
+const isFrontline = (type: TaskType) => type === 'webcare' || type === 'engagement';
+
 export const strategicOperationalMixed: Check = {
   subject: {
     kind: 'role',
@@ -93,16 +101,12 @@ export const strategicOperationalMixed: Check = {
       const frontline: string[] = [];
       for (const task of owned) {
         const t = facts.task.get(task)!;
-        if (t.level === 'strategic') strategic.push(task);
-        const type = t.task.data.taskType;
-        if (type === 'webcare' || type === 'engagement') frontline.push(task);
+        if (isFrontline(t.task.data.taskType)) frontline.push(task);
+        else if (isSteering(t)) strategic.push(task);
       }
-      // A task overridden to "strategic" that is also webcare does not count twice.
-      const strategicOnly = strategic.filter((task) => !frontline.includes(task));
-      if (strategicOnly.length === 0 || frontline.length === 0) return undefined;
-      return makeHint('strategic-operational-mixed', inBoardOrder(facts, [id, ...strategicOnly, ...frontline]), [id], {
+      return makeHint('strategic-operational-mixed', inBoardOrder(facts, [id, ...strategic, ...frontline]), [id], {
         role: label(facts, id),
-        strategic: label(facts, strategicOnly[0]),
+        strategic: label(facts, strategic[0]),
         operational: label(facts, frontline[0]),
       });
     },
@@ -115,9 +119,8 @@ function mixesLevels(facts: Facts, owned: string[]): boolean {
   let frontline = false;
   for (const id of owned) {
     const t = facts.task.get(id)!;
-    const type = t.task.data.taskType;
-    if (type === 'webcare' || type === 'engagement') frontline = true;
-    else if (t.level === 'strategic') strategic = true;
+    if (isFrontline(t.task.data.taskType)) frontline = true;
+    else if (isSteering(t)) strategic = true;
   }
   return strategic && frontline;
 }

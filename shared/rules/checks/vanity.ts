@@ -1,8 +1,9 @@
 /**
  * 001 notes that success is still measured by meaningless numbers such as the count of
  * followers. A KPI is "vanity" when, leaving out numbers, dates, channel names and filler
- * words, all it counts is followers, fans or likes. "Followers and leads" is not: it also
- * names a result.
+ * words ("minstens", "ruim", "doel", "groei", "at least"…), all it counts is followers, fans or
+ * likes, Dutch compounds included ("volgersgroei", "fanaantal"). "Followers and leads" is
+ * not: it also names a result.
  */
 import type { TaskNode } from '../../model/board';
 import type { Hint } from '../types';
@@ -27,7 +28,9 @@ const FILLER = new Set(
   (
     'the a an of and or to by per in on at for with our we more increase increased grow growth gain get reach reaches ' +
     'double triple number amount total new least minimum min max end this next than from k m ' +
-    'de het een van en of naar per op in met voor tot te ten minste minimaal meer aantal groei groeien ' +
+    'at least minimum about around approximately target goal goals aim ' +
+    'de het een van en of naar per op in met voor tot te ten minste minimaal minstens ruim circa ca ongeveer boven ' +
+    'doel doelen streefdoel streven target meer aantal groei groeien ' +
     'stijging stijgen verhogen verhoging verdubbelen verdubbeling totaal nieuwe nieuw eind einde dit deze ' +
     'volgend volgende dan vanaf bij onze we wij halen behalen krijgen ' +
     'day days week weeks month months year years quarter dag dagen maand maanden jaar jaren kwartaal ' +
@@ -36,13 +39,27 @@ const FILLER = new Set(
   ).split(' '),
 );
 
+/**
+ * Dutch writes compounds as one word: "volgersgroei", "fanaantal", "likesstijging". A word is
+ * a vanity compound when it splits into a vanity word and a filler word (either way round).
+ */
+function isVanityCompound(word: string): boolean {
+  for (let i = 2; i <= word.length - 2; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (VANITY.has(head) && (FILLER.has(tail) || VANITY.has(tail))) return true;
+    if (FILLER.has(head) && VANITY.has(tail)) return true;
+  }
+  return false;
+}
+
 export function isVanityKpi(kpi: string): boolean {
   // Dutch "vind-ik-leuks" are likes, however they are hyphenated.
   const text = kpi.toLowerCase().replace(/vind[\s-]*ik[\s-]*leuks?/gu, ' likes ');
   const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   let vanity = false;
   for (const word of words) {
-    if (VANITY.has(word)) vanity = true;
+    if (VANITY.has(word) || isVanityCompound(word)) vanity = true;
     // 10000, 10k, 2025, q4, 5x
     else if (/^(\d+[km%x]?|q[1-4])$/.test(word) || FILLER.has(word)) continue;
     else return false;

@@ -25,7 +25,7 @@ describe('connectHints', () => {
   it('evaluates at once on connect, with badges per node', () => {
     stop = connectHints(documentStore(demoBoard()));
     const { active, badges } = useHintsStore.getState();
-    expect(active.map((h) => h.rule)).toEqual(['objective-unserved', 'strategic-operational-mixed', 'vanity-kpi']);
+    expect(active.map((h) => h.rule)).toEqual(['objective-unserved', 'crisis-without-pr', 'vanity-kpi', 'policy-without-training']); // rule set v2
     expect(badges.get('o-werving')).toEqual({ severity: 'warning', count: 1 });
     expect(badges.get('r-strat')).toBeUndefined();
   });

@@ -29,10 +29,10 @@ export const role = (
   ...(parentId ? { parentId } : {}),
   data: { roleType, mandate, budget },
 });
-export const task = (id: string, taskType: TaskType, extra: { kpi?: string; level?: TaskLevel } = {}): BoardNode => ({
+export const task = (id: string, taskType: TaskType, { label, ...extra }: { kpi?: string; level?: TaskLevel; label?: string } = {}): BoardNode => ({
   id,
   kind: 'task',
-  label: id,
+  label: label ?? id,
   position: at,
   data: { taskType, ...extra },
 });

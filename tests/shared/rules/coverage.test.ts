@@ -64,8 +64,11 @@ describe('crisis-without-pr', () => {
     ]);
     expect(hints[0].fixes).toMatchObject([{ type: 'addResponsible', holder: 'pr', task: 'c', raci: 'R' }]);
   });
-  it('near misses: a PR role consulted; the communications department itself informed', () => {
-    expect(fired(board({}, nodes, [A('m', 'c'), C('pr', 'c'), A('m', 'mon'), I('comm', 'mon')]), 'crisis-without-pr')).toEqual([]);
+  it('near misses: a PR role doing the crisis work (R); the communications department itself informed on monitoring', () => {
+    expect(fired(board({}, nodes, [A('m', 'c'), R('pr', 'c'), A('m', 'mon'), I('comm', 'mon')]), 'crisis-without-pr')).toEqual([]);
+  });
+  it('v2: on a crisis task, a PR role only consulted does not count (003: the oh-oh belongs with PR)', () => {
+    expect(fired(board({}, nodes, [A('m', 'c'), C('pr', 'c'), A('pr', 'mon')]), 'crisis-without-pr')).toEqual([['c']]);
   });
   it('leaves other task types alone', () => {
     expect(fired(board({}, [...nodes, task('w', 'webcare')], [A('pr', 'c'), A('pr', 'mon'), A('m', 'w')]), 'crisis-without-pr')).toEqual([]);
@@ -89,13 +92,13 @@ describe('sales-not-involved', () => {
   const nodes = [dept('sales', 'sales'), role('am', 'other', 'sales'), dept('mkt', 'marketing'), role('m', 'other', 'mkt'), task('t', 'content-marketing')];
   it('fires in B2B (and mixed) markets when sales takes part in nothing', () => {
     expect(hintsOf(board({ market: 'b2b' }, nodes, [A('m', 't')]), 'sales-not-involved').map((h) => [h.nodes, h.variant])).toEqual([
-      [['sales'], 'idle'],
+      [['sales'], 'idle-b2b'],
     ]);
     expect(fired(board({ market: 'both' }, nodes, [A('m', 't')]), 'sales-not-involved')).toEqual([['sales']]);
   });
   it('fires with no nodes when there is no sales department at all', () => {
     const b = board({ market: 'b2b' }, [role('m', 'other'), task('t', 'webcare')], [A('m', 't')]);
-    expect(hintsOf(b, 'sales-not-involved').map((h) => [h.nodes, h.variant])).toEqual([[[], 'absent']]);
+    expect(hintsOf(b, 'sales-not-involved').map((h) => [h.nodes, h.variant])).toEqual([[[], 'absent-b2b']]);
   });
   it('near misses: a B2C market; a sales role merely informed; a board without tasks', () => {
     expect(fired(board({ market: 'b2c' }, nodes, [A('m', 't')]), 'sales-not-involved')).toEqual([]);

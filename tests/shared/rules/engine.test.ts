@@ -30,6 +30,13 @@ describe('the catalogue', () => {
       'vanity-kpi',
       'policy-missing',
       'orphan-role',
+      // Rule set v2
+      'reactive-only',
+      'policy-without-training',
+      'webcare-no-escalation',
+      'content-not-coordinated',
+      'reporting-missing',
+      'tooling-without-users',
     ]);
     expect(Object.keys(CHECKS).sort()).toEqual([...RULE_IDS].sort());
   });
@@ -55,10 +62,13 @@ describe('evaluateBoard', () => {
 
   it('gives the demo board a realistic mix: no errors, a warning, a few tips', () => {
     const hints = evaluateBoard(demoBoard());
+    // v2: the coordinator of webcare owning the crisis protocol is no longer "strategic work";
+    // the spokesman only consulted on it is the point (003), and the policy has no training.
     expect(hints.map((h) => [h.severity, h.rule, h.nodes])).toEqual([
       ['warning', 'objective-unserved', ['o-werving']],
-      ['tip', 'strategic-operational-mixed', ['r-wcc', 'k-web', 'k-crisis']],
+      ['tip', 'crisis-without-pr', ['k-crisis']],
       ['tip', 'vanity-kpi', ['k-report']],
+      ['tip', 'policy-without-training', ['k-policy']],
     ]);
   });
 

@@ -184,6 +184,7 @@ describe('the incremental engine', () => {
         ...['task-unowned', 'task-multiple-accountable', 'strategy-owned-by-it', 'strategic-operational-mixed', 'lead-without-mandate'],
         ...['fully-outsourced', 'team-not-cross-functional', 'objective-owner-fit', 'crisis-without-pr', 'vanity-kpi'],
         ...['policy-missing', 'sales-not-involved'],
+        ...['webcare-no-escalation', 'content-not-coordinated', 'reporting-missing', 'tooling-without-users'],
       ]),
     );
     const mix = fc.oneof(
@@ -289,6 +290,11 @@ function crossroads(): Board {
     task('k-mon', 'reputation-monitoring', { kpi: 'meer volgers' }),
     task('k-web', 'webcare'),
     task('k-engage', 'engagement'),
+    // v2: webcare with no line to the crisis task, IT choosing tools alone, content from two departments.
+    task('k-web2', 'webcare'),
+    task('k-tool', 'tooling'),
+    task('k-content', 'content-marketing'),
+    task('k-content2', 'content-marketing'),
     objective('o-rep', 'reputation'),
     objective('o-care', 'customer-care'),
   ], [
@@ -307,5 +313,10 @@ function crossroads(): Board {
     sponsors('r-ceo', 'r-free'),
     serves('k-crisis', 'o-rep'),
     serves('k-web', 'o-care'),
+    A('r-cs1', 'k-web2'),
+    A('r-it', 'k-tool'),
+    C('r-ceo', 'k-tool'),
+    A('r-cs1', 'k-content'),
+    A('r-woord', 'k-content2'),
   ]);
 }

@@ -71,11 +71,15 @@ describe('objective-owner-fit', () => {
         serves('t', 'o'),
       ]);
       expect(fired(fits, 'objective-owner-fit'), `${objectiveType} in ${departmentType}`).toEqual([]);
-      const elsewhere = board({}, [dept('d', 'it'), role('r', 'other', 'd'), task('t', 'other'), objective('o', objectiveType)], [
+      // v2: the natural department is on the board (idle), so there is somewhere to move the work.
+      const elsewhere = board({}, [dept('d', 'it'), dept('home', departmentType), role('r', 'other', 'd'), task('t', 'other'), objective('o', objectiveType)], [
         A('r', 't'),
         serves('t', 'o'),
       ]);
       expect(fired(elsewhere, 'objective-owner-fit'), `${objectiveType} in IT`).toEqual([['o']]);
+      // …and without one there is nowhere to move it: quiet.
+      const nowhere = board({}, [dept('d', 'it'), role('r', 'other', 'd'), task('t', 'other'), objective('o', objectiveType)], [A('r', 't'), serves('t', 'o')]);
+      expect(fired(nowhere, 'objective-owner-fit'), `${objectiveType} with no natural department`).toEqual([]);
     }
   });
 });

@@ -74,9 +74,13 @@ describe('strategic-operational-mixed', () => {
     const b = board({}, [role('r', 'strategist'), task('s', 'strategy'), task('w', 'webcare')], [A('r', 's'), A('r', 'w')]);
     expect(fired(b, 'strategic-operational-mixed')).toEqual([['r', 's', 'w']]);
   });
-  it('fires on crisis management (strategic by default) with engagement', () => {
-    const b = board({}, [role('r', 'other'), task('c', 'crisis-management'), task('e', 'engagement')], [R('r', 'c'), A('r', 'e')]);
-    expect(fired(b, 'strategic-operational-mixed')).toEqual([['r', 'c', 'e']]);
+  it('fires on the policy with engagement', () => {
+    const b = board({}, [role('r', 'other'), task('p', 'policy'), task('e', 'engagement')], [A('r', 'p'), A('r', 'e')]);
+    expect(fired(b, 'strategic-operational-mixed')).toEqual([['r', 'p', 'e']]);
+  });
+  it('v2: crisis management (strategic by level) with webcare is not counted: the demo board’s coordinator of webcare owns both', () => {
+    const b = board({}, [role('r', 'webcare-coordinator'), task('c', 'crisis-management'), task('w', 'webcare')], [A('r', 'c'), A('r', 'w')]);
+    expect(fired(b, 'strategic-operational-mixed')).toEqual([]);
   });
   it('near misses: doing (not owning) webcare; a level overridden to operational; other operational work; a department', () => {
     const nodes = [role('r', 'strategist'), role('w2', 'webcare-coordinator'), task('s', 'strategy'), task('w', 'webcare')];
@@ -91,9 +95,9 @@ describe('strategic-operational-mixed', () => {
     const department = board({}, [dept('d', 'marketing'), task('s', 'strategy'), task('w', 'webcare')], [A('d', 's'), A('d', 'w')]);
     expect(fired(department, 'strategic-operational-mixed')).toEqual([]);
   });
-  it('counts an operational task overridden to strategic', () => {
+  it('v2: counts only the strategy and the policy, not another task overridden to strategic', () => {
     const b = board({}, [role('r', 'other'), task('m', 'reporting', { level: 'strategic' }), task('w', 'webcare')], [A('r', 'm'), A('r', 'w')]);
-    expect(fired(b, 'strategic-operational-mixed')).toEqual([['r', 'm', 'w']]);
+    expect(fired(b, 'strategic-operational-mixed')).toEqual([]);
   });
   it('ignores external parties, which are not roles', () => {
     const b = board({}, [external('x'), task('s', 'strategy'), task('w', 'webcare')], [A('x', 's'), A('x', 'w')]);

@@ -38,7 +38,8 @@ const holders = (hint: Hint) => hint.fixes.map((f) => f.params.holder);
 
 describe('a kept hint follows the other nodes it names', () => {
   it('objective-owner-fit: a serving task renamed', () => {
-    const b = board({}, [dept('d-mkt', 'marketing'), role('r-mkt', 'other', 'd-mkt'), task('k-post', 'content-marketing'), objective('o-rep', 'reputation')], [
+    // v2: a communications department is on the board, so there is somewhere to move the work.
+    const b = board({}, [dept('d-mkt', 'marketing'), dept('d-com', 'communications'), role('r-mkt', 'other', 'd-mkt'), task('k-post', 'content-marketing'), objective('o-rep', 'reputation')], [
       A('r-mkt', 'k-post'),
       serves('k-post', 'o-rep'),
     ]);
@@ -144,11 +145,54 @@ describe('a kept hint follows the other nodes it names', () => {
     expect(s.next(withEdges(b, C('r-free', 'k-web')), 'orphan-role')).toEqual([]);
   });
 
-  it("a department's type reaches the hints of the roles in it", () => {
+  it("a department's type reaches the hints of the roles in it, and whether its work is active (v2)", () => {
     const b = board({}, [dept('d-x', 'it'), role('r-x', 'other', 'd-x'), task('k-strat', 'strategy')], [A('r-x', 'k-strat')]);
+    const engine = createRuleEngine();
+    engine.evaluate(b);
+    const retyped = withData(b, 'd-x', { departmentType: 'marketing' });
+    expect(engine.evaluate(retyped)).toEqual(evaluateBoard(retyped));
+    expect(evaluateBoard(retyped).filter((h) => h.rule === 'strategy-owned-by-it')).toEqual([]);
+    expect(engine.evaluate(b).filter((h) => h.rule === 'strategy-owned-by-it')).toHaveLength(1);
+    expect(engine.fullPasses).toBe(1);
+    // Turning a working department into the board of directors takes it out of the active ones.
+    const two = board({}, [dept('d-a', 'marketing'), dept('d-b', 'sales'), role('r-a', 'other', 'd-a'), task('t', 'webcare'), task('u', 'social-selling')], [
+      A('r-a', 't'),
+      A('d-b', 'u'),
+    ]);
+    expect(engine.evaluate(two).some((h) => h.rule === 'team-needed')).toBe(true);
+    const directors = withData(two, 'd-b', { departmentType: 'board' });
+    expect(engine.evaluate(directors)).toEqual(evaluateBoard(directors));
+    expect(engine.evaluate(directors).some((h) => h.rule === 'team-needed')).toBe(false);
+  });
+
+  it('webcare-no-escalation: the crisis task renamed, and its owner consulted on it', () => {
+    const b = board({}, [dept('d-cs', 'customer-service'), role('r-web', 'webcare-agent', 'd-cs'), dept('d-com', 'communications'), role('r-pr', 'other', 'd-com'), task('k-web', 'webcare'), task('k-crisis', 'crisis-management')], [
+      A('r-web', 'k-web'),
+      A('r-pr', 'k-crisis'),
+    ]);
     const s = session(b);
-    expect(s.next(withData(b, 'd-x', { departmentType: 'marketing' }), 'strategy-owned-by-it')).toEqual([]);
-    expect(s.next(b, 'strategy-owned-by-it')).toHaveLength(1);
+    const renamed = relabel(b, 'k-crisis', 'Draaiboek storingen');
+    let [hint] = s.next(renamed, 'webcare-no-escalation');
+    expect(hint.params.crisis).toBe('Draaiboek storingen');
+    expect(hint.fixes[0].params.task).toBe('Draaiboek storingen');
+    // Someone else of customer service is informed on the crisis task: the department takes part.
+    expect(s.next(withEdges(renamed, C('d-cs', 'k-crisis')), 'webcare-no-escalation')).toEqual([]);
+    [hint] = s.next(renamed, 'webcare-no-escalation');
+    expect(hint.rule).toBe('webcare-no-escalation');
+  });
+
+  it('tooling-without-users: a role retyped as a social media role, and the lead its fix names', () => {
+    const b = board({}, [dept('d-it', 'it'), role('r-it', 'other', 'd-it'), role('r-user', 'other', 'd-it'), role('r-lead', 'social-media-manager'), team('tm'), task('k-tool', 'tooling')], [
+      A('r-it', 'k-tool'),
+      C('r-user', 'k-tool'),
+    ]);
+    const s = session(b);
+    let [hint] = s.next(withEdges(b, leads('r-lead', 'tm')), 'tooling-without-users');
+    expect(holders(hint)).toEqual(['r-lead']);
+    [hint] = s.next(relabel(withEdges(b, leads('r-lead', 'tm')), 'r-lead', 'Hoofd social'), 'tooling-without-users');
+    expect(holders(hint)).toEqual(['Hoofd social']);
+    // The consulted role turns out to be the analyst who will use the tool.
+    expect(s.next(withData(b, 'r-user', { roleType: 'analyst' }), 'tooling-without-users')).toEqual([]);
   });
 });
 

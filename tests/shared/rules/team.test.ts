@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { A, C, board, dept, fired, hintsOf, leads, member, role, task, team } from './build';
+import { A, C, I, R, board, dept, fired, hintsOf, leads, member, role, task, team } from './build';
 
 const departments = [
   dept('mkt', 'marketing'),
@@ -19,8 +19,11 @@ describe('team-needed', () => {
     expect(hint.nodes).toEqual(['mkt', 'cs']);
     expect(hint.fixes).toMatchObject([{ type: 'createTeam', members: ['m', 'c'] }]);
   });
-  it('counts a department taking part through its roles, even by a C', () => {
-    expect(fired(board({ size: 'large' }, departments, [A('m', 't1'), C('p', 't1')]), 'team-needed')).toEqual([['mkt', 'comm']]);
+  it('counts a department working on a task through its roles (an R)', () => {
+    expect(fired(board({ size: 'large' }, departments, [A('m', 't1'), R('p', 't1')]), 'team-needed')).toEqual([['mkt', 'comm']]);
+  });
+  it('v2: a department only consulted (C) or informed (I) is not active', () => {
+    expect(fired(board({ size: 'large' }, departments, [A('m', 't1'), C('p', 't1'), I('c', 't2'), A('m', 't2')]), 'team-needed')).toEqual([]);
   });
   it('offers to fill an empty team instead of creating a second one', () => {
     const [hint] = hintsOf(board({}, [...departments, team('tm')], [A('m', 't1'), A('c', 't2')]), 'team-needed');

@@ -6,6 +6,7 @@ import { rules as nl } from '../../../shared/i18n/nl/rules';
 import { RULE_IDS, RULES } from '../../../shared/rules/catalogue';
 import { evaluateBoard } from '../../../shared/rules/engine';
 import { fixLabel, hintExplanation, hintMessage, hintSources, hintTitle } from '../../../shared/rules/format';
+import type { TaskType } from '../../../shared/model/catalogue';
 import type { Hint } from '../../../shared/rules/types';
 import { A, C, R, board, dept, external, fixture, leads, member, objective, role, serves, task, team } from './build';
 
@@ -24,6 +25,7 @@ function everyHint(): Hint[] {
     ], [member('m', 'tm'), C('m', 't0')]),
     board({ market: 'both' }, [
       dept('it', 'it'), role('dev', 'other', 'it'), dept('mkt', 'marketing'), role('s', 'strategist', 'mkt'), dept('sales', 'sales'),
+      dept('cm', 'communications'), dept('rd', 'rnd'), dept('h', 'hr'),
       task('st', 'strategy'), task('w', 'webcare'), task('c', 'crisis-management'), task('x', 'engagement'), external('ag'),
       objective('o1', 'customer-care'), objective('o2', 'reputation'), objective('o3', 'sales-marketing'), objective('o4', 'product-innovation'),
       objective('o5', 'recruitment'), objective('o6', 'market-research'), objective('o7', 'customer-care'),
@@ -42,10 +44,26 @@ function everyHint(): Hint[] {
     board({}, [role('a', 'other', undefined, { budget: true }), team('tm'), task('t', 'webcare'), task('u', 'webcare')], [leads('a', 'tm'), C('a', 'u')]),
     board({}, [role('a', 'other', undefined, { mandate: true }), team('tm')], [leads('a', 'tm')]),
     board({}, [dept('m', 'marketing'), role('r', 'other', 'm'), task('t', 'webcare')], [A('r', 't')]),
-    board({}, [dept('it', 'it'), task('t', 'webcare'), objective('o1', 'sales-marketing'), objective('o2', 'market-research')], [
+    board({}, [dept('it', 'it'), dept('mk', 'marketing'), task('t', 'webcare'), objective('o1', 'sales-marketing'), objective('o2', 'market-research')], [
       A('it', 't'), serves('t', 'o1'), serves('t', 'o2'),
     ]),
     board({}, [dept('a', 'marketing'), dept('b', 'hr'), role('ra', 'other', 'a'), task('t', 'webcare'), task('u', 'recruitment')], [A('ra', 't'), A('b', 'u')]),
+    // Rule set v2: every market's wording, the folded outsourcing hints, the new rules.
+    board({ market: 'b2b' }, [dept('s', 'sales'), task('t', 'strategy')]),
+    board({ market: 'both' }, [task('t', 'strategy')]),
+    board({ market: 'b2b' }, [task('t', 'strategy')]),
+    board({}, [dept('cm', 'communications'), dept('mkt', 'marketing'), external('ag'), task('c', 'crisis-management'), task('m', 'reputation-monitoring'), objective('o', 'sales-marketing')], [
+      A('ag', 'c'), A('ag', 'm'), serves('c', 'o'),
+    ]),
+    board({}, [dept('mkt', 'marketing'), external('ag'), task('c', 'content-marketing'), objective('o', 'sales-marketing')], [A('ag', 'c'), serves('c', 'o')]),
+    board({}, [dept('cm', 'communications'), role('r', 'other'), external('ag'), task('c', 'crisis-management', { label: 'Crisisplan' }), task('m', 'reputation-monitoring', { label: 'Reputatiemonitoring' }), task('x', 'webcare')], [
+      A('ag', 'c'), R('ag', 'm'), A('r', 'x'),
+    ]),
+    board({}, [external('ag'), task('c', 'crisis-management')], [A('ag', 'c')]),
+    board({}, [
+      dept('it', 'it'), role('dev', 'other', 'it'), dept('mkt', 'marketing'), role('m', 'content-creator', 'mkt'), dept('cs', 'customer-service'), role('c', 'webcare-agent', 'cs'),
+      task('tool', 'tooling'), task('w', 'webcare'), task('cr', 'crisis-management'), task('k', 'content-marketing'), task('e', 'engagement'), task('p', 'policy'),
+    ], [A('dev', 'tool'), A('c', 'w'), A('m', 'cr'), A('m', 'k'), A('c', 'e'), A('m', 'p')]),
   ];
   return boards.flatMap((b) => evaluateBoard(b));
 }
@@ -109,6 +127,28 @@ describe('the words of the rule set', () => {
     expect(hintSources(hot, t)).toEqual([
       'Marketingfacts, “Wie doet ons online sociaal beleid?” (Marketingtrend survey with Berenschot, ~350 marketers), reader comments',
     ]);
+  });
+
+  it('does not say a task’s type twice where its label already is that type, in either language', () => {
+    for (const language of ['en', 'nl'] as const) {
+      const { t } = createI18n(language);
+      const named = (type: TaskType) => t(`taskTypes.${type}`);
+      const types: TaskType[] = ['strategy', 'policy', 'webcare', 'reputation-monitoring', 'crisis-management', 'tooling'];
+      // IT owns them all but webcare, which customer service answers; nobody else takes part.
+      const b = board(
+        {},
+        [dept('it', 'it'), role('dev', 'other', 'it'), dept('cs', 'customer-service'), role('c', 'webcare-agent', 'cs'), dept('cm', 'communications'), ...types.map((type) => task(type, type, { label: named(type) }))],
+        types.map((type) => A(type === 'webcare' ? 'c' : 'dev', type)),
+      );
+      const hints = evaluateBoard(b);
+      expect(hints.map((h) => h.rule)).toEqual(expect.arrayContaining(['strategy-owned-by-it', 'crisis-without-pr', 'policy-without-training', 'tooling-without-users', 'webcare-no-escalation', 'reactive-only']));
+      // The word each type's name turns on: a message may say it once (in the label), not twice.
+      const stems = language === 'en' ? ['strateg', 'polic', 'webcare', 'reputation', 'crisis', 'software'] : ['strateg', 'beleid', 'webcare', 'reputatie', 'crisis', 'software'];
+      for (const hint of hints) {
+        const message = hintMessage(hint, t).toLowerCase();
+        for (const stem of stems) expect(message.split(stem).length - 1, `${language} ${hint.rule}: ${message}`).toBeLessThanOrEqual(1);
+      }
+    }
   });
 
   it('words the team count with the right plural', () => {

@@ -16,17 +16,27 @@ export interface TemplateExpectation {
 }
 
 export const EXPECTED: Record<TemplateId, TemplateExpectation> = {
-  // Every department for itself: nobody leads, no team, no policy, and monitoring with no
-  // crisis plan behind it.
+  // Every department for itself: nobody leads, no team, content from three departments that
+  // nobody aligns, no policy and no reporting, and monitoring and webcare with no crisis plan
+  // behind them.
   decentralised: {
     model: 'decentralised',
-    hints: ['lead-missing', 'team-needed', 'monitoring-without-crisis', 'policy-missing'],
+    hints: [
+      'lead-missing',
+      'team-needed',
+      'monitoring-without-crisis',
+      'policy-missing',
+      'webcare-no-escalation',
+      'content-not-coordinated',
+      'reporting-missing',
+    ],
   },
   // A sound centre, but parked in communications: tenants' questions answered by
-  // communicators, and no team with the departments that talk to tenants.
+  // communicators, and a policy nobody is trained in. The other departments only hear about
+  // it (C/I), so they are not active and v2 asks for no team.
   centralised: {
     model: 'centralised',
-    hints: ['team-needed', 'objective-owner-fit', 'single-department-pitfall'],
+    hints: ['objective-owner-fit', 'single-department-pitfall', 'policy-without-training'],
     pitfall: 'communications',
   },
   // The good example: a steering, sponsored, cross-functional hub and owning spokes.
@@ -42,23 +52,23 @@ export const EXPECTED: Record<TemplateId, TemplateExpectation> = {
     hints: ['team-over-the-top', 'lead-missing', 'task-unowned'],
   },
   // 001 and 002: parked in marketing, promotion spam measured in likes, sales absent in B2B,
-  // a lead without budget, no sponsor, no policy, no team.
+  // a lead without budget, no sponsor, no policy, and complaints with nowhere to go.
   'traditional-midsize': {
     model: 'centralised',
     hints: [
       'lead-without-mandate',
-      'team-needed',
       'objective-owner-fit',
       'no-board-sponsor',
       'single-department-pitfall',
       'sales-not-involved',
       'vanity-kpi',
       'policy-missing',
+      'webcare-no-escalation',
     ],
     pitfall: 'marketing',
   },
   // Webcare in customer service: reactive only, reputation without PR and without a crisis
-  // protocol, no team, no policy.
+  // protocol to escalate to, no team with IT that runs the tool, no policy.
   'telecom-webcare': {
     model: 'centralised',
     hints: [
@@ -68,21 +78,15 @@ export const EXPECTED: Record<TemplateId, TemplateExpectation> = {
       'crisis-without-pr',
       'monitoring-without-crisis',
       'policy-missing',
+      'webcare-no-escalation',
     ],
     pitfall: 'customer-service',
   },
-  // 004 comments: the agency owns everything, nobody inside leads, objectives sit with no
-  // natural owner, and the agency reports followers.
+  // 004 comments: the agency owns everything (one hint, which also names the objectives and
+  // the monitoring it takes away from their natural owners), nobody inside leads, the agency
+  // reports followers, and its webcare has no line to the crisis work.
   'fully-outsourced': {
     model: 'centralised',
-    hints: [
-      'fully-outsourced',
-      'lead-missing',
-      'team-needed',
-      'objective-owner-fit',
-      'crisis-without-pr',
-      'vanity-kpi',
-      'policy-missing',
-    ],
+    hints: ['fully-outsourced', 'lead-missing', 'vanity-kpi', 'policy-missing', 'webcare-no-escalation'],
   },
 };

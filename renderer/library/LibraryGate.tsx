@@ -7,6 +7,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './library.css';
+import { AppDialogs } from '../chrome/AppDialogs';
 import { bootLibrary } from './controller';
 import { subscribeOpenRequests } from '../platform/platform';
 import { hasUnsavedFileChanges, importFile, openRequestedFile } from './fileCommands';
@@ -98,6 +99,7 @@ export function LibraryGate({ children }: { children: ReactNode }) {
           </div>
         </>
       )}
+      <AppDialogs />
       {dropping && (
         <div className="oc-dropzone" aria-hidden="true">
           {t('storage.files.dropHint')}

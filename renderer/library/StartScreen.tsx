@@ -22,9 +22,10 @@ export function StartScreen() {
   const create = (source: NewBoardSource, name: string) => void addBoard(boardFrom(source), name);
 
   return (
-    <section className="oc-library" aria-labelledby="oc-library-title">
+    // The page's main landmark and its one h1 while no board is open (the editor has its own).
+    <main className="oc-library" aria-labelledby="oc-library-title">
       <header className="oc-library__head">
-        <h2 id="oc-library-title">{trash ? t('storage.library.trashTitle') : t('storage.library.title')}</h2>
+        <h1 id="oc-library-title">{trash ? t('storage.library.trashTitle') : t('storage.library.title')}</h1>
         {!trash && (
           <input
             type="search"
@@ -92,7 +93,7 @@ export function StartScreen() {
         {rows?.map((row) => <BoardCard key={row.id} row={row} trash={trash} />)}
       </ul>
       <StorageSettings />
-    </section>
+    </main>
   );
 }
 

@@ -4,6 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const BROWSER_DIALOGS = ['alert', 'confirm', 'prompt'];
+const DIALOG_MESSAGE = 'Electron has no alert/confirm/prompt: use askConfirm/askText (renderer/chrome/AppDialogs.tsx).';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'stream'];
 
 function restrict(patterns, message) {
@@ -34,6 +36,12 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...restrict(['electron', ...nodeBuiltins, '**/main/**'], 'renderer/ talks to main only through window.orgcanvas.'),
+      // Electron implements none of them (electron/electron#472): ask with chrome/AppDialogs.tsx.
+      'no-restricted-globals': ['error', ...BROWSER_DIALOGS.map((name) => ({ name, message: DIALOG_MESSAGE }))],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].flatMap((object) => BROWSER_DIALOGS.map((property) => ({ object, property, message: DIALOG_MESSAGE }))),
+      ],
     },
   },
   {

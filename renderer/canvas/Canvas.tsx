@@ -36,6 +36,7 @@ import { EdgeLayer } from './edges/EdgeLayer';
 import { openRaciPicker } from './edges/raciPicker';
 import { endDragPreview, showDragPreview } from './dragPreview';
 import { FIT_MARGIN, START_MAX_ZOOM, beginStartView, fitBoard, notePointerDown, noteViewMoved } from './fitBoard';
+import { rememberedMinimap, useWideWindow } from './minimap';
 import { usePanLayer } from './usePanLayer';
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
@@ -65,13 +66,14 @@ const PRO_OPTIONS = { hideAttribution: true };
 
 export function Canvas() {
   const { t } = useTranslation();
-  const { nodes, edges, selectedNodeIds, selectedEdgeIds, snapToGrid } = useAppStore(
+  const { nodes, edges, selectedNodeIds, selectedEdgeIds, snapToGrid, minimap } = useAppStore(
     useShallow((s) => ({
       nodes: s.board.nodes,
       edges: s.board.edges,
       selectedNodeIds: s.selectedNodeIds,
       selectedEdgeIds: s.selectedEdgeIds,
       snapToGrid: s.snapToGrid,
+      minimap: s.minimap,
     })),
   );
   const flow = useReactFlow<FlowNode, FlowEdge>();
@@ -103,7 +105,13 @@ export function Canvas() {
   // Zoomed out this far, words are a few pixels tall: the nodes are drawn without them
   // (CSS, nodes.css). One boolean subscription; the canvas re-renders only when it flips.
   const far = useStore(isFar);
-  const showMiniMap = nodes.length <= MINIMAP_MAX_NODES;
+  // Off by default in a narrow window, where it caught drags meant for the board (minimap.ts).
+  const wide = useWideWindow();
+  const showMiniMap = nodes.length <= MINIMAP_MAX_NODES && (minimap ?? wide);
+  useEffect(() => {
+    const remembered = rememberedMinimap();
+    if (remembered !== null) useAppStore.getState().setUi({ minimap: remembered });
+  }, []);
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => applyNodeChanges(changes, wrapper.current), []);
   const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => applyEdgeChanges(changes), []);
@@ -150,7 +158,8 @@ export function Canvas() {
   const onNodeContextMenu = useCallback((event: ReactMouseEvent, node: FlowNode) => onContextMenu(event, node.id), [onContextMenu]);
 
   return (
-    <div className={far ? 'oc-canvas oc-canvas--far' : 'oc-canvas'} aria-label={t('app.canvas.label')} role="region" ref={wrapper} onPointerDownCapture={notePointerDown}>
+    // The skip link's target (chrome/TopBar.tsx): focusable by it, not a Tab stop of its own.
+    <div id="oc-canvas" tabIndex={-1} className={far ? 'oc-canvas oc-canvas--far' : 'oc-canvas'} aria-label={t('app.canvas.label')} role="region" ref={wrapper} onPointerDownCapture={notePointerDown}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={flowNodes}
         edges={flowEdges}

@@ -14,6 +14,7 @@ import { Palette } from '../palette/Palette';
 import { desktopApi } from '../platform/platform';
 import { useAppStore } from '../store/store';
 import { AfterFirstPaint } from './AfterFirstPaint';
+import { DockSlot } from './Dock';
 import { Overlays } from './Overlays';
 import { Popups } from './Popups';
 import { Toolbar } from './Toolbar';
@@ -41,6 +42,7 @@ export function EditorFrame({ children }: { children: ReactNode }) {
           </ViewBoundary>
         </AfterFirstPaint>
         {children}
+        <DockSlot />
         <AfterFirstPaint fallback={<aside className="oc-inspector" />}>
           <BoardViewBoundary part="inspector">
             <Inspector />

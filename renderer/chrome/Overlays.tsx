@@ -1,5 +1,5 @@
 /** The modal overlays opened by commands: command palette, find, connect to…, help. */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMAND_MENUS, shortcutLabel } from '../../shared/commands/catalogue';
 import { connectOptions } from '../../shared/edit';
@@ -8,6 +8,7 @@ import { isEnabled, runCommand, useCommands } from '../commands/registry';
 import { IS_MAC } from '../commands/shortcuts';
 import { requestConnection } from '../canvas/connectGesture';
 import { useAppStore } from '../store/store';
+import { useDismiss } from './dismiss';
 import { SearchDialog, type SearchItem } from './SearchDialog';
 
 const close = () => useAppStore.getState().setUi({ overlay: null });
@@ -104,15 +105,19 @@ function ConnectTarget() {
 function HelpOverlay() {
   const { t } = useTranslation();
   const commands = useCommands();
+  const dialog = useRef<HTMLDivElement>(null);
+  useDismiss(dialog, close, { modal: true });
   return (
-    <div className="oc-overlay" onMouseDown={(e) => e.target === e.currentTarget && close()}>
+    <div className="oc-overlay">
       <div
+        ref={dialog}
         className="oc-dialog oc-help"
         role="dialog"
         aria-modal="true"
         aria-labelledby="oc-help-title"
         onKeyDown={(e) => {
-          if (e.key === 'Escape' || e.key === '?') {
+          // Escape closes it as every overlay does (dismiss.ts); `?` toggles it.
+          if (e.key === '?') {
             e.preventDefault();
             close();
           }

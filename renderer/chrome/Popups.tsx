@@ -14,6 +14,7 @@ import { choiceLabel, finishConnection, raciLabel } from '../canvas/connectGestu
 import { isEnabled, runCommand, useCommands } from '../commands/registry';
 import { IS_MAC } from '../commands/shortcuts';
 import { useAppStore } from '../store/store';
+import { useDismiss } from './dismiss';
 import type { ScreenPoint } from '../store/uiSlice';
 
 /** Keep a popup inside the window. */
@@ -21,9 +22,10 @@ function placed(at: ScreenPoint, width: number, height: number) {
   return { left: Math.max(8, Math.min(at.x, window.innerWidth - width - 8)), top: Math.max(8, Math.min(at.y, window.innerHeight - height - 8)) };
 }
 
-/** Menu keyboard: arrows move between items, Escape closes, focus starts on the first. */
+/** Menu keyboard: arrows move between items, focus starts on the first; Escape or a press outside closes (dismiss.ts). */
 function useMenuKeys(onClose: () => void) {
   const ref = useRef<HTMLDivElement>(null);
+  useDismiss(ref, onClose, { modal: true });
   useEffect(() => {
     const previous = document.activeElement;
     ref.current?.querySelector<HTMLElement>('button:not([disabled])')?.focus();
@@ -34,8 +36,7 @@ function useMenuKeys(onClose: () => void) {
   const onKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
     const items = [...event.currentTarget.querySelectorAll<HTMLElement>('button:not([disabled])')];
     const index = items.indexOf(document.activeElement as HTMLElement);
-    if (event.key === 'Escape') onClose();
-    else if (event.key === 'ArrowDown') items[(index + 1) % items.length]?.focus();
+    if (event.key === 'ArrowDown') items[(index + 1) % items.length]?.focus();
     else if (event.key === 'ArrowUp') items[(index - 1 + items.length) % items.length]?.focus();
     else return;
     event.preventDefault();
@@ -71,7 +72,7 @@ function ContextMenu({ at }: { at: ScreenPoint }) {
   const shown = commands.filter((c) => c.context === 'both' || c.context === (hasSelection ? 'selection' : 'canvas'));
   const items = shown.filter((c) => isEnabled(c, state) || c.context !== 'selection' || !c.id.startsWith('arrange.'));
   return (
-    <div className="oc-popup-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()} onContextMenu={(e) => { e.preventDefault(); close(); }}>
+    <div className="oc-popup-backdrop" onContextMenu={(e) => { e.preventDefault(); close(); }}>
       <div ref={ref} className="oc-menu" role="menu" aria-label={t('editor.contextMenu.label')} style={placed(at, 260, items.length * 36 + 20)} onKeyDown={onKeyDown}>
         {items.map((c, index) => {
           const separator = index > 0 && c.group !== items[index - 1].group;
@@ -110,7 +111,7 @@ function ConnectPicker() {
   const close = () => useAppStore.getState().setUi({ connectPicker: null });
   const { ref, onKeyDown } = useMenuKeys(close);
   return (
-    <div className="oc-popup-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
+    <div className="oc-popup-backdrop">
       <div
         ref={ref}
         className="oc-menu oc-connect-picker"
@@ -148,7 +149,7 @@ function RaciPicker() {
   const close = () => useAppStore.getState().setUi({ raciPicker: null });
   const { ref, onKeyDown } = useMenuKeys(close);
   return (
-    <div className="oc-popup-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
+    <div className="oc-popup-backdrop">
       <div ref={ref} className="oc-menu oc-raci-picker" role="menu" aria-label={t('editor.connect.raciTitle')} style={placed(picker.at, 220, 200)} onKeyDown={onKeyDown}>
         {RACI_LETTERS.map((raci) => (
           <button

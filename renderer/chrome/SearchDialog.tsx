@@ -1,9 +1,11 @@
 /**
  * A modal search list (command palette, find a node, connect to…): type to filter, arrow
- * keys to move, Enter to pick, Escape to close. Focus returns to where it was.
+ * keys to move, Enter to pick, Escape or a press outside to close (dismiss.ts). Focus
+ * returns to where it was.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { searchable } from '../palette/paletteItems';
+import { useDismiss } from './dismiss';
 
 export interface SearchItem {
   id: string;
@@ -26,6 +28,8 @@ export function SearchDialog({ title, placeholder, empty, items, onPick, onClose
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  useDismiss(dialog, onClose, { modal: true });
   const listId = useId();
   const titleId = useId();
   // Where focus was before the dialog: captured while rendering, before autoFocus moves it.
@@ -45,8 +49,8 @@ export function SearchDialog({ title, placeholder, empty, items, onPick, onClose
     if (item && !item.disabled) onPick(item);
   };
   return (
-    <div className="oc-overlay" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className={`oc-dialog oc-search ${className}`} role="dialog" aria-modal="true" aria-labelledby={titleId}>
+    <div className="oc-overlay">
+      <div ref={dialog} className={`oc-dialog oc-search ${className}`} role="dialog" aria-modal="true" aria-labelledby={titleId}>
         <h2 id={titleId} className="oc-dialog__title">
           {title}
         </h2>
@@ -70,7 +74,6 @@ export function SearchDialog({ title, placeholder, empty, items, onPick, onClose
             if (e.key === 'ArrowDown') setActive((current + 1) % Math.max(1, shown.length));
             else if (e.key === 'ArrowUp') setActive((current - 1 + shown.length) % Math.max(1, shown.length));
             else if (e.key === 'Enter') pick(shown[current]);
-            else if (e.key === 'Escape') onClose();
             else return;
             e.preventDefault();
             e.stopPropagation();

@@ -9,6 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { shortcutLabel } from '../../shared/commands/catalogue';
 import { getCommand, isEnabled, runCommand, useCommands } from '../commands/registry';
 import { IS_MAC } from '../commands/shortcuts';
+import { useWideWindow } from '../canvas/minimap';
 import { useAppStore } from '../store/store';
 
 /** Toolbar groups: command id and the glyph on its button (the name is the label). */
@@ -33,6 +34,7 @@ const GROUPS: readonly (readonly [string, string][])[] = [
     ['view.zoomFit', '⤢'],
     ['view.zoom100', '1:1'],
     ['view.snapToGrid', '#'],
+    ['view.minimap', '▣'],
   ],
   [
     ['view.find', '⌕'],
@@ -52,37 +54,42 @@ export function Toolbar() {
   const { t } = useTranslation();
   useCommands();
   useHistoryCounts();
-  // What the predicates read: selection size, board emptiness, the snap flag, dragging.
-  useAppStore(useShallow((s) => [s.selectedNodeIds, s.selectedEdgeIds, s.board.nodes.length === 0, s.snapToGrid, s.dragging]));
+  // What the predicates read: selection size, board emptiness, the snap and map flags, dragging.
+  useAppStore(useShallow((s) => [s.selectedNodeIds, s.selectedEdgeIds, s.board.nodes.length === 0, s.snapToGrid, s.minimap, s.dragging]));
+  // The overview map's default follows the window's width.
+  useWideWindow();
   const state = useAppStore.getState();
   return (
-    <div className="oc-toolbar" role="toolbar" aria-label={t('editor.toolbar.label')}>
-      {GROUPS.map((group, index) => (
-        <div key={index} className="oc-toolbar__group">
-          {group.map(([id, glyph]) => {
-            const command = getCommand(id);
-            if (!command) return null;
-            const label = t(command.labelKey);
-            const shortcut = command.shortcuts[0] ? ` (${shortcutLabel(command.shortcuts[0], IS_MAC)})` : '';
-            const checked = command.checked?.(state);
-            return (
-              <button
-                key={id}
-                type="button"
-                className="oc-toolbar__button"
-                aria-label={label}
-                aria-pressed={checked}
-                title={label + shortcut}
-                data-command={id}
-                disabled={!isEnabled(command, state)}
-                onClick={() => runCommand(id)}
-              >
-                <span aria-hidden="true">{glyph}</span>
-              </button>
-            );
-          })}
-        </div>
-      ))}
-    </div>
+    // In a landmark of its own, so every part of the page is in one (axe's `region`).
+    <nav className="oc-toolbar-region" aria-label={t('editor.toolbar.label')}>
+      <div className="oc-toolbar" role="toolbar" aria-label={t('editor.toolbar.label')}>
+        {GROUPS.map((group, index) => (
+          <div key={index} className="oc-toolbar__group">
+            {group.map(([id, glyph]) => {
+              const command = getCommand(id);
+              if (!command) return null;
+              const label = t(command.labelKey);
+              const shortcut = command.shortcuts[0] ? ` (${shortcutLabel(command.shortcuts[0], IS_MAC)})` : '';
+              const checked = command.checked?.(state);
+              return (
+                <button
+                  key={id}
+                  type="button"
+                  className="oc-toolbar__button"
+                  aria-label={label}
+                  aria-pressed={checked}
+                  title={label + shortcut}
+                  data-command={id}
+                  disabled={!isEnabled(command, state)}
+                  onClick={() => runCommand(id)}
+                >
+                  <span aria-hidden="true">{glyph}</span>
+                </button>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+    </nav>
   );
 }

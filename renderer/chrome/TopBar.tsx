@@ -5,6 +5,11 @@ import { useSession } from '../library/session';
 import { useAppStore } from '../store/store';
 import { setLanguage } from '../i18n/setup';
 
+function skipToBoard(event: React.MouseEvent) {
+  event.preventDefault();
+  document.getElementById('oc-canvas')?.focus();
+}
+
 export function TopBar() {
   const { t, i18n } = useTranslation();
   const organisation = useAppStore((s) => s.board.profile.name);
@@ -12,6 +17,12 @@ export function TopBar() {
   const boardOpen = useSession((s) => s.view === 'board');
   return (
     <header className="oc-topbar">
+      {/* The first stop of Tab: straight to the board, past the bars and the palette. */}
+      {boardOpen && (
+        <a className="oc-skip-link" href="#oc-canvas" onClick={skipToBoard}>
+          {t('app.skipToBoard')}
+        </a>
+      )}
       <div className="oc-topbar__brand">
         <span className="oc-topbar__logo" aria-hidden="true">
           ◆

@@ -10,6 +10,7 @@ import type { NodeKind } from '../../shared/model/catalogue';
 import { i18n } from '../i18n/setup';
 import { useAppStore, type AppState } from '../store/store';
 import { fitBoard } from '../canvas/fitBoard';
+import { minimapShown, toggleMinimap } from '../canvas/minimap';
 import { canvasApi, focusNode, viewCentre } from './canvasApi';
 import { readClipboard, writeClipboard } from './clipboard';
 import { runAutoLayout } from './layout';
@@ -110,6 +111,7 @@ const performs: Record<string, Pick<Command, 'perform' | 'enabled' | 'checked'>>
     enabled: hasNodes,
   },
   'view.snapToGrid': { perform: (s) => s.setUi({ snapToGrid: !s.snapToGrid }), checked: (s) => s.snapToGrid },
+  'view.minimap': { perform: toggleMinimap, checked: (s) => minimapShown(s.minimap) },
   'view.find': { perform: (s) => s.setUi({ overlay: 'find' }), enabled: (s) => s.board.nodes.length > 0 },
   'view.commandPalette': { perform: (s) => s.setUi({ overlay: 'commandPalette' }) },
   'help.shortcuts': { perform: (s) => s.setUi({ overlay: 'help' }) },

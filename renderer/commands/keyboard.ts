@@ -5,6 +5,7 @@
  * DOM clipboard events instead, which reach the system clipboard without a permission.
  */
 import { copySelection, deleteElements } from '../../shared/edit';
+import { overlayOpen } from '../chrome/dismiss';
 import { useAppStore } from '../store/store';
 import { pastePayloadAt } from './builtins';
 import { payloadFrom, rememberClipboard } from './clipboard';
@@ -16,6 +17,8 @@ const CLIPBOARD_COMMANDS = new Set(['edit.copy', 'edit.cut', 'edit.paste']);
 
 function onKeyDown(event: KeyboardEvent) {
   if (event.defaultPrevented || isTextTarget(event.target)) return;
+  // Escape closes the open popover, card or panel first (chrome/dismiss.ts), not the selection.
+  if (event.key === 'Escape' && overlayOpen()) return;
   // A modal dialog owns every key; menus and the toolbar own the plain keys (arrows, Enter,
   // Escape) but Ctrl/Cmd shortcuts still work from them.
   if (event.target instanceof Element) {

@@ -14,7 +14,7 @@ import { useAppStore } from '../store/store';
 import { copyPng, download, exportFileName, sceneToPng, svgDataUrl } from './browserOutput';
 import { DEFAULT_CHOICES, PNG_SIZES, diagramOptions, pngScale, previewScene, today, type DialogFormat, type ExportChoices } from './exportPlan';
 import './export.css';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../chrome/ModalDialog';
 
 const FORMATS: readonly DialogFormat[] = ['png', 'svg', 'pdf', 'report'];
 

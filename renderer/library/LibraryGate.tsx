@@ -7,6 +7,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './library.css';
+import { AppDialogs } from '../chrome/AppDialogs';
 import { ViewBoundary } from '../chrome/ViewBoundary';
 import { BoardAccessBanner } from './BoardAccessBanner';
 import { bootLibrary } from './controller';
@@ -112,6 +113,7 @@ export function LibraryGate({ children }: { children: ReactNode }) {
           </div>
         </>
       )}
+      <AppDialogs />
       {dropping && (
         <div className="oc-dropzone" aria-hidden="true">
           {t('storage.files.dropHint')}

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEMPLATE_IDS, type TemplateId } from '../../shared/templates';
+import { askConfirm, askText } from '../chrome/AppDialogs';
 import type { BoardSummary } from '../storage/repository';
 import { DamagedRows } from './DamagedRows';
 import { addBoard, boardFrom, duplicateBoard, emptyTrash, openBoard, renameBoard, restoreBoard, trashBoard, type NewBoardSource } from './controller';
@@ -22,9 +23,10 @@ export function StartScreen() {
   const create = (source: NewBoardSource, name: string) => void addBoard(boardFrom(source), name);
 
   return (
-    <section className="oc-library" aria-labelledby="oc-library-title">
+    // The page's main landmark and its one h1 while no board is open (the editor has its own).
+    <main className="oc-library" aria-labelledby="oc-library-title">
       <header className="oc-library__head">
-        <h2 id="oc-library-title">{trash ? t('storage.library.trashTitle') : t('storage.library.title')}</h2>
+        <h1 id="oc-library-title">{trash ? t('storage.library.trashTitle') : t('storage.library.title')}</h1>
         {!trash && (
           <input
             type="search"
@@ -74,7 +76,10 @@ export function StartScreen() {
         <button
           type="button"
           className="oc-button oc-button--danger"
-          onClick={() => window.confirm(t('storage.library.emptyTrashConfirm', { count: trashCount })) && void emptyTrash()}
+          onClick={async () => {
+            if (await askConfirm({ title: t('storage.library.emptyTrashTitle'), message: t('storage.library.emptyTrashConfirm', { count: trashCount }), confirm: t('storage.library.emptyTrash'), danger: true }))
+              void emptyTrash();
+          }}
         >
           {t('storage.library.emptyTrash')}
         </button>
@@ -90,7 +95,7 @@ export function StartScreen() {
       </ul>
       {!trash && <DamagedRows />}
       <StorageSettings />
-    </section>
+    </main>
   );
 }
 
@@ -124,9 +129,9 @@ function BoardCard({ row, trash }: { row: BoardSummary; trash: boolean }) {
             <button
               type="button"
               className="oc-button"
-              onClick={() => {
-                const name = window.prompt(t('storage.library.renamePrompt', { name: row.name }), row.name);
-                if (name && name.trim()) void renameBoard(row.id, name.trim().slice(0, 200));
+              onClick={async () => {
+                const name = await askText({ title: t('storage.library.renamePrompt', { name: row.name }), label: t('storage.library.nameLabel'), value: row.name, confirm: t('storage.library.rename') });
+                if (name) void renameBoard(row.id, name);
               }}
             >
               {t('storage.library.rename')}

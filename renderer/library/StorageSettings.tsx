@@ -7,9 +7,9 @@ export function StorageSettings() {
   const persistence = useSession((s) => s.persistence);
   if (!persistence) return null;
   return (
-    <aside className="oc-storage-settings" aria-label={t('storage.settings.title')}>
-      <h3>{t('storage.settings.title')}</h3>
+    <section className="oc-storage-settings" aria-labelledby="oc-storage-settings-title">
+      <h2 id="oc-storage-settings-title">{t('storage.settings.title')}</h2>
       <p data-persistence={persistence}>{t(`storage.settings.persistence.${persistence}`)}</p>
-    </aside>
+    </section>
   );
 }

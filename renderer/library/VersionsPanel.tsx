@@ -3,8 +3,9 @@
  * layouts and restores) and named ones. Preview shows a picture of the version; Restore
  * applies it as an ordinary edit, so Undo takes it back.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDismiss } from '../chrome/dismiss';
 import { libraryRepository } from '../storage/library';
 import { VERSION_LIMITS, type VersionSummary } from '../storage/repository';
 import { boardThumbnail } from '../storage/thumbnail';
@@ -19,6 +20,9 @@ export function VersionsPanel({ onClose }: { onClose: () => void }) {
   const [versions, setVersions] = useState<VersionSummary[]>([]);
   const [name, setName] = useState('');
   const [preview, setPreview] = useState<{ seq: number; svg: string; at: number } | null>(null);
+  const panel = useRef<HTMLElement>(null);
+  // Escape or a press outside closes it, as every panel (its own button toggles it).
+  useDismiss(panel, onClose, { anchor: '[data-opens="versions"]' });
 
   useEffect(() => {
     if (!boardId) return;
@@ -39,7 +43,7 @@ export function VersionsPanel({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <aside className="oc-versions" aria-labelledby="oc-versions-title">
+    <aside ref={panel} className="oc-versions" aria-labelledby="oc-versions-title">
       <header className="oc-versions__head">
         <h2 id="oc-versions-title">{t('storage.versions.title')}</h2>
         <button type="button" className="oc-button" onClick={onClose}>

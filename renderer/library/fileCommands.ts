@@ -11,6 +11,7 @@ import type { Board } from '../../shared/model/board';
 import { fileSizeProblem, MAX_FILE_BYTES } from '../../shared/model/limits';
 import { parseBoard, parseBoardValue } from '../../shared/model/parse';
 import { boardFileText } from '../../shared/model/save';
+import { askConfirm } from '../chrome/AppDialogs';
 import { desktopApi } from '../platform/platform';
 import { useAppStore } from '../store/store';
 import { addBoard } from './controller';
@@ -139,7 +140,13 @@ export async function saveFileCommand(i18n: I18n): Promise<void> {
     let result = await api.fileSave({ handle: binding.handle, board });
     if (!result.ok && (result.code === 'changedOnDisk' || result.code === 'missingOnDisk')) {
       // Never overwrite silently: the user decides, seeing which file it is.
-      if (!window.confirm(i18n.t('storage.files.changedOnDisk', { file: binding.name }))) {
+      const overwrite = await askConfirm({
+        title: i18n.t('storage.files.changedOnDiskTitle'),
+        message: i18n.t('storage.files.changedOnDisk', { file: binding.name }),
+        confirm: i18n.t('storage.files.overwrite'),
+        danger: true,
+      });
+      if (!overwrite) {
         notifyFileError(result);
         return;
       }

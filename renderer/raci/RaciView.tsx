@@ -13,7 +13,7 @@ import { setRaciCell } from '../../shared/raci/setCell';
 import { download, exportFileName } from '../export/browserOutput';
 import { useAppStore } from '../store/store';
 import '../export/export.css';
-import { ModalDialog } from '../export/ModalDialog';
+import { ModalDialog } from '../chrome/ModalDialog';
 
 export function RaciView({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();

@@ -16,6 +16,8 @@ export type Overlay = 'commandPalette' | 'find' | 'help' | 'connectTarget' | nul
 
 export interface UiSlice {
   snapToGrid: boolean;
+  /** The overview map: shown, hidden, or null for "by the window's width" (canvas/minimap.ts). */
+  minimap: boolean | null;
   /** The node whose label is being edited in place. */
   renamingId: string | null;
   overlay: Overlay;
@@ -34,6 +36,7 @@ export interface UiSlice {
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   snapToGrid: true,
+  minimap: null,
   renamingId: null,
   overlay: null,
   connectPicker: null,

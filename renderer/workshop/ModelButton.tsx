@@ -6,7 +6,7 @@ export function ModelButton({ open, onToggle }: { open: boolean; onToggle: () =>
   const { t } = useTranslation();
   const { model } = useDetection();
   return (
-    <button type="button" aria-pressed={open} aria-expanded={open} onClick={onToggle} data-testid="open-model" data-model={model ?? ''}>
+    <button type="button" aria-pressed={open} aria-expanded={open} aria-controls={open ? 'oc-model-card' : undefined} onClick={onToggle} data-testid="open-model" data-model={model ?? ''}>
       {t('models.title')}: {model ? t(`models.names.${model}`) : '—'}
     </button>
   );

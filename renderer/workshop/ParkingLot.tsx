@@ -1,12 +1,15 @@
 /**
  * The parking lot: a side list of the board's notes. "Park" takes a note off the canvas into
  * the list, "Put back" returns it where it was; both are ordinary, undoable board edits.
+ * Editing, it opens in the dock beside the canvas; presenting, over the board's right side,
+ * below the leave button and above the timer. Escape or a press outside closes it.
  */
 import { useReactFlow } from '@xyflow/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteNode } from '../../shared/model/board';
 import { DEFAULT_SIZE } from '../../shared/theme/theme';
+import { useDismiss } from '../chrome/dismiss';
 import { useAppStore } from '../store/store';
 import { boardNotes, PARKING_LOT_FIELD, parkedNotes, parkNote, unparkNote } from './parkingLot';
 import { useWorkshop } from './workshopStore';
@@ -18,6 +21,12 @@ export function ParkingLot() {
   const close = () => useWorkshop.getState().setParkingOpen(false);
   const flow = useReactFlow();
   const [draft, setDraft] = useState('');
+  const panel = useRef<HTMLElement>(null);
+  const field = useRef<HTMLInputElement>(null);
+  useDismiss(panel, close, { anchor: '[data-testid="open-parking"]' });
+  // Opened (P while presenting, or the bar's button), the idea can be typed at once: keys
+  // go to the field, not to the presentation (where T would start the timer).
+  useEffect(() => field.current?.focus(), []);
   const onBoard = boardNotes(board);
   const parked = parkedNotes(board);
 
@@ -40,7 +49,7 @@ export function ParkingLot() {
   };
 
   return (
-    <aside className="oc-parking" aria-label={t('workshop.parking.title')} data-testid="parking-lot">
+    <aside ref={panel} className="oc-parking" aria-label={t('workshop.parking.title')} data-testid="parking-lot">
       <header className="oc-parking__header">
         <h2>{t('workshop.parking.title')}</h2>
         <button type="button" onClick={close} aria-label={t('workshop.parking.close')}>
@@ -55,7 +64,7 @@ export function ParkingLot() {
           add();
         }}
       >
-        <input value={draft} onChange={(e) => setDraft(e.target.value)} placeholder={t('workshop.parking.placeholder')} aria-label={t('workshop.parking.add')} maxLength={500} />
+        <input ref={field} value={draft} onChange={(e) => setDraft(e.target.value)} placeholder={t('workshop.parking.placeholder')} aria-label={t('workshop.parking.add')} maxLength={500} />
         <button type="submit">{t('workshop.parking.add')}</button>
       </form>
       <h3>{t('workshop.parking.parked')}</h3>

@@ -3,23 +3,26 @@
  * its example organisation, how it works, when it fits and its risks, so the room can pick
  * its starting point. Opening goes through the caller (the library adds it as a new board).
  */
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDismiss } from '../chrome/dismiss';
 import { TEMPLATES, type TemplateId } from '../../shared/templates';
 
 const FIELDS = ['organisation', 'explanation', 'fits', 'risks'] as const;
 
 export function TemplatePicker({ onOpen, onClose }: { onOpen: (id: TemplateId, title: string) => void; onClose: () => void }) {
   const { t } = useTranslation();
+  const dialog = useRef<HTMLDivElement>(null);
+  useDismiss(dialog, onClose, { modal: true });
   return (
-    <div className="oc-templates__backdrop" onClick={onClose}>
+    <div className="oc-templates__backdrop">
       <div
+        ref={dialog}
         className="oc-templates"
         role="dialog"
         aria-modal="true"
         aria-labelledby="oc-templates-title"
         data-testid="template-picker"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => e.key === 'Escape' && onClose()}
       >
         <header className="oc-templates__header">
           <h2 id="oc-templates-title">{t('workshop.templates.dialog')}</h2>

@@ -1,11 +1,13 @@
 /**
  * The workshop bar, floating over the top of the canvas: present, templates, parking lot,
- * timer and the organisation model chip. It covers the canvas's top edge, so fits keep the
+ * timer and the organisation model chip, and the round timer itself while editing (in the
+ * bar's flow it can cover neither the bar's buttons nor a panel's title). It covers the canvas's top edge, so fits keep the
  * board below it (canvas/fitBoard.ts `useCoversCanvas`).
  */
 import { useTranslation } from 'react-i18next';
 import { useCoversCanvas } from '../canvas/fitBoard';
 import { ModelButton } from './ModelButton';
+import { WorkshopTimer } from './WorkshopTimer';
 import { useWorkshop } from './workshopStore';
 
 export function WorkshopBar({ parkingOpen, timerShown, modelOpen }: { parkingOpen: boolean; timerShown: boolean; modelOpen: boolean }) {
@@ -28,6 +30,7 @@ export function WorkshopBar({ parkingOpen, timerShown, modelOpen }: { parkingOpe
         {t('workshop.timer.label')}
       </button>
       <ModelButton open={modelOpen} onToggle={() => workshop.setModelOpen(!modelOpen)} />
+      {timerShown && <WorkshopTimer />}
     </nav>
   );
 }

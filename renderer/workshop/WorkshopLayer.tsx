@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { templateBoard, type TemplateId } from '../../shared/templates';
 import { addBoard } from '../library/controller';
 import { AfterFirstPaint } from '../chrome/AfterFirstPaint';
-import { ModelPanel } from './ModelPanel';
+import { Docked } from '../chrome/Dock';
+import { ModelCard } from './ModelCard';
 import './workshop.css';
 import { registerWorkshopCommands } from './commands';
 import { ParkingLot } from './ParkingLot';
@@ -70,9 +71,9 @@ export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplat
         {!presenting && <WorkshopBar parkingOpen={parkingOpen} timerShown={timerShown} modelOpen={modelOpen} />}
       </AfterFirstPaint>
       {modelOpen && !presenting && (
-        <div className="oc-modelcard" data-testid="model-card">
-          <ModelPanel />
-        </div>
+        <Docked>
+          <ModelCard />
+        </Docked>
       )}
       {presenting && <PresentationOverlay tour={tour} />}
       {presenting && (
@@ -80,8 +81,13 @@ export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplat
           {t('workshop.present.leave')}
         </button>
       )}
-      {timerShown && <WorkshopTimer />}
-      {parkingOpen && <ParkingLot />}
+      {/* Editing, the timer sits in the workshop bar, over nothing; presenting, in a corner. */}
+      {timerShown && presenting && <WorkshopTimer />}
+      {parkingOpen && (
+        <Docked inPlace={presenting}>
+          <ParkingLot />
+        </Docked>
+      )}
       {templatesOpen && !presenting && (
         <TemplatePicker
           onClose={() => workshop.setTemplatesOpen(false)}

@@ -9,6 +9,8 @@ import { adjust, formatRemaining, isRunning, MINUTE, pause, remainingMs, reset, 
 import { useWorkshop } from './workshopStore';
 
 const TICK_MS = 250;
+/** The last ending that chimed. */
+let chimed = 0;
 
 export function WorkshopTimer() {
   const { t } = useTranslation();
@@ -34,8 +36,13 @@ export function WorkshopTimer() {
     return () => clearInterval(id);
   }, [running]);
 
+  // The pill moves between the workshop bar and the presentation's corner (a new mount):
+  // each ending chimes once, not again on every move.
   useEffect(() => {
-    if (endings > 0) chime();
+    if (endings > chimed) {
+      chimed = endings;
+      chime();
+    }
   }, [endings]);
 
   const time = formatRemaining(left);

@@ -2,9 +2,11 @@
  * The facilitator's keys. F5 enters presentation mode; while presenting, single keys run the
  * room (a presenter remote sends arrows and Page Up/Down), and they take precedence over the
  * editor's shortcuts, e.g. arrows step the tour instead of nudging the selection. Typing in
- * a field (a rename in progress) is left alone, so light edits keep working.
+ * a field (a rename in progress, an idea typed into the parking lot) is left alone, so light
+ * edits keep working and typing never starts the timer or the spotlight.
  */
 import { setHintsHidden, hintsHidden } from '../../shared/rules';
+import { overlayOpen } from '../chrome/dismiss';
 import { useAppStore } from '../store/store';
 import { adjust, isRunning, MINUTE, pause, start } from './timer';
 import { stepIndex } from './tour';
@@ -56,6 +58,8 @@ export function actionFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   if (event.key === 'F5') return presenting ? null : 'enter';
   if (!presenting || isTyping(event.target)) return null;
+  // An open panel (the parking lot) takes Escape first (chrome/dismiss.ts); the next Esc leaves.
+  if (event.key === 'Escape' && overlayOpen()) return null;
   return PRESENTING_KEYS[event.key.length === 1 ? event.key.toLowerCase() : event.key] ?? null;
 }
 

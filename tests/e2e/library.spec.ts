@@ -140,8 +140,13 @@ test('start screen: create, rename, duplicate, search, trash, restore, empty tra
   await page.getByRole('button', { name: '← Boards' }).click();
   await expect(cards).toHaveCount(2);
 
-  page.once('dialog', (dialog) => void dialog.accept('Gemeente Utrecht ronde 2'));
+  // The app's own dialog (Electron has no window.prompt), with the old name to edit.
   await cards.filter({ hasText: 'Untitled board' }).getByRole('button', { name: 'Rename' }).click();
+  const rename = page.getByRole('dialog', { name: 'New name for “Untitled board”' });
+  await expect(rename.getByRole('textbox', { name: 'Name' })).toHaveValue('Untitled board');
+  await rename.getByRole('textbox', { name: 'Name' }).fill('Gemeente Utrecht ronde 2');
+  await rename.getByRole('textbox', { name: 'Name' }).press('Enter');
+  await expect(rename).toHaveCount(0);
   await expect(cards.filter({ hasText: 'Gemeente Utrecht ronde 2' })).toHaveCount(1);
   await cards.filter({ hasText: 'Demo board' }).getByRole('button', { name: 'Duplicate' }).click();
   await expect(cards).toHaveCount(3);
@@ -163,8 +168,8 @@ test('start screen: create, rename, duplicate, search, trash, restore, empty tra
 
   await cards.filter({ hasText: 'Gemeente Utrecht' }).getByRole('button', { name: 'Move to trash' }).click();
   await page.getByRole('button', { name: 'Trash (1)' }).click();
-  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Empty trash' }).click();
+  await page.getByRole('alertdialog', { name: 'Empty the trash?' }).getByRole('button', { name: 'Empty trash' }).click();
   await expect(page.getByText('The trash is empty.')).toBeVisible();
   await expect.poll(async () => (await storedBoards(page)).length).toBe(2);
   await page.getByRole('button', { name: 'Back to your boards' }).click();
@@ -185,6 +190,9 @@ test('versions: a named version is listed, previewed and restored', async ({ pag
   await savedState(page);
   expect((await storedBoards(page))[0].board.nodes.find((n) => n.id === topLevel.id)!.position).not.toEqual(original);
 
+  // A press on the board closes the panel, as it closes every panel (issue 21): open it again.
+  await expect(item).toHaveCount(0);
+  await page.getByRole('button', { name: 'Versions' }).click();
   await item.getByRole('button', { name: 'Preview' }).click();
   await expect(page.locator('.oc-versions__preview img')).toBeVisible();
   await item.getByRole('button', { name: 'Restore this version' }).click();

@@ -6,6 +6,11 @@ export const app = {
   language: 'Language',
   loadFailed: 'Part of OrgCanvas could not be loaded ({{detail}}). Your board is safe; restart OrgCanvas, and reinstall it if this happens again.',
   languages: { en: 'English', nl: 'Nederlands' },
+  skipToBoard: 'Skip to the board',
+  dialog: {
+    cancel: 'Cancel',
+    emptyName: 'A name cannot be empty: type one, or cancel.',
+  },
   canvas: {
     label: 'Board canvas',
     zoomIn: 'Zoom in',

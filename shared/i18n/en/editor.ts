@@ -5,6 +5,7 @@ export const editor = {
       open: 'Open file…',
       save: 'Save',
       saveAs: 'Save as…',
+      rename: 'Rename board…',
     },
     edit: {
       undo: 'Undo',
@@ -55,6 +56,7 @@ export const editor = {
       zoom100: 'Zoom to 100%',
       zoomSelection: 'Zoom to selection',
       snapToGrid: 'Snap to grid',
+      minimap: 'Overview map',
       find: 'Find a node…',
       commandPalette: 'Command palette…',
     },

@@ -21,6 +21,7 @@ export const models = {
       'Everyone takes part: each department and employee uses social media in their own work, safely and consistently, because policy, training and tools are shared. The centre enables rather than controls.',
   },
   title: 'Organisation model',
+  close: 'Close the organisation model',
   headline: 'Closest to: {{model}}',
   noModel: 'Not enough on the board to tell',
   confidence: {

@@ -8,6 +8,11 @@ export const app: Translation<typeof en> = {
   language: 'Taal',
   loadFailed: 'Een deel van OrgCanvas kon niet worden geladen ({{detail}}). Je bord is veilig; start OrgCanvas opnieuw en installeer het opnieuw als dit weer gebeurt.',
   languages: { en: 'English', nl: 'Nederlands' },
+  skipToBoard: 'Direct naar het bord',
+  dialog: {
+    cancel: 'Annuleren',
+    emptyName: 'Een naam mag niet leeg zijn: typ er een, of annuleer.',
+  },
   canvas: {
     label: 'Bordcanvas',
     zoomIn: 'Inzoomen',

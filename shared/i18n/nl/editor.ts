@@ -8,6 +8,7 @@ export const editor: Translation<typeof en> = {
       open: 'Bestand openen…',
       save: 'Opslaan',
       saveAs: 'Opslaan als…',
+      rename: 'Bord hernoemen…',
     },
     edit: {
       undo: 'Ongedaan maken',
@@ -58,6 +59,7 @@ export const editor: Translation<typeof en> = {
       zoom100: 'Zoom 100%',
       zoomSelection: 'Selectie in beeld',
       snapToGrid: 'Uitlijnen op raster',
+      minimap: 'Overzichtskaart',
       find: 'Element zoeken…',
       commandPalette: 'Opdrachtenlijst…',
     },

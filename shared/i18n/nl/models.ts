@@ -23,6 +23,7 @@ export const models: Translation<typeof en> = {
       'Iedereen doet mee: elke afdeling en medewerker zet social media in het eigen werk in, veilig en consistent, dankzij gedeeld beleid, training en tools. Het centrum maakt mogelijk in plaats van te sturen.',
   },
   title: 'Organisatiemodel',
+  close: 'Organisatiemodel sluiten',
   headline: 'Lijkt het meest op: {{model}}',
   noModel: 'Er staat nog te weinig op het bord om dat te zeggen',
   confidence: {

@@ -1,5 +1,5 @@
 /**
- * Auto-layout in the canvas: the kernel computes the plan, this animates the board to it
+ * Auto-layout in the canvas: the kernel (shared/layout) computes the plan, this animates the board to it
  * (so the room can follow where things went) and records it as ONE undo step, using the
  * same pause/resume as a drag.
  */
@@ -44,6 +44,10 @@ async function plan(board: Board): Promise<LayoutPlan> {
   return layoutBoard(board);
 }
 
+function reduced(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
 function ease(t: number): number {
   return t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
 }
@@ -54,13 +58,22 @@ export async function runAutoLayout(): Promise<void> {
   if (board.nodes.length === 0 || store.dragging) return;
   // A version to go back to even after Undo history is gone (versions panel: "Before a layout").
   void takeSnapshot('beforeLayout');
-  const layout = await plan(board);
+  const planned = await plan(board);
   // The board may have changed while ELK worked; lay out only the board it was given.
   if (useAppStore.getState().board !== board) return;
+  // An empty plan: no banded layout would cross fewer boxes than the board does now.
+  if (planned.positions.size === 0 && planned.sizes.size === 0) {
+    fitBoard({ duration: reduced() ? 0 : 300 });
+    return;
+  }
   const from = new Map(board.nodes.map((n) => [n.id, n.position]));
+  // A position may carry fields this version does not know: they ride along with the move.
+  const layout: LayoutPlan = {
+    positions: new Map([...planned.positions].map(([id, p]) => [id, { ...from.get(id), ...p }])),
+    sizes: planned.sizes,
+  };
   store.beginDrag();
-  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  if (!reduced) {
+  if (!reduced()) {
     const start = performance.now();
     await new Promise<void>((resolve) => {
       const frame = (now: number) => {
@@ -69,7 +82,7 @@ export async function runAutoLayout(): Promise<void> {
         const positions = new Map<string, Point>();
         for (const [id, target] of layout.positions) {
           const origin = from.get(id);
-          if (origin) positions.set(id, { x: origin.x + (target.x - origin.x) * k, y: origin.y + (target.y - origin.y) * k });
+          if (origin) positions.set(id, { ...origin, x: origin.x + (target.x - origin.x) * k, y: origin.y + (target.y - origin.y) * k });
         }
         useAppStore.getState().moveNodes(positions);
         if (t < 1) requestAnimationFrame(frame);
@@ -81,5 +94,5 @@ export async function runAutoLayout(): Promise<void> {
   const current = useAppStore.getState();
   current.applyLayoutPlan(layout);
   current.endDrag();
-  fitBoard({ duration: reduced ? 0 : 300 });
+  fitBoard({ duration: reduced() ? 0 : 300 });
 }

@@ -142,7 +142,12 @@ export function candidatePlans(board: Board, extraOrders: readonly BandOrders[] 
 /** The best plan among `plans` by `cost`, with its score; only plans crossing at most `ceiling` boxes. */
 export function bestPlan(board: Board, plans: readonly LayoutPlan[], ceiling = Infinity): { plan: LayoutPlan; score: LayoutScore } | undefined {
   let best: { plan: LayoutPlan; score: LayoutScore; cost: number } | undefined;
+  // Many widths and sweeps give the same plan: score each plan once.
+  const seen = new Set<string>();
   for (const plan of plans) {
+    const key = [...plan.positions].map(([id, p]) => `${id}:${p.x},${p.y}`).join(';');
+    if (seen.has(key)) continue;
+    seen.add(key);
     const laid = applyLayout(board, plan);
     const score = scoreBoard(laid);
     if (score.crossings > ceiling || overlappingPairs(laid).length) continue;

@@ -17,7 +17,7 @@ import { absoluteRects, bounds, nodeSize, type Rect } from '../geometry/geometry
 import { countCrossings, overlappingPairs } from '../geometry/crossings';
 import { fitZoom } from '../geometry/fit';
 import { BAND_GAP, COLUMN_GAP, layBands, type BandOrders, type LayoutPlan } from './bands';
-import { elkOrders, readingOrders, sweep } from './ordering';
+import { downwardOrders, elkOrders, readingOrders, sweep } from './ordering';
 
 export type { LayoutPlan } from './bands';
 
@@ -29,6 +29,8 @@ export const REFERENCE_CANVAS = { width: 1040, height: 576 } as const;
 /** The zoom below which labels become hard to read from the back of a room. */
 export const READABLE_ZOOM = 0.5;
 
+/** Row widths tried per order (see `widths`). */
+const MAX_WIDTHS = 6;
 /** From this many boxes on, fewer plans are tried (see `candidatePlans`). */
 const LARGE_BOARD = 120;
 
@@ -91,7 +93,28 @@ function widths(board: Board): number[] {
       if (row >= widest && row >= ideal * 0.6 && row <= ideal * 2) out.add(Math.round(row));
     }
   }
-  return [...out];
+  // Widths that break the departments and the tasks into the same rows give the same plans.
+  const rowsAt = (w: number, kind: string) => {
+    let row = -COLUMN_GAP;
+    let breaks = '';
+    for (const node of board.nodes.filter((n) => n.kind === kind && !n.parentId)) {
+      const next = row + COLUMN_GAP + nodeSize(node).width;
+      if (row > 0 && next > w) {
+        breaks += '|';
+        row = nodeSize(node).width;
+      } else row = next;
+      breaks += '.';
+    }
+    return breaks;
+  };
+  const distinct = new Map<string, number>();
+  for (const w of [...out].sort((a, b) => a - b)) {
+    const key = `${rowsAt(w, 'department')}/${rowsAt(w, 'task')}`;
+    if (!distinct.has(key)) distinct.set(key, w);
+  }
+  // The five nearest the board's own proportions: wider and narrower ones never fit better.
+  const near = (w: number) => Math.abs(Math.log(w / ideal));
+  return [...distinct.values()].sort((a, b) => near(a) - near(b)).slice(0, MAX_WIDTHS);
 }
 
 type Elk = Pick<InstanceType<typeof ELK>, 'layout'>;
@@ -117,22 +140,31 @@ function anchor(board: Board, plan: LayoutPlan): LayoutPlan {
  */
 export function candidatePlans(board: Board, extraOrders: readonly BandOrders[] = []): LayoutPlan[] {
   const reading = readingOrders(board);
-  const orders: BandOrders[] = [reading, ...extraOrders];
+  const orders: BandOrders[] = [reading, downwardOrders(board, reading), ...extraOrders];
   const plans: LayoutPlan[] = [];
   // Each plan is scored in O(lines × boxes): a large board tries fewer, so the room waits
   // about as long for a tidy of 400 boxes as of 40.
   const thorough = board.nodes.length <= LARGE_BOARD;
   const all = widths(board);
-  const tried = thorough ? all : all.filter((_, i) => i % 3 === 1);
+  const tried = thorough ? all : all.slice(0, 2);
+  const notes = board.nodes.some((n) => n.kind === 'note' && !n.parentId);
   for (const width of tried) {
+    const variants = (current: BandOrders): LayoutPlan[] => {
+      const made: LayoutPlan[] = [];
+      for (const sideLeft of thorough ? [false, true] : [false])
+        for (const packed of [false, true])
+          for (const notesWithSide of notes ? [false, true] : [false]) made.push(layBands(board, current, { width, sideLeft, packed, notesWithSide }));
+      plans.push(...made);
+      return made;
+    };
     for (const start of orders) {
-      let current = start;
-      // Two sweeps: the first pulls tasks under their holders, the second settles the roles.
-      for (let round = 0; round < 3; round++) {
-        const first = plans.length;
-        for (const sideLeft of thorough ? [false, true] : [false])
-          for (const packed of [false, true]) plans.push(layBands(board, current, { width, sideLeft, packed }));
-        if (round < 2) current = sweep(board, current, plans[first]);
+      const first = variants(start)[0];
+      // Sweeps that may move a box to another row, and sweeps that keep the start's rows;
+      // two each: the first pulls tasks under their holders, the second settles the roles.
+      for (const keepRows of [false, true]) {
+        let current = sweep(board, start, first, keepRows);
+        current = sweep(board, current, variants(current)[0], keepRows);
+        variants(current);
       }
     }
   }

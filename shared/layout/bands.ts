@@ -41,6 +41,8 @@ export interface BandOptions {
    * narrower rows, so a larger fit, at the price of slanting lines.
    */
   packed?: boolean;
+  /** Notes in the side column under the teams and externals, rather than beside the tasks. */
+  notesWithSide?: boolean;
 }
 
 /** The template convention: roles 20 from the department's side, 64 from its top (below the header). */
@@ -198,34 +200,40 @@ export function layBands(board: Board, orders: BandOrders, options: BandOptions)
 
   const orgBottom = layBand(orders.org, 0, false);
   // Teams and external parties beside the departments, each near the rows it is linked to.
-  const sideWidth = columnWidth(orders.side);
+  const column = options.notesWithSide ? [...orders.side, ...orders.notes] : orders.side;
+  const sideWidth = columnWidth(column);
   const sideX = options.sideLeft ? -(BAND_GAP + sideWidth) : rightOf(orders.org) + (orders.org.length ? BAND_GAP : 0);
+  // What the column still holds below each box, so a wish never pushes it past the departments.
+  const below: number[] = column.map(() => 0);
+  for (let i = column.length - 2; i >= 0; i--) below[i] = below[i + 1] + ROW_GAP + size.get(column[i + 1])!.height;
   let y = 0;
-  for (const id of orders.side) {
+  for (const [i, id] of column.entries()) {
     const height = size.get(id)!.height;
-    const wish = meanOf(id, 'y');
-    const top = wish === undefined ? y : Math.max(y, Math.min(wish - height / 2, orgBottom - height));
+    const wish = orders.side.includes(id) ? meanOf(id, 'y') : undefined;
+    const top = wish === undefined ? y : Math.max(y, Math.min(wish - height / 2, orgBottom - height - below[i]));
     place(id, sideX, top);
     y = top + height + ROW_GAP;
   }
-  const sideBottom = orders.side.length ? y - ROW_GAP : 0;
+  const sideBottom = column.length ? y - ROW_GAP : 0;
   // The bands below run under the side column only once it has ended.
-  const sideInTheWay = !options.sideLeft && orders.side.length > 0 && sideX < width;
+  const sideInTheWay = !options.sideLeft && column.length > 0 && sideX < width;
   const lowerTop = Math.max(orders.org.length ? orgBottom + BAND_GAP : 0, sideInTheWay ? sideBottom + BAND_GAP : 0);
   const taskBottom = layBand(orders.tasks, lowerTop, !options.packed);
   const objectiveTop = orders.tasks.length ? taskBottom + BAND_GAP : lowerTop;
   layBand(orders.objectives, objectiveTop, !options.packed);
 
-  // Notes aside, right of the tasks and objectives (of the departments on a board without
-  // them), and clear of the side column where it reaches down that far.
-  const lower = [...orders.tasks, ...orders.objectives];
-  const notesTop = lower.length ? lowerTop : 0;
-  const sideBeside = !options.sideLeft && orders.side.length > 0 && sideBottom > notesTop;
-  const notesX = Math.max(lower.length ? rightOf(lower) : rightOf(orders.org), sideBeside ? sideX + sideWidth : 0) + BAND_GAP;
-  y = notesTop;
-  for (const id of orders.notes) {
-    place(id, notesX, y);
-    y += size.get(id)!.height + ROW_GAP;
+  // Otherwise notes aside, right of the tasks and objectives (of the departments on a board
+  // without them), and clear of the side column where it reaches down that far.
+  if (!options.notesWithSide) {
+    const lower = [...orders.tasks, ...orders.objectives];
+    const notesTop = lower.length ? lowerTop : 0;
+    const sideBeside = !options.sideLeft && column.length > 0 && sideBottom > notesTop;
+    const notesX = Math.max(lower.length ? rightOf(lower) : rightOf(orders.org), sideBeside ? sideX + sideWidth : 0) + BAND_GAP;
+    y = notesTop;
+    for (const id of orders.notes) {
+      place(id, notesX, y);
+      y += size.get(id)!.height + ROW_GAP;
+    }
   }
 
   const rounded = new Map<string, Point>();

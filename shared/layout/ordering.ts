@@ -40,6 +40,34 @@ export function readingOrders(board: Board): BandOrders {
   return { org: band('org'), children, tasks: band('task'), objectives: band('objective'), side: band('side'), notes: band('note') };
 }
 
+/**
+ * Rows that keep lines short: in the bands with more than one row, the boxes with the fewest
+ * lines to the band below come first (the top row), so the many lines from departments to
+ * their tasks, and from tasks to objectives, start in the row next to where they go.
+ */
+export function downwardOrders(board: Board, base: BandOrders): BandOrders {
+  const byId = new Map(board.nodes.map((n) => [n.id, n]));
+  const parentOf = (id: string) => byId.get(id)?.parentId;
+  const down = new Map<string, number>();
+  for (const edge of board.edges) {
+    const source = byId.get(edge.source);
+    const target = byId.get(edge.target);
+    if (!source || !target) continue;
+    for (const [from, to] of [
+      [source, target],
+      [target, source],
+    ]) {
+      if (to.parentId) continue;
+      const band = bandOf(to);
+      const owner = parentOf(from.id) ?? from.id;
+      const fromBand = bandOf(byId.get(owner)!);
+      if ((fromBand === 'org' && band === 'task') || (fromBand === 'task' && band === 'objective')) down.set(owner, (down.get(owner) ?? 0) + 1);
+    }
+  }
+  const fewestFirst = (ids: string[]) => ids.map((id, i) => ({ id, i, n: down.get(id) ?? 0 })).sort((a, b) => a.n - b.n || a.i - b.i).map((k) => k.id);
+  return { ...base, org: fewestFirst(base.org), tasks: fewestFirst(base.tasks) };
+}
+
 /** Centres of every node in a laid-out plan, in board coordinates. */
 function planCentres(board: Board, plan: LayoutPlan): Map<string, { x: number; y: number }> {
   const byId = new Map(board.nodes.map((n) => [n.id, n]));
@@ -59,7 +87,7 @@ function planCentres(board: Board, plan: LayoutPlan): Map<string, { x: number; y
  * where the tasks serving them are, roles inside a department by where their tasks are, and
  * departments by where the work of their roles lies. Boxes without links keep their place.
  */
-export function sweep(board: Board, orders: BandOrders, plan: LayoutPlan): BandOrders {
+export function sweep(board: Board, orders: BandOrders, plan: LayoutPlan, keepRows = false): BandOrders {
   const centres = planCentres(board, plan);
   const parentOf = new Map(board.nodes.map((n) => [n.id, n.parentId]));
   const linked = new Map<string, string[]>();
@@ -78,15 +106,25 @@ export function sweep(board: Board, orders: BandOrders, plan: LayoutPlan): BandO
     });
     return keyed.sort((a, b) => a.key - b.key || a.i - b.i).map((k) => k.id);
   };
+  /** `byMean` within each row of the plan, the rows kept as they are (top to bottom). */
+  const inRows = (ids: string[], of: (id: string) => string[]): string[] => {
+    if (!keepRows) return byMean(ids, of);
+    const rows = new Map<number, string[]>();
+    for (const id of ids) {
+      const y = Math.round(plan.positions.get(id)?.y ?? 0);
+      rows.set(y, [...(rows.get(y) ?? []), id]);
+    }
+    return [...rows.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, row]) => byMean(row, of));
+  };
   const own = (id: string) => linked.get(id) ?? [];
   const withChildren = (id: string) => [id, ...(orders.children.get(id) ?? [])].flatMap(own);
   const children = new Map<string, string[]>();
   for (const [id, list] of orders.children) children.set(id, byMean(list, own));
   return {
-    org: byMean(orders.org, withChildren),
+    org: inRows(orders.org, withChildren),
     children,
-    tasks: byMean(orders.tasks, own),
-    objectives: byMean(orders.objectives, own),
+    tasks: inRows(orders.tasks, own),
+    objectives: inRows(orders.objectives, own),
     side: orders.side,
     notes: orders.notes,
   };

@@ -127,4 +127,19 @@ describe('tidy up', () => {
       { seed: 21, numRuns: 60 },
     );
   }, 120_000);
+
+  it('holds for random crowded boards, boxes dropped on one another (fast-check, fixed seed)', async () => {
+    // The same boards with every box squeezed into a 1600×900 area: overlaps and crossings
+    // to clear, as on a board built in a hurry.
+    const crowded = arbitraryBoard.map((board) => ({
+      ...board,
+      nodes: board.nodes.map((n) => ({ ...n, position: { x: Math.abs(n.position.x) % (n.parentId ? 300 : 1600), y: Math.abs(n.position.y) % (n.parentId ? 200 : 900) } })),
+    }));
+    await fc.assert(
+      fc.asyncProperty(crowded, async (board) => {
+        await expectTidy(board);
+      }),
+      { seed: 2121, numRuns: 60 },
+    );
+  }, 120_000);
 });

@@ -19,9 +19,11 @@ const WORKER_PATIENCE_MS = 4000;
 let workerElk: InstanceType<typeof ELK> | null | undefined;
 
 /**
- * ELK in a web worker, so laying out a few hundred nodes (about 1.5 s for 450 nodes on
- * this machine) never freezes the canvas; on the page's own thread when a worker cannot
- * start or does not answer.
+ * ELK in a web worker, so finding its order for a few hundred nodes (about 1.5 s for 450
+ * nodes on this machine) never freezes the canvas; on the page's own thread when a worker
+ * cannot start. A worker that does not answer is ended, and this layout goes on without
+ * ELK's order (the kernel's own orders still give a banded board); the next one uses the
+ * page's thread.
  */
 async function plan(board: Board): Promise<LayoutPlan> {
   if (workerElk === undefined) {
@@ -32,16 +34,30 @@ async function plan(board: Board): Promise<LayoutPlan> {
       workerElk = null;
     }
   }
-  if (workerElk) {
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('ELK worker timeout')), WORKER_PATIENCE_MS));
-    try {
-      return await Promise.race([layoutBoard(board, workerElk), timeout]);
-    } catch {
-      workerElk.terminateWorker();
-      workerElk = null;
-    }
-  }
-  return layoutBoard(board);
+  const worker = workerElk;
+  if (!worker) return layoutBoard(board, undefined, nextTask);
+  // Patience for ELK alone: the kernel's own search after it takes what it takes.
+  const patient: Parameters<typeof layoutBoard>[1] = {
+    layout: async (graph) => {
+      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('ELK worker timeout')), WORKER_PATIENCE_MS));
+      try {
+        return await Promise.race([worker.layout(graph), timeout]);
+      } catch (error) {
+        worker.terminateWorker();
+        if (workerElk === worker) workerElk = null;
+        throw error;
+      }
+    },
+  };
+  return layoutBoard(board, patient, nextTask);
+}
+
+/**
+ * Between groups of plans the kernel scores, the page gets a turn: a frame can be drawn and a
+ * key handled (choosing among a few hundred plans of the demo takes a few hundred ms here).
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function reduced(): boolean {

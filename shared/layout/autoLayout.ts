@@ -139,9 +139,13 @@ function anchor(board: Board, plan: LayoutPlan): LayoutPlan {
  * synchronous given the orders; `layoutBoard` adds elkjs's.
  */
 export function candidatePlans(board: Board, extraOrders: readonly BandOrders[] = []): LayoutPlan[] {
+  return [...planGroups(board, extraOrders)].flat();
+}
+
+/** The plans of `candidatePlans`, a group per row width and starting order (see `layoutBoard`). */
+function* planGroups(board: Board, extraOrders: readonly BandOrders[]): Generator<LayoutPlan[]> {
   const reading = readingOrders(board);
   const orders: BandOrders[] = [reading, downwardOrders(board, reading), ...extraOrders];
-  const plans: LayoutPlan[] = [];
   // Each plan is scored in O(lines × boxes): a large board tries fewer, so the room waits
   // about as long for a tidy of 400 boxes as of 40.
   const thorough = board.nodes.length <= LARGE_BOARD;
@@ -149,15 +153,16 @@ export function candidatePlans(board: Board, extraOrders: readonly BandOrders[] 
   const tried = thorough ? all : all.slice(0, 2);
   const notes = board.nodes.some((n) => n.kind === 'note' && !n.parentId);
   for (const width of tried) {
-    const variants = (current: BandOrders): LayoutPlan[] => {
-      const made: LayoutPlan[] = [];
-      for (const sideLeft of thorough ? [false, true] : [false])
-        for (const packed of [false, true])
-          for (const notesWithSide of notes ? [false, true] : [false]) made.push(layBands(board, current, { width, sideLeft, packed, notesWithSide }));
-      plans.push(...made);
-      return made;
-    };
     for (const start of orders) {
+      const plans: LayoutPlan[] = [];
+      const variants = (current: BandOrders): LayoutPlan[] => {
+        const made: LayoutPlan[] = [];
+        for (const sideLeft of thorough ? [false, true] : [false])
+          for (const packed of [false, true])
+            for (const notesWithSide of notes ? [false, true] : [false]) made.push(layBands(board, current, { width, sideLeft, packed, notesWithSide }));
+        plans.push(...made);
+        return made;
+      };
       const first = variants(start)[0];
       // Sweeps that may move a box to another row, and sweeps that keep the start's rows;
       // two each: the first pulls tasks under their holders, the second settles the roles.
@@ -166,25 +171,36 @@ export function candidatePlans(board: Board, extraOrders: readonly BandOrders[] 
         current = sweep(board, current, variants(current)[0], keepRows);
         variants(current);
       }
+      yield plans;
     }
   }
-  return plans;
+}
+
+type Scored = { plan: LayoutPlan; score: LayoutScore; cost: number };
+
+/** `best`, or `plan` where it is better; plans over `ceiling` crossings or with overlaps never are. */
+function better(board: Board, best: Scored | undefined, plan: LayoutPlan, ceiling: number): Scored | undefined {
+  const laid = applyLayout(board, plan);
+  const score = scoreBoard(laid);
+  if (score.crossings > ceiling || overlappingPairs(laid).length) return best;
+  const c = cost(score);
+  return !best || c < best.cost || (c === best.cost && score.zoom > best.score.zoom) ? { plan, score, cost: c } : best;
+}
+
+/** Many widths and sweeps give the same plan: a key to score each plan once. */
+function planKey(plan: LayoutPlan): string {
+  return [...plan.positions].map(([id, p]) => `${id}:${p.x},${p.y}`).join(';');
 }
 
 /** The best plan among `plans` by `cost`, with its score; only plans crossing at most `ceiling` boxes. */
 export function bestPlan(board: Board, plans: readonly LayoutPlan[], ceiling = Infinity): { plan: LayoutPlan; score: LayoutScore } | undefined {
-  let best: { plan: LayoutPlan; score: LayoutScore; cost: number } | undefined;
-  // Many widths and sweeps give the same plan: score each plan once.
+  let best: Scored | undefined;
   const seen = new Set<string>();
   for (const plan of plans) {
-    const key = [...plan.positions].map(([id, p]) => `${id}:${p.x},${p.y}`).join(';');
+    const key = planKey(plan);
     if (seen.has(key)) continue;
     seen.add(key);
-    const laid = applyLayout(board, plan);
-    const score = scoreBoard(laid);
-    if (score.crossings > ceiling || overlappingPairs(laid).length) continue;
-    const c = cost(score);
-    if (!best || c < best.cost || (c === best.cost && score.zoom > best.score.zoom)) best = { plan, score, cost: c };
+    best = better(board, best, plan, ceiling);
   }
   return best && { plan: best.plan, score: best.score };
 }
@@ -192,8 +208,12 @@ export function bestPlan(board: Board, plans: readonly LayoutPlan[], ceiling = I
 /**
  * Lay the board out. The plan never crosses more boxes with lines than the board did: when
  * no banded plan manages that, the plan leaves every box where it is (an empty plan).
+ *
+ * `pause`, when given, is awaited between groups of plans: the canvas passes one that lets a
+ * frame through, so a tidy never holds the page for the whole search (a kernel cannot know
+ * the page's timers itself).
  */
-export async function layoutBoard(board: Board, elk?: Elk): Promise<LayoutPlan> {
+export async function layoutBoard(board: Board, elk?: Elk, pause?: () => Promise<void>): Promise<LayoutPlan> {
   if (board.nodes.length === 0) return { positions: new Map(), sizes: new Map() };
   const extra: BandOrders[] = [];
   try {
@@ -202,6 +222,17 @@ export async function layoutBoard(board: Board, elk?: Elk): Promise<LayoutPlan> 
   } catch {
     // elkjs is a help, not a need: without its order the sweeps still give a banded board.
   }
-  const best = bestPlan(board, candidatePlans(board, extra), countCrossings(board));
+  const ceiling = countCrossings(board);
+  let best: Scored | undefined;
+  const seen = new Set<string>();
+  for (const group of planGroups(board, extra)) {
+    for (const plan of group) {
+      const key = planKey(plan);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      best = better(board, best, plan, ceiling);
+    }
+    await pause?.();
+  }
   return best ? anchor(board, best.plan) : { positions: new Map(), sizes: new Map() };
 }

@@ -109,6 +109,16 @@ describe('tidy up', () => {
     expect((laid.nodes[0].position as unknown as Record<string, unknown>).pinned).toBe(true);
   });
 
+  it('gives the caller a turn between groups of plans, and finds the same plan either way', async () => {
+    const board = templateBoard('small-informal');
+    let turns = 0;
+    const paused = await layoutBoard(board, undefined, async () => {
+      turns++;
+    });
+    expect(turns).toBeGreaterThan(1);
+    expect(paused).toEqual(await layoutBoard(board));
+  });
+
   it('separates three new departments dropped on one another', async () => {
     const board: Board = {
       ...demoBoard(),

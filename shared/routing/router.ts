@@ -95,6 +95,16 @@ export function anchorOf(node: RouteNode, other: Rect): Point {
   return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
 }
 
+/*
+ * A container's obstacle is its header band only. libavoid's orthogonal router has no
+ * boxes inside boxes (Dunnart's clusters are not in libavoid-js): with a department and
+ * its roles all as obstacles, it routed lines straight through both. So a line may cross a
+ * department's open floor between its roles, but never its title or a box in it.
+ */
+function obstacleOf(node: RouteNode): Rect {
+  return node.container ? { ...node.rect, height: Math.min(HEADER_HEIGHT, node.rect.height) } : node.rect;
+}
+
 export function createEdgeRouter(avoid: Avoid): EdgeRouter {
   const router: AvoidRouter = new avoid.Router(avoid.OrthogonalRouting);
   router.setRoutingParameter(avoid.shapeBufferDistance, ROUTE_CLEARANCE);
@@ -122,7 +132,9 @@ export function createEdgeRouter(avoid: Avoid): EdgeRouter {
 
   function syncShapes(nodes: readonly RouteNode[]) {
     const seen = new Set<string>();
-    for (const { id, rect } of nodes) {
+    for (const node of nodes) {
+      const { id } = node;
+      const rect = obstacleOf(node);
       seen.add(id);
       const shape = shapes.get(id);
       if (shape && sameRect(shape.rect, rect)) continue;

@@ -6,9 +6,8 @@
 import { fileURLToPath } from 'node:url';
 import { AvoidLib } from 'libavoid-js';
 import type { Avoid } from '../../shared/routing/avoid';
-import { routeBoard } from '../../shared/routing/boardRoutes';
+import { routeBoard, type RoutedBoard } from '../../shared/routing/boardRoutes';
 import type { Routes } from '../../shared/routing/router';
-import type { Board } from '../../shared/model/board';
 
 let loading: Promise<Avoid> | undefined;
 
@@ -18,6 +17,6 @@ export function loadAvoid(): Promise<Avoid> {
 }
 
 /** Every edge's route on `board`, for an export. */
-export async function routeBoardInNode(board: Pick<Board, 'nodes' | 'edges'>): Promise<Routes> {
+export async function routeBoardInNode(board: RoutedBoard): Promise<Routes> {
   return routeBoard(await loadAvoid(), board);
 }

@@ -1,10 +1,16 @@
 /** A board as the router wants it: absolute boxes, which of them hold others, the edges. */
 import { absoluteRects } from '../geometry/geometry';
-import type { Board, Point } from '../model/board';
+import type { BoardEdge, BoardNode, Point } from '../model/board';
+
+/** What routing reads of a board. */
+export interface RoutedBoard {
+  readonly nodes: readonly BoardNode[];
+  readonly edges: readonly BoardEdge[];
+}
 import type { Avoid } from './avoid';
 import { routeOnce, type RouteInput, type Routes } from './router';
 
-export function routeInput(board: Pick<Board, 'nodes' | 'edges'>, rects = absoluteRects(board)): RouteInput {
+export function routeInput(board: RoutedBoard, rects = absoluteRects(board)): RouteInput {
   const parents = new Set(board.nodes.flatMap((node) => (node.parentId ? [node.parentId] : [])));
   return {
     nodes: board.nodes.map((node) => ({ id: node.id, rect: rects.get(node.id)!, container: parents.has(node.id) })),
@@ -13,7 +19,7 @@ export function routeInput(board: Pick<Board, 'nodes' | 'edges'>, rects = absolu
 }
 
 /** Every edge's route on `board`, with a router of its own (an export, the CLI). */
-export function routeBoard(avoid: Avoid, board: Pick<Board, 'nodes' | 'edges'>): Routes {
+export function routeBoard(avoid: Avoid, board: RoutedBoard): Routes {
   return routeOnce(avoid, routeInput(board));
 }
 

@@ -45,7 +45,9 @@ async function drawnCrossings(page: Page, board: Board): Promise<string[]> {
         }
         // The line's ends and every department holding one of them.
         const exempt = new Set<string>();
-        for (let node: string | null of ends[id]!) for (; node; node = parents[node] ?? null) exempt.add(node);
+        for (const end of ends[id]!) {
+          for (let node: string | null = end; node; node = parents[node] ?? null) exempt.add(node);
+        }
         for (const { id: box, r } of boxes) {
           if (exempt.has(box)) continue;
           const height = containers.includes(box) ? Math.min(header * zoom, r.height) : r.height;

@@ -11,8 +11,8 @@
  */
 import { create } from 'zustand';
 import { edgeEnds, type Rect } from '../../../shared/geometry/geometry';
-import type { Board, BoardEdge, BoardNode, Point } from '../../../shared/model/board';
-import { routeInput } from '../../../shared/routing/boardRoutes';
+import type { BoardEdge, BoardNode, Point } from '../../../shared/model/board';
+import { routeInput, type RoutedBoard } from '../../../shared/routing/boardRoutes';
 import type { Route, RouteInput, Routes } from '../../../shared/routing/router';
 import type { RouteReply, RouteRequest } from './routeMessages';
 
@@ -137,7 +137,7 @@ export function linePoints(source: Rect, target: Rect, route: DrawnRoute | undef
  * canvas's own when they are for this board, else routed afresh. Straight lines (an empty
  * map) if the router fails, rather than no export.
  */
-export async function routesFor(board: Pick<Board, 'nodes' | 'edges'>): Promise<Routes> {
+export async function routesFor(board: RoutedBoard): Promise<Routes> {
   if (routed && routed.nodes === board.nodes && routed.edges === board.edges && !latest && !busy) {
     return new Map([...useRoutes.getState().routes].map(([id, route]) => [id, route.points]));
   }

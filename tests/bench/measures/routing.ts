@@ -44,7 +44,10 @@ export async function measureRouting(boards: [string, Board][]): Promise<Routing
       const moveMs = performance.now() - t;
       router.dispose();
       // The first run warms the WASM up.
-      if (run) [full.push(fullMs), move.push(moveMs)];
+      if (run) {
+        full.push(fullMs);
+        move.push(moveMs);
+      }
     }
     return { board: name, edges: board.edges.length, fullMs: median(full), afterMoveMs: median(move) };
   });

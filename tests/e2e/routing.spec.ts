@@ -93,3 +93,23 @@ test('with routing switched off the same check finds the crossings', async ({ pa
     expect(crossings.length).toBeGreaterThan(0);
   }
 });
+
+test('a drag draws the moved lines straight, and the drop routes them round the boxes again', async ({ page }) => {
+  const demo = demoBoard();
+  await openBoard(page, 'en', demo);
+  await expect(page.locator('.oc-edge-layer[data-routed="true"]')).toHaveCount(1, { timeout: 20_000 });
+  // k-sell (Social selling, a task in the bottom row) into the free space at its right.
+  const line = page.locator('.oc-edge-layer .oc-edge[data-id="e17"] path.oc-edge__line');
+  const segments = async () => ((await line.getAttribute('d')) ?? '').split('L').length - 1;
+  const task = await page.locator('.react-flow__node[data-id="k-sell"]').boundingBox();
+  await page.mouse.move(task!.x + 12, task!.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(task!.x + 12 + task!.width * 1.3, task!.y + 12, { steps: 10 });
+  // Mid-drag: the task's line is one straight segment (no routing in a drag step).
+  expect(await segments()).toBe(1);
+  await page.mouse.up();
+  await expect(page.locator('.oc-edge-layer[data-routed="true"]')).toHaveCount(1, { timeout: 20_000 });
+  await expect.poll(segments, { timeout: 20_000 }).toBeGreaterThan(1);
+  const after = await page.evaluate(() => (window as unknown as { __ORGCANVAS_BENCH__: { store: { getState(): { board: Board } } } }).__ORGCANVAS_BENCH__.store.getState().board);
+  await expect.poll(async () => drawnCrossings(page, after), { timeout: 20_000 }).toEqual([]);
+});

@@ -69,6 +69,8 @@ const MIME: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.txt': 'text/plain; charset=utf-8',
+  // The line router (libavoid); compiled while it streams in only if served as wasm.
+  '.wasm': 'application/wasm',
 };
 
 export function mimeType(filePath: string): string {

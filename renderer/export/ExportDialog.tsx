@@ -3,13 +3,16 @@
  * hints, a live preview, Save and Copy as PNG. Everything is drawn from the board model by
  * shared/export; the preview is the very SVG that Save writes.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_BACKGROUNDS, planRaster } from '../../shared/export';
 import { exportHints } from '../../shared/export/ruleHints';
 import { sceneToSvg } from '../../shared/export/svg';
 import { partitionHints } from '../../shared/rules/dismissals';
 import { evaluateBoard } from '../../shared/rules/engine';
+import type { Board } from '../../shared/model/board';
+import type { Routes } from '../../shared/routing/router';
+import { routesFor } from '../canvas/routing/routes';
 import { useAppStore } from '../store/store';
 import { copyPng, download, exportFileName, sceneToPng, svgDataUrl } from './browserOutput';
 import { DEFAULT_CHOICES, PNG_SIZES, diagramOptions, pngScale, previewScene, today, type DialogFormat, type ExportChoices } from './exportPlan';
@@ -31,7 +34,17 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const set = <K extends keyof ExportChoices>(key: K, value: ExportChoices[K]) => setChoices((c) => ({ ...c, [key]: value }));
 
   const hints = useMemo(() => exportHints(partitionHints(evaluateBoard(board), board).active, t), [board, t]);
-  const scene = useMemo(() => previewScene(board, choices, selection, hints, date, t), [board, choices, selection, hints, date, t]);
+  // The lines as the canvas routes them: saving waits for them (routing/routes.ts).
+  const [routed, setRouted] = useState<{ board: Board; routes: Routes } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void routesFor(board).then((routes) => live && setRouted({ board, routes }));
+    return () => {
+      live = false;
+    };
+  }, [board]);
+  const routes = routed?.board === board ? routed.routes : undefined;
+  const scene = useMemo(() => previewScene(board, choices, selection, hints, date, t, routes), [board, choices, selection, hints, date, t, routes]);
   const preview = useMemo(() => svgDataUrl(sceneToSvg(scene, { title: board.profile.name || undefined })), [scene, board.profile.name]);
   const plan = choices.format === 'png' ? planRaster(scene.width, scene.height, pngScale(choices.pngSize, scene)) : undefined;
 
@@ -67,11 +80,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     // jsPDF is big: load it only when a PDF is asked for.
     if (c.format === 'pdf') {
       const { diagramPdf, pdfPageNote } = await import('../../shared/export/pdf');
-      const { bytes, page } = diagramPdf(board, diagramOptions(c, selection, hints, date), t);
+      const { bytes, page } = diagramPdf(board, diagramOptions(c, selection, hints, date, routes), t);
       return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), file: exportFileName(title, '', 'pdf'), note: pdfPageNote(page, t) };
     }
     const { exportReportPdf } = await import('../../shared/export/report');
-    const bytes = exportReportPdf(board, { date, hints }, t);
+    const bytes = exportReportPdf(board, { date, hints, routes }, t);
     return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), file: exportFileName(title, '-report', 'pdf') };
   };
 
@@ -150,10 +163,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         <p className={`oc-export__status ${status?.kind === 'error' ? 'is-error' : ''}`} role="status" aria-live="polite">
           {status?.text}
         </p>
-        <button type="button" onClick={() => void run('copy')} disabled={busy || report}>
+        <button type="button" onClick={() => void run('copy')} disabled={busy || report || !routes}>
           {t('export.dialog.copy')}
         </button>
-        <button type="button" className="is-primary" onClick={() => void run('save')} disabled={busy}>
+        <button type="button" className="is-primary" onClick={() => void run('save')} disabled={busy || !routes}>
           {t('export.dialog.save')}
         </button>
         <button type="button" onClick={onClose}>

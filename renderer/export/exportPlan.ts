@@ -43,8 +43,9 @@ export function today(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function diagramOptions(choices: ExportChoices, selection: readonly string[], hints: readonly ExportHint[], date: string): DiagramOptions {
+export function diagramOptions(choices: ExportChoices, selection: readonly string[], hints: readonly ExportHint[], date: string, routes?: DiagramOptions['routes']): DiagramOptions {
   return {
+    routes,
     selection: choices.scope === 'selection' && selection.length ? selection : undefined,
     background: choices.background,
     titleBlock: choices.titleBlock,
@@ -54,6 +55,6 @@ export function diagramOptions(choices: ExportChoices, selection: readonly strin
   };
 }
 
-export function previewScene(board: Board, choices: ExportChoices, selection: readonly string[], hints: readonly ExportHint[], date: string, t: TFunction): Scene {
-  return buildScene(board, diagramOptions(choices, selection, hints, date), t);
+export function previewScene(board: Board, choices: ExportChoices, selection: readonly string[], hints: readonly ExportHint[], date: string, t: TFunction, routes?: DiagramOptions['routes']): Scene {
+  return buildScene(board, diagramOptions(choices, selection, hints, date, routes), t);
 }

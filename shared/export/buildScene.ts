@@ -7,6 +7,7 @@ import { CANVAS_BACKGROUND, INK, KIND_STYLES, RACI_COLOURS, RELATION_STYLES, TYP
 import { drawNode } from './drawNode';
 import { absoluteRects, bounds, edgeEnds, type Rect as Box } from '../geometry/geometry';
 import { nodesInScope } from './scope';
+import { routeMidpoint } from '../routing/boardRoutes';
 import { textWidth, wrapText } from './metrics';
 import type { DiagramOptions, ExportHint } from './options';
 import type { Scene, SceneItem, Shape } from './scene';
@@ -56,7 +57,11 @@ export function buildScene(board: Board, options: DiagramOptions, t: TFunction):
   // Containers, then edges, then the other nodes: as on the canvas, a line never hides a
   // label, and the RACI badge sits between the nodes it joins.
   items.push(...containers);
-  for (const edge of edges) items.push(drawEdge(edge, shifted(boxes.get(edge.source)!), shifted(boxes.get(edge.target)!)));
+  for (const edge of edges) {
+    const route = options.routes?.get(edge.id);
+    const points = route ? route.map((p) => ({ x: p.x + dx, y: p.y + dy })) : straight(shifted(boxes.get(edge.source)!), shifted(boxes.get(edge.target)!));
+    items.push(drawEdge(edge, points));
+  }
   items.push(...others);
 
   const hints = options.hints ?? [];
@@ -94,18 +99,28 @@ function titleBlock(board: Board, options: DiagramOptions, t: TFunction, x: numb
   return { role: 'title', shapes };
 }
 
-function drawEdge(edge: BoardEdge, source: Box, target: Box): SceneItem {
-  const style = RELATION_STYLES[edge.kind];
+function straight(source: Box, target: Box): Point[] {
   const { from, to } = edgeEnds(source, target);
+  return [from, to];
+}
+
+/** An edge along `points` (its route, or its two ends), with its arrowhead and RACI letter. */
+function drawEdge(edge: BoardEdge, points: readonly Point[]): SceneItem {
+  const style = RELATION_STYLES[edge.kind];
+  const to = points[points.length - 1]!;
+  // The arrowhead follows the last segment, the one that reaches the target.
+  const from = points[points.length - 2]!;
   const shapes: Shape[] = [];
   const length = Math.hypot(to.x - from.x, to.y - from.y);
   const ux = length ? (to.x - from.x) / length : 0;
   const uy = length ? (to.y - from.y) / length : 0;
   const head = style.width * 2.5 + 8;
   // Stop the line at the arrowhead's base so a thick line does not poke through its tip.
-  const lineEnd = style.arrow && length > head ? { x: to.x - ux * head * 0.8, y: to.y - uy * head * 0.8 } : to;
-  shapes.push({ type: 'line', points: [from, lineEnd], stroke: style.colour, strokeWidth: style.width, dash: style.dash });
-  if (style.arrow && length > head) {
+  // A route's last segment can be shorter than the head: then the line stops where it starts.
+  const cut = Math.min(head * 0.8, length);
+  const lineEnd = style.arrow && length > 0 ? { x: to.x - ux * cut, y: to.y - uy * cut } : to;
+  shapes.push({ type: 'line', points: [...points.slice(0, -1), lineEnd], stroke: style.colour, strokeWidth: style.width, dash: style.dash });
+  if (style.arrow && length > 0) {
     const base = { x: to.x - ux * head, y: to.y - uy * head };
     const half = head * 0.45;
     shapes.push({
@@ -116,7 +131,7 @@ function drawEdge(edge: BoardEdge, source: Box, target: Box): SceneItem {
   }
   if (edge.kind === 'responsible') {
     const letter = edge.data?.raci ?? 'R';
-    const mid: Point = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+    const mid = routeMidpoint(points);
     shapes.push({ type: 'circle', cx: mid.x, cy: mid.y, r: 14, fill: RACI_COLOURS[letter], stroke: '#ffffff', strokeWidth: 2 });
     shapes.push({ type: 'text', x: mid.x, y: mid.y + 6, text: letter, size: TYPE.edgeLabel, bold: true, fill: '#ffffff', anchor: 'middle' });
   }

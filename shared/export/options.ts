@@ -1,4 +1,5 @@
 /** What an export is asked for: the same options drive the dialog, the CLI and the report. */
+import type { Point } from '../model/board';
 
 export type ExportFormat = 'svg' | 'png' | 'pdf';
 /** `theme` is the canvas's own background colour. */
@@ -33,6 +34,12 @@ export interface DiagramOptions {
   legend: boolean;
   /** Hints to mark on the diagram and list under it; empty or undefined = none. */
   hints?: readonly ExportHint[];
+  /**
+   * Each edge's line round the boxes, in board coordinates (shared/routing; the caller
+   * awaits the router, so the export shows the canvas's lines); an edge without one is
+   * drawn straight.
+   */
+  routes?: ReadonlyMap<string, readonly Point[]>;
 }
 
 export const DEFAULT_DIAGRAM_OPTIONS: DiagramOptions = {

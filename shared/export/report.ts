@@ -11,7 +11,7 @@ import { NODE_KINDS, RACI_LETTERS } from '../model/catalogue';
 import { deriveRaci, type RaciColumn, type RaciGroup, type RaciMatrix } from '../raci/matrix';
 import { INK, KIND_STYLES, RACI_COLOURS } from '../theme/theme';
 import { buildScene, SEVERITY_COLOURS } from './buildScene';
-import type { ExportHint } from './options';
+import type { DiagramOptions, ExportHint } from './options';
 import { drawScene, fitPlacement } from './pdf';
 import { textWidth } from './metrics';
 import { pdfSafe } from './pdfText';
@@ -22,6 +22,8 @@ export interface ReportOptions {
   date: string;
   hints: readonly ExportHint[];
   boardName?: string;
+  /** The lines' routes, as in DiagramOptions. */
+  routes?: DiagramOptions['routes'];
 }
 
 const PAGE = { width: 841.89, height: 595.28 };
@@ -50,7 +52,7 @@ export function exportReportPdf(board: Board, options: ReportOptions, t: TFuncti
   doc.setFontSize(12);
   doc.setTextColor('#4a4f57');
   doc.text(pdfSafe(`${t('export.report.title')} · ${options.date}`), M, M + 34);
-  const scene = buildScene(board, { background: 'white', titleBlock: false, legend: true, hints: options.hints }, t);
+  const scene = buildScene(board, { background: 'white', titleBlock: false, legend: true, hints: options.hints, routes: options.routes }, t);
   const box = { x: M, y: M + 50, width: PAGE.width - 2 * M, height: PAGE.height - M - 50 - M };
   drawScene(doc, scene, fitPlacement(scene, box));
 

@@ -17,6 +17,7 @@ import { boardJson } from './browser';
 import { measureAutosave, measureDrag, measureLoad, measureMemory, measurePanZoom, measureRerender, measureStart } from './measures/canvas';
 import { measureExports } from './measures/exports';
 import { measureRules } from './measures/rules';
+import { measureRouting, ROUTING_BOARDS } from './measures/routing';
 import { countRow, formatTable, missingRow, ratioRow, referenceRow, timeRow, type Row } from './report';
 import { serveStatic } from './server';
 
@@ -72,6 +73,16 @@ async function main() {
         ratioRow('drag', 'drag: script per step p95, ours / bare React Flow', ours.scriptP95, base.scriptP95, 1),
         ratioRow('drag', 'drag: main thread per step p95, ours / bare React Flow', ours.busyP95, base.busyP95, 1),
       ];
+    });
+
+    await section(rows, 'routing', [missingRow('routing', 'routing: full / after one move', '', '')], async () => {
+      const figures = await measureRouting(ROUTING_BOARDS());
+      extra.routing = figures;
+      // In the routing worker, off the page's thread; a drag step routes nothing (lines straight until the drop).
+      return figures.flatMap((f) => [
+        referenceRow('routing', `routing: full reroute (${f.board}, ${f.edges} lines, worker)`, f.fullMs),
+        referenceRow('routing', `routing: reroute after one node moved (${f.board}, worker)`, f.afterMoveMs),
+      ]);
     });
 
     await section(rows, 'rerender', [missingRow('rerender', 'components re-rendered per drag step', 'dragged node + its edges', '')], async () => {

@@ -9,6 +9,14 @@ import { board, nodeEl, openBoard, shot, undoDepth, type Lang } from './editingH
 
 test.use({ viewport: { width: 1920, height: 1200 } });
 
+/*
+ * These tests are about how the layer draws and moves straight lines; with routing (issue
+ * 21) a drop reroutes lines, its own and others', a moment later (tests/e2e/routing.spec.ts).
+ */
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('orgcanvas.routing', 'off'));
+});
+
 const pathOf = (page: Page, selector: string) => page.locator(`${selector} path.oc-edge__line`).getAttribute('d');
 const box = async (page: Page, id: string) => (await nodeEl(page, id).boundingBox())!;
 const transformOf = (page: Page, id: string) => nodeEl(page, id).evaluate((el: HTMLElement) => el.style.transform);

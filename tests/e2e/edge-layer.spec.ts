@@ -11,6 +11,14 @@ import { board, centreOf, clickEdge, nodeEl, openBoard, shot } from './editingHe
 
 test.use({ viewport: { width: 1920, height: 1200 } });
 
+/*
+ * These tests are about how the layer draws and moves straight lines; with routing (issue
+ * 21) a drop reroutes lines, its own and others', a moment later (tests/e2e/routing.spec.ts).
+ */
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('orgcanvas.routing', 'off'));
+});
+
 const layerEdges = (page: Page) => page.locator('.oc-edge-layer .oc-edge');
 const flowEdges = (page: Page) => page.locator('.react-flow__edge.oc-edge');
 const selectedIds = (page: Page) =>

@@ -6,6 +6,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../main/cli/cli';
+import { routeBoardInNode } from '../../main/routing/avoidNode';
 import { buildScene } from '../../shared/export';
 import { createI18n } from '../../shared/i18n';
 import { parseBoard } from '../../shared/model/parse';
@@ -30,11 +31,12 @@ function readPng(file: string) {
   return { png, at };
 }
 
-/** The fixture's scene, to know where its edge runs and how big the picture is. */
-function fixtureScene() {
+/** The fixture's scene, to know where its edge runs (routed, as the CLI draws it) and how big the picture is. */
+async function fixtureScene() {
   const parsed = parseBoard(readFileSync(FIXTURE, 'utf8'));
   if (!parsed.ok) throw new Error('fixture does not parse');
-  return buildScene(parsed.value, { background: 'white', titleBlock: false, legend: false }, createI18n('en').t);
+  const routes = await routeBoardInNode(parsed.value);
+  return buildScene(parsed.value, { background: 'white', titleBlock: false, legend: false, routes }, createI18n('en').t);
 }
 
 const hex = (c: string) => ({ r: parseInt(c.slice(1, 3), 16), g: parseInt(c.slice(3, 5), 16), b: parseInt(c.slice(5, 7), 16) });
@@ -44,15 +46,16 @@ describe('orgcanvas export', () => {
     const out = join(dir, 'small@2.png');
     const result = await run('export', FIXTURE, '--format', 'png', '--scale', '2', '--out', out);
     expect(result.code).toBe(0);
-    const scene = fixtureScene();
+    const scene = await fixtureScene();
     expect(result.out).toEqual([`Wrote ${out} (${scene.width * 2} × ${scene.height * 2} px)`]);
     const { png, at } = readPng(out);
     expect([png.width, png.height]).toEqual([scene.width * 2, scene.height * 2]);
-    // Sample the edge a quarter of the way along (away from the RACI badge in the middle).
+    // Sample the edge's longest segment a quarter of the way along (away from the RACI badge in the middle).
     const edge = scene.items.find((i) => i.role === 'edge')!;
     const line = edge.shapes.find((s) => s.type === 'line')!;
     if (line.type !== 'line') throw new Error('no line');
-    const [a, b] = line.points;
+    const segments = line.points.slice(1).map((b, i) => [line.points[i]!, b] as const);
+    const [a, b] = segments.reduce((best, s) => (Math.hypot(s[1].x - s[0].x, s[1].y - s[0].y) > Math.hypot(best[1].x - best[0].x, best[1].y - best[0].y) ? s : best));
     const colour = hex(RELATION_STYLES.responsible.colour);
     const p = at((a.x + (b.x - a.x) * 0.25) * 2, (a.y + (b.y - a.y) * 0.25) * 2);
     expect(Math.abs(p.r - colour.r) + Math.abs(p.g - colour.g) + Math.abs(p.b - colour.b)).toBeLessThan(40);
@@ -67,7 +70,7 @@ describe('orgcanvas export', () => {
     expect(at(2, 2).a).toBe(0);
     expect(at(png.width - 3, png.height - 3).a).toBe(0);
     // The nodes themselves are opaque.
-    const scene = fixtureScene();
+    const scene = await fixtureScene();
     const task = scene.items.find((i) => i.id === 't1')!.shapes[0];
     if (task.type !== 'rect') throw new Error('no rect');
     expect(at(task.x + task.width / 2, task.y + task.height - 8).a).toBe(255);
@@ -127,10 +130,10 @@ describe('orgcanvas export', () => {
     expect((await run('export', FIXTURE, '--format', 'svg', '--out', join(dir, 'no/such/dir.svg'))).err[0]).toMatch(/^Cannot write .*: ENOENT$/);
   });
 
-  it('works as the installed bin', () => {
+  it('works as the installed bin', async () => {
     const out = join(dir, 'bin.png');
     const result = spawnSync('main/cli/orgcanvas.mjs', ['export', FIXTURE, '--out', out]);
     expect(result.status).toBe(0);
-    expect(readPng(out).png.width).toBe(fixtureScene().width);
+    expect(readPng(out).png.width).toBe((await fixtureScene()).width);
   });
 });

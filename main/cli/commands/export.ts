@@ -16,6 +16,7 @@ import { clipMiddle } from '../../files/clip';
 import { EXIT, type Command } from '../io';
 import { readBoardFile } from '../readBoard';
 import { renderPng } from '../renderPng';
+import { routeBoardInNode } from '../../routing/avoidNode';
 
 const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf'];
 /**
@@ -63,11 +64,13 @@ export const exportCommand: Command = async (context) => {
   const date = new Date().toISOString().slice(0, 10);
   // The canvas's rule set, minus the hints this board has dismissed (as `lint` does).
   const hints = exportHints(partitionHints(evaluateBoard(board), board).active, t);
-  const diagram: DiagramOptions = { background, titleBlock: options.title === true, legend: options.legend === true, date, hints: options.hints === true ? hints : undefined };
+  // The lines round the boxes, as the canvas draws them (shared/routing).
+  const routes = await routeBoardInNode(board);
+  const diagram: DiagramOptions = { background, titleBlock: options.title === true, legend: options.legend === true, date, hints: options.hints === true ? hints : undefined, routes };
 
   let bytes: Uint8Array | string;
   let pixels: { width: number; height: number } | undefined;
-  if (report) bytes = exportReportPdf(board, { date, hints }, t);
+  if (report) bytes = exportReportPdf(board, { date, hints, routes }, t);
   else if (format === 'pdf') {
     const pdf = diagramPdf(board, diagram, t);
     const note = pdfPageNote(pdf.page, t);

@@ -4,11 +4,14 @@
  * browser build (npm run web) is held to it too. A unit test keeps the two identical.
  *
  * No 'unsafe-inline' and no 'unsafe-eval' anywhere: an injected <script> or on* attribute
- * does not run (tests/e2e/csp.spec.ts proves it in Chromium).
+ * does not run (tests/e2e/csp.spec.ts proves it in Chromium). 'wasm-unsafe-eval' lets the
+ * page compile WebAssembly and nothing else (no eval, no string timers): the line router,
+ * libavoid, is a WASM module (renderer/canvas/routing). Its worker needs it too: in Electron
+ * every app:// answer, the worker's script included, carries this header.
  */
 const DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'none'"],
-  ['script-src', "'self'"],
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
   ['style-src', "'self'"],
   // data:/blob: images: exports render the canvas to PNG/SVG data URLs and preview them.
   ['img-src', "'self' data: blob:"],

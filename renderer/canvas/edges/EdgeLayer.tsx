@@ -16,7 +16,7 @@
  * - each edge stays focusable (Tab), with Enter or Space to select it, like React Flow's.
  */
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { edgeEnds, type Rect } from '../../../shared/geometry/geometry';
@@ -25,7 +25,9 @@ import { useAppStore } from '../../store/store';
 import { shifted, useDragPreview, type Offsets } from '../dragPreview';
 import { remembered } from '../../platform/remembered';
 import { edgeAriaLabel, type Describe } from '../flowModel';
-import { EdgeLine, edgeParts, midpoint, placeEdge, RaciBadge, raciOf, straightPath } from './edgeLook';
+import { routeMidpoint } from '../../../shared/routing/boardRoutes';
+import { linePoints, routeLive, useRoutes, type DrawnRoute } from '../routing/routes';
+import { EdgeLine, edgeParts, linePath, placeEdge, RaciBadge, raciOf } from './edgeLook';
 import { openRaciPicker } from './raciPicker';
 import { createStableRects } from './stableRects';
 
@@ -33,11 +35,13 @@ interface StaticEdgeProps {
   edge: BoardEdge;
   from: Rect;
   to: Rect;
+  /** Its route round the boxes (routing/routes.ts); straight without one. */
+  route?: DrawnRoute;
   t: Describe;
 }
 
-const StaticEdge = memo(function StaticEdge({ edge, from: source, to: target, t }: StaticEdgeProps) {
-  const { from, to } = edgeEnds(source, target);
+const StaticEdge = memo(function StaticEdge({ edge, from: source, to: target, route, t }: StaticEdgeProps) {
+  const points = linePoints(source, target, route);
   const raci = raciOf(edge);
   return (
     <g
@@ -49,9 +53,9 @@ const StaticEdge = memo(function StaticEdge({ edge, from: source, to: target, t 
       aria-label={edgeAriaLabel(edge, t)}
       aria-roledescription={t('editor.inspector.relation')}
     >
-      <EdgeLine kind={edge.kind} from={from} to={to} selected={false} />
-      <path className="oc-edge__hit" d={straightPath(from, to)} />
-      {raci && <RaciBadge raci={raci} at={midpoint(from, to)} title={t(`raci.${raci}`)} />}
+      <EdgeLine kind={edge.kind} points={points} selected={false} />
+      <path className="oc-edge__hit" d={linePath(points)} />
+      {raci && <RaciBadge raci={raci} at={routeMidpoint(points)} title={t(`raci.${raci}`)} />}
     </g>
   );
 });
@@ -66,6 +70,7 @@ const GROUP_SIZE = 64;
 interface EdgeGroupProps {
   edges: readonly BoardEdge[];
   rects: ReadonlyMap<string, Rect>;
+  routes: ReadonlyMap<string, DrawnRoute>;
   selected: ReadonlySet<string>;
   /** The nodes a drag is moving: their edges are drawn by DraggedEdges meanwhile. */
   moving: ReadonlySet<string>;
@@ -73,31 +78,33 @@ interface EdgeGroupProps {
 }
 
 /*
- * A group renders again only if one of its own edges has an end that moved or resized, or
- * starts or stops being dragged.
+ * A group renders again only if one of its own edges has an end that moved or resized, a
+ * new route, or starts or stops being dragged.
  */
 function sameGroup(a: EdgeGroupProps, b: EdgeGroupProps): boolean {
   if (a.edges !== b.edges || a.selected !== b.selected || a.t !== b.t) return false;
   if (a.moving !== b.moving && a.edges.some((e) => touches(e, a.moving) || touches(e, b.moving))) return false;
+  if (a.routes !== b.routes && a.edges.some((e) => a.routes.get(e.id) !== b.routes.get(e.id))) return false;
   if (a.rects === b.rects) return true;
   return a.edges.every((e) => a.rects.get(e.source) === b.rects.get(e.source) && a.rects.get(e.target) === b.rects.get(e.target));
 }
 
-const EdgeGroup = memo(function EdgeGroup({ edges, rects, selected, moving, t }: EdgeGroupProps) {
+const EdgeGroup = memo(function EdgeGroup({ edges, rects, routes, selected, moving, t }: EdgeGroupProps) {
   return (
     <svg className="oc-edge-group">
       {edges.map((edge) => {
         const from = rects.get(edge.source);
         const to = rects.get(edge.target);
         if (!from || !to || selected.has(edge.id) || touches(edge, moving)) return null;
-        return <StaticEdge key={edge.id} edge={edge} from={from} to={to} t={t} />;
+        return <StaticEdge key={edge.id} edge={edge} from={from} to={to} route={routes.get(edge.id)} t={t} />;
       })}
     </svg>
   );
 }, sameGroup);
 
 /*
- * While a drag is shown (dragPreview.ts), the lines of the moving nodes, in one small SVG of
+ * While a drag is shown (dragPreview.ts), the lines of the moving nodes, drawn straight
+ * (routing waits for the drop: routing/routes.ts), in one small SVG of
  * their own, rendered once when the drag starts; each step then moves them directly
  * (placeEdge). The groups above leave those lines out for the drag, so a step touches a few
  * lines and no React at all. Script per drag step on M (p95): 11–13 ms when each step
@@ -157,6 +164,10 @@ export const EdgeLayer = memo(function EdgeLayer({ nodes, edges, selectedEdgeIds
   const rectsOf = useRef(createStableRects()).current;
   const rects = useMemo(() => rectsOf(nodes), [rectsOf, nodes]);
   const moving = useDragPreview(movingOf);
+  const routes = useRoutes(routesOf);
+  const routed = useRoutes(doneOf);
+  // After the render that shows the board: the worker routes it while the page goes on.
+  useEffect(() => routeLive(nodes, edges), [nodes, edges]);
   const selected = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
   /*
    * React Flow's own <ViewportPortal> looks its target up with querySelector on every store
@@ -194,11 +205,11 @@ export const EdgeLayer = memo(function EdgeLayer({ nodes, edges, selectedEdgeIds
 
   if (!host) return null;
   return createPortal(
-    <div className="oc-edge-layer" onClick={onClick} onKeyDown={onKeyDown}>
+    <div className="oc-edge-layer" data-routed={routed} onClick={onClick} onKeyDown={onKeyDown}>
       {groups.map((group, i) => (
-        <EdgeGroup key={i} edges={group} rects={rects} selected={selected} moving={moving} t={t} />
+        <EdgeGroup key={i} edges={group} rects={rects} routes={routes} selected={selected} moving={moving} t={t} />
       ))}
-      <DraggedEdges edges={edges} rects={rects} selected={selected} moving={moving} t={t} />
+      <DraggedEdges edges={edges} rects={rects} routes={NO_ROUTES} selected={selected} moving={moving} t={t} />
     </div>,
     host,
   );
@@ -207,6 +218,9 @@ export const EdgeLayer = memo(function EdgeLayer({ nodes, edges, selectedEdgeIds
 const domNodeOf = (s: ReactFlowState) => s.domNode;
 
 const movingOf = (s: { moving: ReadonlySet<string> }) => s.moving;
+const routesOf = (s: { routes: ReadonlyMap<string, DrawnRoute> }) => s.routes;
+const doneOf = (s: { done: boolean }) => s.done;
+const NO_ROUTES: ReadonlyMap<string, DrawnRoute> = new Map();
 const touches = (edge: BoardEdge, moving: ReadonlySet<string>) => moving.has(edge.source) || moving.has(edge.target);
 
 function edgeElement(target: EventTarget): SVGGElement | null {

@@ -2,17 +2,19 @@
  * A selected edge, as React Flow draws it: above the nodes, thicker, with its end handles.
  * React Flow is given only the selected edges; EdgeLayer draws the others (see there for
  * why), so no hit line is needed here (the handles' grip takes the pointer). Both use
- * edgeLook, so they look alike. Edges float: they leave each node where the line between
- * the two centres crosses its border (shared/geometry, the same maths the exports use).
+ * edgeLook, so they look alike. Both draw the line's route round the boxes (routing/), the
+ * same route the exports draw.
  */
 import { useStore, type EdgeProps, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { edgeEnds, type Rect } from '../../../shared/geometry/geometry';
+import type { Rect } from '../../../shared/geometry/geometry';
+import { routeMidpoint } from '../../../shared/routing/boardRoutes';
+import { linePoints, useRoutes } from '../routing/routes';
 import { shifted, useDragPreview } from '../dragPreview';
 import type { FlowEdge, FlowNode } from '../flowModel';
 import { EdgeEndHandles } from './EdgeEndHandles';
-import { EdgeLine, midpoint, RaciBadge, raciOf } from './edgeLook';
+import { EdgeLine, RaciBadge, raciOf } from './edgeLook';
 
 function rectOf(node: InternalNode<FlowNode>): Rect {
   const { x, y } = node.internals.positionAbsolute;
@@ -47,14 +49,18 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<FlowEdge
   // An end being dragged is where the drag shows it (dragPreview.ts), not yet where React Flow has it.
   const sourceOffset = useDragPreview((s) => s.offsets.get(props.source));
   const targetOffset = useDragPreview((s) => s.offsets.get(props.target));
+  const route = useRoutes((s) => s.routes.get(props.id));
   if (!source || !target) return null;
   const relation = props.data!.relation;
-  const { from, to } = edgeEnds(shifted(rectOf(source), sourceOffset), shifted(rectOf(target), targetOffset));
+  // Routed as the other lines are (routing/routes.ts); straight while an end is dragged.
+  const points = linePoints(shifted(rectOf(source), sourceOffset), shifted(rectOf(target), targetOffset), route);
+  const from = points[0]!;
+  const to = points[points.length - 1]!;
   const raci = raciOf(relation);
   return (
     <>
-      <EdgeLine kind={relation.kind} from={from} to={to} selected={!!props.selected} />
-      {raci && <RaciBadge raci={raci} at={midpoint(from, to)} title={t(`raci.${raci}`)} />}
+      <EdgeLine kind={relation.kind} points={points} selected={!!props.selected} />
+      {raci && <RaciBadge raci={raci} at={routeMidpoint(points)} title={t(`raci.${raci}`)} />}
       {props.selected && <EdgeEndHandles edgeId={props.id} from={from} to={to} />}
     </>
   );

@@ -14,6 +14,9 @@ type Point = { x: number; y: number };
 
 export const straightPath = (from: Point, to: Point): string => `M ${from.x},${from.y}L ${to.x},${to.y}`;
 
+/** A routed line (renderer/canvas/routing) as an SVG path: straight segments between its points. */
+export const linePath = (points: readonly Point[]): string => points.map((p, i) => `${i ? 'L' : 'M'} ${p.x},${p.y}`).join('');
+
 export const midpoint = (from: Point, to: Point): Point => ({ x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 });
 
 export function edgeStrokeStyle(kind: BoardEdge['kind'], selected: boolean): CSSProperties {
@@ -21,9 +24,9 @@ export function edgeStrokeStyle(kind: BoardEdge['kind'], selected: boolean): CSS
   return { stroke: style.colour, strokeWidth: selected ? style.width + 3 : style.width, strokeDasharray: style.dash || undefined };
 }
 
-/** A relation's line, with its arrowhead if it has a direction: the same on both layers. */
-export function EdgeLine({ kind, from, to, selected }: { kind: BoardEdge['kind']; from: Point; to: Point; selected: boolean }) {
-  return <path className="oc-edge__line" d={straightPath(from, to)} markerEnd={arrowMarkerUrl(kind)} style={edgeStrokeStyle(kind, selected)} />;
+/** A relation's line through `points`, with its arrowhead if it has a direction: the same on both layers. */
+export function EdgeLine({ kind, points, selected }: { kind: BoardEdge['kind']; points: readonly Point[]; selected: boolean }) {
+  return <path className="oc-edge__line" d={linePath(points)} markerEnd={arrowMarkerUrl(kind)} style={edgeStrokeStyle(kind, selected)} />;
 }
 
 /** The RACI letter of a `responsible` edge, or none for other relations. */

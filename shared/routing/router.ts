@@ -17,8 +17,8 @@
  * memoised drawing of a line redraws only when its route did change.
  */
 import type { Point } from '../model/board';
-import type { Rect } from '../geometry/geometry';
-import { HEADER_HEIGHT } from '../geometry/geometry';
+import { segmentCrossesRect } from '../geometry/crossings';
+import { edgeEnds, HEADER_HEIGHT, type Rect } from '../geometry/geometry';
 import type { Avoid, AvoidConnRef, AvoidRouter, AvoidShapeRef } from './avoid';
 import { clipRoute } from './clip';
 
@@ -95,6 +95,31 @@ export function anchorOf(node: RouteNode, other: Rect): Point {
   return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
 }
 
+/**
+ * Whether the straight line the canvas draws between two boxes (shared/geometry `edgeEnds`)
+ * passes clear of every box but its ends and the boxes holding them. Such a line is not
+ * routed: it stays the shortest, plainest line, and libavoid, which keeps ROUTE_CLEARANCE
+ * from every box (its own ends included), would take two roles stacked closer than twice
+ * that round the outside of their department. Other containers count whole here, stricter
+ * than their header-band obstacle, so a straight line never crosses another department; one
+ * holding an end counts by its header band, as for the router.
+ */
+/** A straight line that skims a box closer than this is routed instead, in board units. */
+const STRAIGHT_MARGIN = 4;
+const inflate = (r: Rect, by: number): Rect => ({ x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by });
+
+export function straightIsClear(source: Rect, target: Rect, nodes: readonly RouteNode[]): boolean {
+  const { from, to } = edgeEnds(source, target);
+  for (const node of nodes) {
+    const { rect } = node;
+    if (rect === source || rect === target) continue;
+    // The department holding an end is left through its floor, never across its title.
+    const holdsAnEnd = contains(rect, source) || contains(rect, target);
+    if (segmentCrossesRect(from, to, inflate(holdsAnEnd ? obstacleOf(node) : rect, STRAIGHT_MARGIN))) return false;
+  }
+  return true;
+}
+
 /*
  * A container's obstacle is its header band only. libavoid's orthogonal router has no
  * boxes inside boxes (Dunnart's clusters are not in libavoid-js): with a department and
@@ -113,6 +138,20 @@ export function createEdgeRouter(avoid: Avoid): EdgeRouter {
   router.setRoutingParameter(avoid.idealNudgingDistance, 8);
   const shapes = new Map<string, Shape>();
   const conns = new Map<string, Conn>();
+  /** The straight lines of the last update, kept so an unchanged one keeps its array. */
+  const straight = new Map<string, Route>();
+
+  function straightLine(edge: RouteEdge, byId: ReadonlyMap<string, RouteNode>): Route | undefined {
+    const source = byId.get(edge.source);
+    const target = byId.get(edge.target);
+    if (!source || !target || edge.source === edge.target) return undefined;
+    const { from, to } = edgeEnds(source.rect, target.rect);
+    const last = straight.get(edge.id);
+    if (last && samePoint(last[0]!, from) && samePoint(last[1]!, to)) return last;
+    const line = [from, to];
+    straight.set(edge.id, line);
+    return line;
+  }
 
   /** A WASM rectangle for `rect`; the caller frees it (libavoid copies it). */
   const polygon = (rect: Rect) => {
@@ -152,12 +191,15 @@ export function createEdgeRouter(avoid: Avoid): EdgeRouter {
     }
   }
 
+
   function syncConns(byId: ReadonlyMap<string, RouteNode>, edges: readonly RouteEdge[]): Set<string> {
     const live = new Set<string>();
+    const nodes = [...byId.values()];
     for (const edge of edges) {
       const source = byId.get(edge.source);
       const target = byId.get(edge.target);
       if (!source || !target || edge.source === edge.target) continue;
+      if (straightIsClear(source.rect, target.rect, nodes)) continue; // drawn straight, not routed (update)
       live.add(edge.id);
       const from = anchorOf(source, target.rect);
       const to = anchorOf(target, source.rect);
@@ -201,7 +243,11 @@ export function createEdgeRouter(avoid: Avoid): EdgeRouter {
       const routes = new Map<string, Route>();
       for (const edge of edges) {
         const conn = conns.get(edge.id);
-        if (!conn) continue;
+        if (!conn) {
+          const line = straightLine(edge, byId);
+          if (line) routes.set(edge.id, line);
+          continue;
+        }
         const source = byId.get(edge.source)!.rect;
         const target = byId.get(edge.target)!.rect;
         const raw = readRoute(conn.ref);
@@ -217,6 +263,7 @@ export function createEdgeRouter(avoid: Avoid): EdgeRouter {
       avoid.destroy(router);
       shapes.clear();
       conns.clear();
+      straight.clear();
     },
   };
 }

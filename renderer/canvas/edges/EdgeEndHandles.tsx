@@ -24,12 +24,40 @@ const INSET = 22;
 const HANDLE_RADIUS = 9;
 const MIN_LENGTH = 2 * (INSET + HANDLE_RADIUS) + 2;
 
-function along(end: Point, other: Point, distance: number): Point {
-  const length = Math.hypot(other.x - end.x, other.y - end.y);
-  return { x: end.x + ((other.x - end.x) * distance) / length, y: end.y + ((other.y - end.y) * distance) / length };
+/** The polyline's length. */
+function lengthOf(points: readonly Point[]): number {
+  let total = 0;
+  for (let i = 1; i < points.length; i++) total += Math.hypot(points[i]!.x - points[i - 1]!.x, points[i]!.y - points[i - 1]!.y);
+  return total;
 }
 
-export function EdgeEndHandles({ edgeId, from, to }: { edgeId: string; from: Point; to: Point }) {
+/** The part of the polyline from `start` to `end` (distances along it from its first point). */
+function stretch(points: readonly Point[], start: number, end: number): Point[] {
+  const out: Point[] = [];
+  let walked = 0;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    const at = (d: number) => (length === 0 ? a : { x: a.x + ((b.x - a.x) * (d - walked)) / length, y: a.y + ((b.y - a.y) * (d - walked)) / length });
+    if (!out.length && start <= walked + length) out.push(at(Math.max(start, walked)));
+    if (out.length && end <= walked + length) {
+      out.push(at(end));
+      return out;
+    }
+    if (out.length) out.push(b);
+    walked += length;
+  }
+  return out;
+}
+
+/**
+ * `points`: the line as drawn (its route round the boxes, or straight), so the handles and
+ * the grip between them sit on the line the user sees.
+ */
+export function EdgeEndHandles({ edgeId, points }: { edgeId: string; points: readonly Point[] }) {
+  const from = points[0]!;
+  const to = points[points.length - 1]!;
   const { t } = useTranslation();
   const flow = useReactFlow();
   const [drag, setDrag] = useState<{ end: End; at: Point } | null>(null);
@@ -57,14 +85,15 @@ export function EdgeEndHandles({ edgeId, from, to }: { edgeId: string; from: Poi
   };
 
   const fixed = drag && (drag.end === 'source' ? to : from);
-  if (!drag && Math.hypot(to.x - from.x, to.y - from.y) < MIN_LENGTH) return null;
-  const grip = drag ? null : [along(from, to, INSET + HANDLE_RADIUS), along(to, from, INSET + HANDLE_RADIUS)];
+  const length = lengthOf(points);
+  if (!drag && length < MIN_LENGTH) return null;
+  const grip = drag ? null : stretch(points, INSET + HANDLE_RADIUS, length - INSET - HANDLE_RADIUS);
   return (
     <g className="oc-edge-ends">
-      {grip && <line className="react-flow__edge-interaction oc-edge-ends__grip" x1={grip[0].x} y1={grip[0].y} x2={grip[1].x} y2={grip[1].y} />}
+      {grip && <polyline className="react-flow__edge-interaction oc-edge-ends__grip" points={grip.map((p) => `${p.x},${p.y}`).join(' ')} />}
       {drag && fixed && <line className="oc-edge-ends__preview" x1={fixed.x} y1={fixed.y} x2={drag.at.x} y2={drag.at.y} />}
       {(['source', 'target'] as const).map((end) => {
-        const at = drag?.end === end ? drag.at : end === 'source' ? along(from, to, INSET) : along(to, from, INSET);
+        const at = drag?.end === end ? drag.at : stretch(points, 0, end === 'source' ? INSET : length - INSET).at(-1)!;
         return (
           <circle
             key={end}

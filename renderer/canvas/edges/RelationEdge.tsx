@@ -54,14 +54,12 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<FlowEdge
   const relation = props.data!.relation;
   // Routed as the other lines are (routing/routes.ts); straight while an end is dragged.
   const points = linePoints(shifted(rectOf(source), sourceOffset), shifted(rectOf(target), targetOffset), route);
-  const from = points[0]!;
-  const to = points[points.length - 1]!;
   const raci = raciOf(relation);
   return (
     <>
       <EdgeLine kind={relation.kind} points={points} selected={!!props.selected} />
       {raci && <RaciBadge raci={raci} at={routeMidpoint(points)} title={t(`raci.${raci}`)} />}
-      {props.selected && <EdgeEndHandles edgeId={props.id} from={from} to={to} />}
+      {props.selected && <EdgeEndHandles edgeId={props.id} points={points} />}
     </>
   );
 });

@@ -171,3 +171,33 @@ describe('route geometry', () => {
     expect(mid.y).toBeCloseTo(100, 6);
   });
 });
+
+describe('lines that need no route', () => {
+  // Two roles stacked 16 units apart in their department: libavoid keeps ROUTE_CLEARANCE
+  // from every box, its own ends included, and took this line round the department's side.
+  const stacked: RouteInput = {
+    nodes: [
+      { id: 'dept', rect: { x: 0, y: 0, width: 280, height: 300 }, container: true },
+      { id: 'upper', rect: { x: 20, y: 64, width: 240, height: 96 }, container: false },
+      { id: 'lower', rect: { x: 20, y: 176, width: 240, height: 96 }, container: false },
+      { id: 'task', rect: { x: 400, y: 400, width: 200, height: 80 }, container: false },
+    ],
+    edges: [{ id: 'short', source: 'lower', target: 'upper' }],
+  };
+
+  it('draws a line whose straight path is clear straight, as the canvas would', () => {
+    const route = routeOnce(avoid, stacked).get('short')!;
+    const { from, to } = edgeEnds(stacked.nodes[2]!.rect, stacked.nodes[1]!.rect);
+    expect(route).toEqual([from, to]);
+  });
+
+  it('routes a line whose straight path crosses a box, or its own department\'s title', () => {
+    const blocked: RouteInput = { ...stacked, edges: [{ id: 'through', source: 'upper', target: 'task' }, { id: 'up', source: 'lower', target: 'above' }], nodes: [...stacked.nodes, { id: 'above', rect: { x: 20, y: -200, width: 240, height: 80 }, container: false }] };
+    const routes = routeOnce(avoid, blocked);
+    // upper → task passes the lower role; lower → above passes upper and the department's band.
+    expect(routes.get('through')!.length).toBeGreaterThan(2);
+    expect(routes.get('up')!.length).toBeGreaterThan(2);
+    const rects = new Map(blocked.nodes.map((n) => [n.id, n.container ? { ...n.rect, height: HEADER_HEIGHT } : n.rect]));
+    expect(crossings(lines(blocked, routes), rects)).toEqual([]);
+  });
+});

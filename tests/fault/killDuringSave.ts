@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { sweepTemps } from '../../main/files/atomicWrite';
 import { parseBoard } from '../../shared/model/parse';
 import { serializeBoard } from '../../shared/model/serialize';
-import { bigBoard } from './bigBoard';
+import { bigBoard, TASK_NOTE } from './bigBoard';
 
 export interface KillReport {
   cycles: number;
@@ -43,8 +43,8 @@ export async function runKillDuringSave(cycles: number, mode: 'atomic' | 'inplac
       logLevel: 'silent',
     });
     // ~2.5 MB each; B differs from A everywhere (name and every y), so a mix is detectable.
-    const a = serializeBoard(bigBoard(420, 'version A'));
-    const b = serializeBoard(bigBoard(420, 'version B', 7));
+    const a = serializeBoard(bigBoard(260, 'version A', 0, TASK_NOTE));
+    const b = serializeBoard(bigBoard(260, 'version B', 7, TASK_NOTE));
     const pathA = join(dir, 'a.json');
     const pathB = join(dir, 'b.json');
     await writeFile(pathA, a);

@@ -7,7 +7,8 @@
  */
 import type { Board, BoardEdge, BoardNode, TaskNode } from '../model/board';
 import { everyTaskOutsourced } from './factQueries';
-import { addToBucket, removeFromBucket, setDepartmentStanding, setSponsors, setTaskFacts, setTeamFacts, sortDepartmentTypes, sortTaskTypes, type Facts } from './facts';
+import { addToBucket, removeFromBucket } from './edgeBuckets';
+import { setDepartmentStanding, setSponsors, setTaskFacts, setTeamFacts, sortDepartmentTypes, sortTaskTypes, type Facts } from './facts';
 
 /** What changed between the board the facts describe and the next one (see engine.ts `diffBoards`). */
 export interface BoardChange {

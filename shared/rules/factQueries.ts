@@ -52,6 +52,13 @@ export function tasksOfType(facts: Facts, type: TaskType): readonly string[] {
   return facts.tasksOfType.get(type) ?? NO_TASKS;
 }
 
+/** The tasks of any of these types, in board order. */
+export function tasksOfTypes(facts: Facts, types: Iterable<TaskType>): string[] {
+  const ids: string[] = [];
+  for (const type of types) ids.push(...tasksOfType(facts, type));
+  return ids.sort(byIndex(facts));
+}
+
 /** Every owned task is owned by externals only (the `fully-outsourced` rule's "all"). */
 export function everyTaskOutsourced(facts: Facts): boolean {
   return facts.ownedTasks > 0 && facts.outsourcedTasks === facts.ownedTasks;

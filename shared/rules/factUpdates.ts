@@ -43,6 +43,10 @@ export interface FactChanges {
   types: boolean;
   /** Roles whose type changed. */
   retyped: Set<string>;
+  /** Tasks whose holders changed (someone began or stopped holding a letter on it; a letter changed alone does not count). */
+  holders: Set<string>;
+  /** Someone began or stopped leading (a team's lead, a strategy task's role owner). */
+  leads: boolean;
   /** Whether every owned task is owned by externals flipped. */
   outsourced: boolean;
 }
@@ -64,6 +68,8 @@ export function updateFacts(facts: Facts, board: Board, change: BoardChange): Fa
     active: false,
     types: false,
     retyped: new Set(),
+    holders: new Set(),
+    leads: false,
     outsourced: false,
   };
   const { tasks, teams } = changes;
@@ -150,6 +156,8 @@ interface Snapshot {
   departments: Map<string, boolean>;
   /** Objectives the changed tasks served before. */
   served: string[];
+  /** The changed tasks' holder lists before (absent for a task that had no facts yet). */
+  taskHolders: Map<string, readonly string[]>;
 }
 
 /** The standing of everyone the changed tasks and teams reach, before their facts are recomputed. */
@@ -158,6 +166,7 @@ function snapshot(facts: Facts, tasks: Set<string>, teams: Set<string>): Snapsho
   const teamRoles = new Map<string, number>();
   const departments = new Map<string, boolean>();
   const served: string[] = [];
+  const taskHolders = new Map<string, readonly string[]>();
   const note = (id: string) => {
     if (holders.has(id)) return;
     holders.set(id, standing(facts, id));
@@ -167,6 +176,7 @@ function snapshot(facts: Facts, tasks: Set<string>, teams: Set<string>): Snapsho
   for (const id of tasks) {
     const old = facts.task.get(id);
     if (old) {
+      taskHolders.set(id, old.holders);
       for (const h of old.holders) note(h);
       served.push(...old.serves);
     }
@@ -180,7 +190,7 @@ function snapshot(facts: Facts, tasks: Set<string>, teams: Set<string>): Snapsho
     for (const role of facts.teamLeads.get(id) ?? []) noteRole(role);
     for (const edge of facts.teamEdges.get(id) ?? []) noteRole(edge.source);
   }
-  return { holders, teamRoles, departments, served };
+  return { holders, teamRoles, departments, served, taskHolders };
 }
 
 const OWNS = 1;
@@ -199,11 +209,23 @@ function standing(facts: Facts, id: string): number {
 
 function compare(facts: Facts, before: Snapshot, changes: FactChanges): void {
   for (const [id, was] of before.holders) {
-    if ((standing(facts, id) & PARTICIPATION) !== (was & PARTICIPATION)) changes.participation.add(id);
+    const now = standing(facts, id);
+    if ((now & PARTICIPATION) !== (was & PARTICIPATION)) changes.participation.add(id);
+    if ((now & LEADS) !== (was & LEADS)) changes.leads = true;
     // Even with its standing unchanged, a holder's owned tasks may have changed.
     if (facts.byId.get(id)!.kind === 'role') changes.roles.add(id);
   }
-  for (const [id, was] of before.teamRoles) if (standing(facts, id) !== was) changes.roles.add(id);
+  for (const [id, was] of before.teamRoles) {
+    const now = standing(facts, id);
+    if (now !== was) changes.roles.add(id);
+    if ((now & LEADS) !== (was & LEADS)) changes.leads = true;
+  }
+  // Holder lists are in board order, so an unchanged list compares element by element.
+  for (const id of changes.tasks) {
+    const was = before.taskHolders.get(id);
+    const now = facts.task.get(id)?.holders;
+    if (!was || !now || was.length !== now.length || was.some((h, i) => h !== now[i])) changes.holders.add(id);
+  }
   for (const [id, was] of before.departments) if (facts.activeDepartments.has(id) !== was) changes.active = true;
   for (const id of before.served) changes.objectives.add(id);
   for (const id of changes.tasks) for (const o of facts.task.get(id)?.serves ?? []) changes.objectives.add(o);

@@ -14,12 +14,12 @@ import type { Check } from './check';
 import { makeHint } from './hint';
 
 /**
- * Whether "the lead" (a fix names it) may have changed: a team's lead drawn or cut, a
- * strategy task's owner changed, a task's type changed, or a lead renamed or retyped.
+ * Whether "the lead" (a fix names it) may have changed: someone began or stopped leading (a
+ * team's lead drawn or cut, a strategy task's owner changed), a task's type changed, or a
+ * lead renamed or retyped.
  */
 function leadMayHaveChanged(facts: Facts, changes: FactChanges): boolean {
-  if (changes.types || changes.teams.size > 0) return true;
-  for (const id of changes.tasks) if (facts.task.get(id)?.task.data.taskType === 'strategy') return true;
+  if (changes.types || changes.leads) return true;
   for (const id of changes.labels) if (facts.leads.has(id)) return true;
   for (const id of changes.retyped) if (facts.leads.has(id)) return true;
   return false;
@@ -65,10 +65,12 @@ export const webcareNoEscalation: Check = {
       // The first crisis task stands for them all: there are few, and the fix consults on it.
       return makeHint('webcare-no-escalation', inBoardOrder(facts, [id, first.id]), [id], { ...params, crisis: first.label }, { variant: 'outside', fixes });
     },
-    // It reads the crisis tasks' holders and labels.
+    // It reads who holds the crisis tasks (not their letters: taking part is enough) and their
+    // labels. A letter changed on a crisis task, the commonest edit, leaves every hint as it was.
     rereads(facts, changes) {
       if (changes.types) return true;
-      for (const id of changes.tasks) if (facts.task.get(id)?.task.data.taskType === 'crisis-management') return true;
+      for (const id of changes.holders) if (isCrisis(facts, id)) return true;
+      for (const id of changes.labels) if (facts.task.get(id)?.task.data.taskType === 'crisis-management') return true;
       return false;
     },
   },

@@ -221,8 +221,8 @@ export function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task
     for (const s of old.serves) pull(facts.servedBy, s, old.task.id);
     count(facts, old, -1);
     if (old.task.data.taskType === 'strategy') for (const o of old.owners) if (facts.byId.get(o)!.kind === 'role') tally(facts.leadsBy, facts.leads, o, -1);
-    for (const d of old.departments) use(facts.departmentUse, facts.involvedDepartments, d, -1, true);
-    for (const d of old.workingDepartments) use(facts.departmentWork, facts.activeDepartments, d, -1, counts(facts, d));
+    for (const d of old.departments) use(facts, facts.departmentUse, facts.involvedDepartments, d, -1, false);
+    for (const d of old.workingDepartments) use(facts, facts.departmentWork, facts.activeDepartments, d, -1, true);
     facts.task.delete(old.task.id);
   }
   if (!task) return;
@@ -238,9 +238,12 @@ export function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task
   for (const edge of edges) if (edge.kind !== 'serves') masks[holders.indexOf(edge.source)] |= letterBit(edge.data?.raci);
   const accountable = withLetter(holders, masks, A_BIT);
   const responsible = withLetter(holders, masks, R_BIT);
-  const workers = withLetter(holders, masks, WORKS_ON);
-  const departments = departmentsOf(facts, holders);
-  const workingDepartments = departmentsOf(facts, workers);
+  let allWork = true;
+  for (let k = 0; k < holders.length; k++) if (!(masks[k] & WORKS_ON)) allWork = false;
+  // Where every holder works on the task (the usual case), the lists are the same: shared, not copied.
+  const workers = allWork ? holders : withLetter(holders, masks, WORKS_ON);
+  const departments = departmentsOf(facts, holders, masks, 0);
+  const workingDepartments = allWork ? departments : departmentsOf(facts, holders, masks, WORKS_ON);
   scratch.clear();
   for (const edge of edges) if (edge.kind === 'serves') scratch.add(edge.target, index.get(edge.target)!);
   const serves = scratch.toArray();
@@ -253,14 +256,19 @@ export function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task
   for (const s of serves) push(facts.servedBy, s, task.id);
   count(facts, next, 1);
   if (task.data.taskType === 'strategy') for (const o of owners) if (facts.byId.get(o)!.kind === 'role') tally(facts.leadsBy, facts.leads, o, 1);
-  for (const d of departments) use(facts.departmentUse, facts.involvedDepartments, d, 1, true);
-  for (const d of workingDepartments) use(facts.departmentWork, facts.activeDepartments, d, 1, counts(facts, d));
+  for (const d of departments) use(facts, facts.departmentUse, facts.involvedDepartments, d, 1, false);
+  for (const d of workingDepartments) use(facts, facts.departmentWork, facts.activeDepartments, d, 1, true);
 }
 
-/** The departments of these holders (themselves, or the department a role sits in), in board order. */
-function departmentsOf(facts: Facts, holders: readonly string[]): string[] {
+/**
+ * The departments of these holders (themselves, or the department a role sits in), in board
+ * order; with `bit`, only of the holders whose letters include it.
+ */
+function departmentsOf(facts: Facts, holders: readonly string[], masks: readonly number[], bit: number): string[] {
   const list = scratch.clear();
-  for (const holder of holders) {
+  for (let k = 0; k < holders.length; k++) {
+    if (bit !== 0 && !(masks[k] & bit)) continue;
+    const holder = holders[k];
     const kind = facts.byId.get(holder)!.kind;
     const department = kind === 'department' ? holder : kind === 'role' ? facts.departmentOf.get(holder) : undefined;
     if (department !== undefined) list.add(department, facts.index.get(department)!);
@@ -273,13 +281,21 @@ function counts(facts: Facts, department: string): boolean {
   return countsAsActive((facts.byId.get(department) as DepartmentNode).data.departmentType);
 }
 
-/** One more (or one fewer) task for a department, keeping `set` to those with any that `fits`. */
-function use(uses: Map<string, number>, set: Set<string>, department: string, sign: 1 | -1, fits: boolean): void {
+/**
+ * One more (or one fewer) task for a department, keeping `set` to those with any (and, for
+ * `activeOnly`, of a type that `counts`). The set changes only when the count leaves or
+ * reaches zero: this runs for every department of every task on a full pass.
+ */
+function use(facts: Facts, uses: Map<string, number>, set: Set<string>, department: string, sign: 1 | -1, activeOnly: boolean): void {
   const n = (uses.get(department) ?? 0) + sign;
-  if (n === 0) uses.delete(department);
-  else uses.set(department, n);
-  if (n > 0 && fits) set.add(department);
-  else set.delete(department);
+  if (n === 0) {
+    uses.delete(department);
+    set.delete(department);
+    return;
+  }
+  uses.set(department, n);
+  // A department's type changes through setDepartmentStanding, so its standing holds meanwhile.
+  if (n === 1 && sign === 1 && (!activeOnly || counts(facts, department))) set.add(department);
 }
 
 /**

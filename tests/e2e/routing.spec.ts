@@ -1,6 +1,6 @@
 /**
- * Lines that find their way (issue 21, point 3), by geometry at 1280×720 in English and
- * Dutch, on the demo and the two largest templates: points sampled along every drawn line
+ * Lines that find their way (issue 21, point 3), by geometry at 1280×720, 1366×768 and
+ * 1920×1080 in English and Dutch, on the demo and the two largest templates: points sampled along every drawn line
  * (its SVG path, mapped to the screen) never fall inside a box the line does not join, nor
  * in a department's header band (a line may leave the department its role sits in, and
  * cross a department's open floor: shared/routing/router.ts). With routing switched off the
@@ -12,6 +12,7 @@ import type { Board } from '../../shared/model/board';
 import dandelion from '../../shared/templates/boards/dandelion.json' with { type: 'json' };
 import honeycomb from '../../shared/templates/boards/honeycomb.json' with { type: 'json' };
 import { openBoard } from './editingHelpers';
+import { ROOM_SIZES, sizeName } from './roomSizes';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -68,17 +69,20 @@ const BOARDS: [string, () => Board][] = [
   ['honeycomb', () => structuredClone(honeycomb) as unknown as Board],
 ];
 
-for (const lang of ['en', 'nl'] as const) {
-  for (const [name, make] of BOARDS) {
-    test(`${lang}: ${name}: no drawn line passes through a box it does not join`, async ({ page }) => {
-      const board = make();
-      await openBoard(page, lang, board);
-      await expect(page.locator('.oc-edge-layer .oc-edge')).toHaveCount(board.edges.length);
-      await expect(page.locator('.oc-edge-layer[data-routed="true"]')).toHaveCount(1, { timeout: 20_000 });
-      const crossings = await drawnCrossings(page, board);
-      console.info(`${lang} ${name}: ${crossings.length} crossings routed`);
-      expect(crossings).toEqual([]);
-    });
+for (const size of ROOM_SIZES) {
+  for (const lang of ['en', 'nl'] as const) {
+    for (const [name, make] of BOARDS) {
+      test(`${sizeName(size)} ${lang}: ${name}: no drawn line passes through a box it does not join`, async ({ page }) => {
+        await page.setViewportSize(size);
+        const board = make();
+        await openBoard(page, lang, board);
+        await expect(page.locator('.oc-edge-layer .oc-edge')).toHaveCount(board.edges.length);
+        await expect(page.locator('.oc-edge-layer[data-routed="true"]')).toHaveCount(1, { timeout: 20_000 });
+        const crossings = await drawnCrossings(page, board);
+        console.info(`${sizeName(size)} ${lang} ${name}: ${crossings.length} crossings routed`);
+        expect(crossings).toEqual([]);
+      });
+    }
   }
 }
 

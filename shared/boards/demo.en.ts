@@ -7,7 +7,7 @@ import type { BoardTexts } from './boardTexts';
 export const DEMO_EN: BoardTexts = {
   name: 'Veenstra Bicycle Works BV',
   nodes: {
-    'd-board': { label: 'Management board' },
+    'd-board': { label: 'Management' },
     'r-ceo': { label: 'Managing director', person: 'Marieke de Vries' },
     'd-mkt': { label: 'Marketing' },
     'r-strat': { label: 'Social media strategist', person: 'Sanne Jansen' },

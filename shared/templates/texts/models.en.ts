@@ -44,7 +44,7 @@ export const decentralised: BoardTexts = {
 export const centralised: BoardTexts = {
   name: 'Thuisbasis Housing Association',
   nodes: {
-    'd-board': { label: 'Management board' },
+    'd-board': { label: 'Management' },
     'r-ceo': { label: 'Chief executive', person: 'Hanneke Smit' },
     'd-comm': { label: 'Communications and online' },
     'r-strat': { label: 'Social media strategist', person: 'Daan Kok' },
@@ -164,7 +164,7 @@ export const dandelion: BoardTexts = {
 export const honeycomb: BoardTexts = {
   name: 'Bitwerf IT Services',
   nodes: {
-    'd-board': { label: 'Management board' },
+    'd-board': { label: 'Management' },
     'r-ceo': { label: 'Managing director', person: 'Mark Hoekstra' },
     'd-comm': { label: 'Communications' },
     'r-coach': { label: 'Social business coach', person: 'Eva Mulder' },

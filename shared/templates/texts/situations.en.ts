@@ -29,7 +29,7 @@ export const smallInformal: BoardTexts = {
 export const traditionalMidsize: BoardTexts = {
   name: 'Hendriks & Zonen Installations',
   nodes: {
-    'd-board': { label: 'Management board' },
+    'd-board': { label: 'Management' },
     'r-ceo': { label: 'Director', person: 'Gerard Hendriks' },
     'd-mkt': { label: 'Marketing and communications' },
     'r-mktmgr': { label: 'Marketing manager', person: 'Petra Wolters' },
@@ -58,7 +58,7 @@ export const traditionalMidsize: BoardTexts = {
 export const telecomWebcare: BoardTexts = {
   name: 'TeleNoord',
   nodes: {
-    'd-board': { label: 'Management board' },
+    'd-board': { label: 'Management' },
     'r-dir': { label: 'Director, consumer market' },
     'd-cs': { label: 'Customer service' },
     'r-csmgr': { label: 'Customer service manager', person: 'Sandra Visser' },
@@ -89,7 +89,7 @@ export const telecomWebcare: BoardTexts = {
 export const fullyOutsourced: BoardTexts = {
   name: 'Stijlvol Fashion',
   nodes: {
-    'd-board': { label: 'Management board' },
+    'd-board': { label: 'Management' },
     'r-ceo': { label: 'Director' },
     'd-mkt': { label: 'Marketing' },
     'r-mktmgr': { label: 'Marketing manager', person: 'Iris Claassen' },

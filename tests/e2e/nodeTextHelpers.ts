@@ -22,7 +22,7 @@ export const TEXT_SELECTOR = [
 
 export interface TextProblem {
   node: string;
-  kind: 'overlap' | 'cutWithoutEllipsis' | 'noTooltip' | 'notInName';
+  kind: 'overlap' | 'clippedByNode' | 'cutWithoutEllipsis' | 'noTooltip' | 'notInName';
   detail: string;
 }
 
@@ -48,23 +48,43 @@ export function measureNodeTexts(page: Page, childrenOf: Record<string, string[]
     // A pixel of overlap at zoom 1 is a rounding; anything larger is drawn text over text.
     const slack = Math.max(0.5, zoom);
 
-    /** The boxes the element's words are drawn in: its line boxes, clipped by each clipping box up to the node. */
-    function inkOf(element: Element, wrapper: Element): Box[] {
-      let clip: Box = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+    const area = (boxes: Box[]) => boxes.reduce((sum, b) => sum + (b.right - b.left) * (b.bottom - b.top), 0);
+
+    /**
+     * The boxes the element's words are drawn in: its line boxes, clipped by each clipping box
+     * up to the node (`shown`), and clipped by its own box only (`own`: what it would show by
+     * itself). Where the two differ, a box around the element (the node's frame) cuts words
+     * off, with no ellipsis to say so.
+     */
+    function inkOf(element: Element, wrapper: Element): { shown: Box[]; own: Box[] } {
+      const infinite: Box = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+      let own = infinite;
+      let clip = infinite;
       for (let e: Element | null = element; e && e !== wrapper.parentElement; e = e.parentElement) {
         const style = getComputedStyle(e);
-        if (style.overflowX !== 'visible' || style.overflowY !== 'visible') clip = intersect(clip, e.getBoundingClientRect());
+        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+        clip = intersect(clip, e.getBoundingClientRect());
+        if (e === element) own = clip;
       }
       const range = document.createRange();
       range.selectNodeContents(element);
-      return [...range.getClientRects()].map((r) => intersect(r, clip)).filter((b) => !empty(b));
+      const lines = [...range.getClientRects()];
+      return {
+        shown: lines.map((r) => intersect(r, clip)).filter((b) => !empty(b)),
+        own: lines.map((r) => intersect(r, own)).filter((b) => !empty(b)),
+      };
     }
 
     const report: NodeTextReport = { elements: 0, cut: 0, problems: [] };
     for (const wrapper of document.querySelectorAll('.react-flow__node')) {
       const node = wrapper.getAttribute('data-id') ?? '?';
       const elements = [...wrapper.querySelectorAll(selector)].filter((e) => (e.textContent ?? '').trim() && getComputedStyle(e).visibility !== 'hidden');
-      const inks = elements.map((e) => inkOf(e, wrapper));
+      const measured = elements.map((e) => inkOf(e, wrapper));
+      const inks = measured.map((m) => m.shown);
+      measured.forEach((m, i) => {
+        const lost = area(m.own) - area(m.shown);
+        if (lost > slack * slack * 4) report.problems.push({ node, kind: 'clippedByNode', detail: `${elements[i].className} "${elements[i].textContent}": ${lost.toFixed(0)} px² of its words outside the node` });
+      });
       // A department's words must also stay clear of the roles drawn inside it (other nodes).
       for (const child of childrenOf[node] ?? []) {
         const box = document.querySelector(`.react-flow__node[data-id="${CSS.escape(child)}"]`)?.getBoundingClientRect();

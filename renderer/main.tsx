@@ -2,7 +2,7 @@
 // First: zod must be told not to probe `new Function` before any schema exists (see file).
 import './platform/zodJitless';
 // Then the language, so that its texts are fetched while the rest is evaluated (see file).
-import './i18n/catalogue';
+import { startLanguage } from './i18n/catalogue';
 import '@xyflow/react/dist/base.css';
 import './styles/app.css';
 import './styles/nodes.css';
@@ -15,7 +15,8 @@ import { benchBoard } from './benchHook';
 import { i18n } from './i18n/setup';
 import { useAppStore } from './store/store';
 
-useAppStore.getState().loadBoard(benchBoard() ?? demoBoard());
+// In the interface's language: a first start keeps this board as the user's first board.
+useAppStore.getState().loadBoard(benchBoard() ?? demoBoard(startLanguage));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

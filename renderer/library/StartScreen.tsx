@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEMPLATE_IDS, type TemplateId } from '../../shared/templates';
 import { askConfirm, askText } from '../chrome/AppDialogs';
+import { boardLanguage } from '../i18n/boardLanguage';
 import type { BoardSummary } from '../storage/repository';
 import { DamagedRows } from './DamagedRows';
 import { addBoard, boardFrom, duplicateBoard, emptyTrash, openBoard, renameBoard, restoreBoard, trashBoard, type NewBoardSource } from './controller';
@@ -15,12 +16,12 @@ import { useLibraryList } from './useLibraryList';
 import { formatDateTime } from './dates';
 
 export function StartScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
   const [trash, setTrash] = useState(false);
   const { rows, trashCount } = useLibraryList(query, trash);
 
-  const create = (source: NewBoardSource, name: string) => void addBoard(boardFrom(source), name);
+  const create = (source: NewBoardSource, name: string) => void addBoard(boardFrom(source, boardLanguage(i18n.language)), name);
 
   return (
     // The page's main landmark and its one h1 while no board is open (the editor has its own).

@@ -3,6 +3,7 @@
  * snapshots and restores, and start-up (persistence, recovery from the desktop mirror).
  * The components call these; these call the repository, the document store and main.
  */
+import type { Language } from '../../shared/i18n/languages';
 import type { Board } from '../../shared/model/board';
 import { demoBoard } from '../../shared/boards/demo';
 import { emptyBoard } from '../../shared/model/board';
@@ -234,10 +235,14 @@ export async function showLibrary(): Promise<void> {
 
 export type NewBoardSource = 'empty' | 'demo' | { template: TemplateId };
 
-export function boardFrom(source: NewBoardSource): Board {
+/**
+ * A new board, written in `language` (the interface's at that moment). Once created it keeps
+ * its words: switching the language later translates the interface, never a board.
+ */
+export function boardFrom(source: NewBoardSource, language: Language): Board {
   if (source === 'empty') return emptyBoard();
-  if (source === 'demo') return demoBoard();
-  return templateBoard(source.template);
+  if (source === 'demo') return demoBoard(language);
+  return templateBoard(source.template, language);
 }
 
 /** Adds a board to the library (and its mirror) and opens it. */

@@ -5,7 +5,9 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../shared/i18n/languages';
 import { templateBoard, type TemplateId } from '../../shared/templates';
+import { boardLanguage } from '../i18n/boardLanguage';
 import { addBoard } from '../library/controller';
 import { AfterFirstPaint } from '../chrome/AfterFirstPaint';
 import { Docked } from '../chrome/Dock';
@@ -39,13 +41,16 @@ function onKeyDown(event: KeyboardEvent) {
 // added, and only the first can stop the others.
 if (typeof window !== 'undefined') window.addEventListener('keydown', onKeyDown, true);
 
-/** A template opens as a new board in the library: the board in view is never overwritten. */
-function openTemplate(id: TemplateId, title: string): void {
-  void addBoard(templateBoard(id), title);
+/**
+ * A template opens as a new board in the library, written in the interface's language: the
+ * board in view is never overwritten.
+ */
+function openTemplate(id: TemplateId, title: string, language: Language): void {
+  void addBoard(templateBoard(id, language), title);
 }
 
-export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplate?: (id: TemplateId, title: string) => void }) {
-  const { t } = useTranslation();
+export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplate?: (id: TemplateId, title: string, language: Language) => void }) {
+  const { t, i18n } = useTranslation();
   const tour = useTour();
   const presenting = useWorkshop((s) => s.presenting);
   const step = useWorkshop((s) => s.step);
@@ -93,7 +98,7 @@ export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplat
           onClose={() => workshop.setTemplatesOpen(false)}
           onOpen={(id, title) => {
             workshop.setTemplatesOpen(false);
-            onOpenTemplate(id, title);
+            onOpenTemplate(id, title, boardLanguage(i18n.language));
           }}
         />
       )}

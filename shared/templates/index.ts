@@ -2,10 +2,13 @@
  * Board templates: the five ways organisations arrange social media (Altimeter / Owyang
  * 2010), each with a realistic Dutch example organisation, and four situations from the
  * source articles in ../../../shared/seeds. The boards are plain format-v1 files in
- * ./boards, so every runtime can import them and `orgcanvas validate` can check them; their
- * texts (title, example, explanation, when it fits, risks) are `templates.items.<id>.*` in
- * the catalogues.
+ * ./boards (structure and Dutch words), so every runtime can import them and `orgcanvas
+ * validate` can check them; ./texts holds their English words, laid over the same structure
+ * (../boards/boardTexts.ts). Their descriptions (title, example, explanation, when it fits,
+ * risks) are `templates.items.<id>.*` in the catalogues.
  */
+import { withTexts, type BoardTexts } from '../boards/boardTexts';
+import type { Language } from '../i18n/languages';
 import type { Board } from '../model/board';
 import { parseBoardValue } from '../model/parse';
 import type { OrgModel } from '../models/catalogue';
@@ -18,6 +21,8 @@ import hubAndSpoke from './boards/hub-and-spoke.json' with { type: 'json' };
 import smallInformal from './boards/small-informal.json' with { type: 'json' };
 import telecomWebcare from './boards/telecom-webcare.json' with { type: 'json' };
 import traditionalMidsize from './boards/traditional-midsize.json' with { type: 'json' };
+import * as modelsEn from './texts/models.en';
+import * as situationsEn from './texts/situations.en';
 
 export const TEMPLATE_IDS = [
   'decentralised',
@@ -73,6 +78,19 @@ const FILES: Record<TemplateId, unknown> = {
   'fully-outsourced': fullyOutsourced,
 };
 
+/** Each template's English words (the Dutch are in its file). */
+export const TEMPLATE_TEXTS_EN: Record<TemplateId, BoardTexts> = {
+  decentralised: modelsEn.decentralised,
+  centralised: modelsEn.centralised,
+  'hub-and-spoke': modelsEn.hubAndSpoke,
+  dandelion: modelsEn.dandelion,
+  honeycomb: modelsEn.honeycomb,
+  'small-informal': situationsEn.smallInformal,
+  'traditional-midsize': situationsEn.traditionalMidsize,
+  'telecom-webcare': situationsEn.telecomWebcare,
+  'fully-outsourced': situationsEn.fullyOutsourced,
+};
+
 export function isTemplateId(value: unknown): value is TemplateId {
   return typeof value === 'string' && (TEMPLATE_IDS as readonly string[]).includes(value);
 }
@@ -81,10 +99,14 @@ export function templateInfo(id: TemplateId): TemplateInfo {
   return TEMPLATES.find((t) => t.id === id)!;
 }
 
-/** A fresh, validated copy of a template's board, so one caller's edits never reach another's. */
-export function templateBoard(id: TemplateId): Board {
+/**
+ * A fresh, validated copy of a template's board in `language`, so one caller's edits never
+ * reach another's. Dutch unless asked otherwise: callers that create a board for a user pass
+ * the interface language.
+ */
+export function templateBoard(id: TemplateId, language: Language = 'nl'): Board {
   const result = parseBoardValue(JSON.parse(JSON.stringify(FILES[id])));
   // Templates ship with the app and are covered by tests; failing here is a build defect.
   if (!result.ok) throw new Error(`The built-in template "${id}" is invalid: ${JSON.stringify(result.problems)}`);
-  return result.value;
+  return language === 'en' ? withTexts(result.value, TEMPLATE_TEXTS_EN[id]) : result.value;
 }

@@ -25,7 +25,7 @@ declare global {
 }
 
 /**
- * The demo board. `withStore` opens it through the bench hook to reach the store; the library
+ * The demo board, as a first start writes it: in the interface's language. `withStore` opens it through the bench hook to reach the store; the library
  * (and so saving) stays out of the way then, so the reload test opens it without.
  */
 async function openDemo(page: Page, lang: 'en' | 'nl' = 'en', { withStore = true } = {}) {
@@ -50,11 +50,11 @@ test('the demo board: hints grouped by severity with counts, badges on the nodes
   await expect(count(page, 'tip')).toHaveText('i 3');
   await expect(page.locator('.oc-hints__group--warning h3')).toHaveText('Warnings (1)');
   await expect(page.locator('.oc-hints__group--tip h3')).toHaveText('Tips (3)');
-  await expect(hint(page, 'objective-unserved')).toContainText('No task works towards “Technici werven”');
+  await expect(hint(page, 'objective-unserved')).toContainText('No task works towards “Recruit technicians”');
   await expect(badge(page, 'o-werving')).toHaveAttribute('data-severity', 'warning');
   await expect(badge(page, 'o-werving')).toHaveAttribute('aria-label', '1 hint: warning');
   // Rule set v2: the spokesman only consulted on the crisis protocol (003), a policy without training.
-  await expect(hint(page, 'crisis-without-pr')).toContainText('Communications does not work on “Crisisprotocol”');
+  await expect(hint(page, 'crisis-without-pr')).toContainText('Communications does not work on “Crisis protocol”');
   await expect(badge(page, 'k-crisis')).toHaveAttribute('data-severity', 'tip');
   await expect(badge(page, 'k-policy')).toHaveAttribute('data-severity', 'tip');
   await expect(badge(page, 'r-wcc')).toHaveCount(0);
@@ -98,7 +98,7 @@ test('hints appear and disappear live as the board changes', async ({ page }) =>
 
   // The strategist loses the mandate: a warning appears on her, and goes when it is back.
   await edit(`return { ...board, nodes: board.nodes.map((n) => n.id === 'r-strat' ? { ...n, data: { ...n.data, mandate: false } } : n) };`);
-  await expect(hint(page, 'lead-without-mandate')).toContainText('“Social media strateeg” leads without a mandate');
+  await expect(hint(page, 'lead-without-mandate')).toContainText('“Social media strategist” leads without a mandate');
   await expect(badge(page, 'r-strat')).toHaveAttribute('data-severity', 'warning');
   await expect(count(page, 'warning')).toHaveText('▲ 2');
   await edit(`return { ...board, nodes: board.nodes.map((n) => n.id === 'r-strat' ? { ...n, data: { ...n.data, mandate: true } } : n) };`);
@@ -125,7 +125,7 @@ test('built by hand in the editor: the inspector, delete and undo move the hints
   // Take the strategist's mandate away in the inspector: a warning on her, live.
   await page.locator('.react-flow__node[data-id="r-strat"]').click();
   await page.getByLabel('Has a mandate').uncheck();
-  await expect(hint(page, 'lead-without-mandate')).toContainText('“Social media strateeg” leads without a mandate');
+  await expect(hint(page, 'lead-without-mandate')).toContainText('“Social media strategist” leads without a mandate');
   await expect(badge(page, 'r-strat')).toHaveAttribute('data-severity', 'warning');
   await page.getByLabel('Has a mandate').check();
   await expect(hint(page, 'lead-without-mandate')).toHaveCount(0);
@@ -185,7 +185,7 @@ test('a quick fix is one change, and undo takes it back', async ({ page }) => {
   await expect(page.locator('.react-flow__node')).toHaveCount(29);
   const tip = hint(page, 'monitoring-without-crisis');
   await tip.getByRole('button', { name: 'Why?' }).click();
-  await tip.getByRole('button', { name: 'Add the task “Crisis management”, owned by “Woordvoerder”' }).click();
+  await tip.getByRole('button', { name: 'Add the task “Crisis management”, owned by “Spokesperson”' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(30);
   const created = page.locator('.react-flow__node[data-kind="task"]', { hasText: 'Crisis management' });
   await expect(created).toHaveCount(1);

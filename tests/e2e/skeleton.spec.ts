@@ -5,6 +5,8 @@ import { demoBoard } from '../../shared/boards/demo';
 const demo = demoBoard();
 
 test('opens the demo board with all its nodes and edges', async ({ page }) => {
+  // A first start writes the demo in the interface's language.
+  const demo = demoBoard('en');
   await page.goto('./?lang=en');
   const nodes = page.locator('.react-flow__node');
   await expect(nodes).toHaveCount(demo.nodes.length);

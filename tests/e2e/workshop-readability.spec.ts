@@ -15,10 +15,20 @@ const MIN_LABEL_PX = 24;
 const MIN_CONTRAST = 7;
 const MIN_LINE_PX = 3;
 
-async function present(page: Page, lang: 'en' | 'nl', size: { width: number; height: number }) {
+/**
+ * A first start's demo, presented. `boardLang`: the language the demo was created in (a first
+ * start writes it in the interface's language; switching the interface afterwards leaves the
+ * board's words as they are).
+ */
+async function present(page: Page, lang: 'en' | 'nl', size: { width: number; height: number }, boardLang: 'en' | 'nl' = lang) {
   await page.setViewportSize(size);
-  await page.goto(`./?lang=${lang}`);
+  await page.goto(`./?lang=${boardLang}`);
   await expect(page.locator('.react-flow__node')).toHaveCount(demoBoard().nodes.length);
+  if (boardLang !== lang) {
+    await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+    await page.getByRole('combobox', { name: boardLang === 'nl' ? 'Taal' : 'Language', exact: true }).selectOption(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  }
   await page.keyboard.press('F5');
   await expect(page.locator('html')).toHaveClass(/oc-presenting/);
   await settle(page);
@@ -136,12 +146,13 @@ for (const lang of ['en', 'nl'] as const) {
   });
 
   test(`presentation at 1280×720 (${lang}): long words break between syllables, with a hyphen, and only while presenting`, async ({ page }) => {
-    await present(page, lang, { width: 1280, height: 720 });
+    // The Dutch demo, presented in either interface language.
+    await present(page, lang, { width: 1280, height: 720 }, 'nl');
     // The patterns load when presenting starts: soft hyphens appear in the long labels.
     const label = page.locator('.react-flow__node[data-id="r-wca"] .oc-node__label');
     await expect.poll(() => label.evaluate((e) => e.textContent?.includes('\u00ad'))).toBe(true);
-    // The demo is a Dutch organisation in both languages: its words get the Dutch patterns
-    // (English ones made "Applic-atiebeheer-der").
+    // The board is written in Dutch whatever the interface's language: its words get the Dutch
+    // patterns (English ones made "Applic-atiebeheer-der").
     const app = page.locator('.react-flow__node[data-id="r-app"] .oc-node__label');
     expect(await app.evaluate((e) => e.textContent?.replaceAll('\u00ad', '-'))).toBe('Ap-pli-ca-tie-be-heer-der');
     expect(await midWordBreaks(page)).toEqual([]);

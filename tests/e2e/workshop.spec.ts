@@ -95,7 +95,8 @@ test('the tour visits every department, then teams and objectives, each framed a
     visited.push({ kind, id });
     if (kind === 'department') {
       const department = page.locator(`.react-flow__node[data-id="${id}"]`);
-      await expect(caption).toContainText(`Department: ${demo.nodes.find((n) => n.id === id)!.label}`);
+      // The first start's demo is written in the interface's language.
+      await expect(caption).toContainText(`Department: ${demoBoard('en').nodes.find((n) => n.id === id)!.label}`);
       // Highlighted, while a node elsewhere is dimmed.
       await expect(department).toHaveCSS('opacity', '1');
       const other = demo.nodes.find((n) => n.kind === 'objective')!;
@@ -318,7 +319,8 @@ test('every template opens as a new board and yields its expected hints and mode
     await picker.locator(`[data-template="${id}"]`).getByRole('button', { name: 'Open template' }).click();
     await expect(picker).toHaveCount(0);
     // The new board is open: its organisation's name is in the title bar.
-    await expect(page.locator('.oc-topbar')).toContainText(templateBoard(id).profile.name);
+    // In the interface's language, English here.
+    await expect(page.locator('.oc-topbar')).toContainText(templateBoard(id, 'en').profile.name);
     await page.keyboard.press('F5');
     await page.keyboard.press('h');
     const reveal = page.getByTestId('hint-reveal');

@@ -20,7 +20,11 @@ export const DepartmentNode = memo(function DepartmentNode({ id, data, selected 
           {KIND_STYLES.department.glyph}
         </span>
         <InlineLabel id={id} label={data.label} className="oc-department__label" />
-        {typeName.toLowerCase() !== data.label.toLowerCase() && <span className="oc-department__type">{typeName}</span>}
+        {typeName.toLowerCase() !== data.label.toLowerCase() && (
+          <span className="oc-department__type" title={typeName}>
+            {typeName}
+          </span>
+        )}
       </div>
       {/* One handle: in Loose mode it both starts and takes connections, and a connection
           may also be dropped anywhere on a node's body (Canvas onConnectEnd). A second

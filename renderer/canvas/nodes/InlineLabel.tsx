@@ -56,7 +56,8 @@ export function InlineLabel({ id, label, className, multiline = false }: InlineL
   // While presenting, long words break where the language allows, with a hyphen.
   const hyphenate = useHyphenate();
   const text = hyphenate ? hyphenate(label) : label;
-  if (!renaming) return multiline ? <p className={className}>{text}</p> : <div className={className}>{text}</div>;
+  // The whole label as the tooltip: the editor cuts a long one with an ellipsis (nodes.css).
+  if (!renaming) return multiline ? <p className={className} title={label}>{text}</p> : <div className={className} title={label}>{text}</div>;
   return <RenameField id={id} label={label} className={className} multiline={multiline} />;
 }
 

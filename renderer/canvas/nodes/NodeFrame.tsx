@@ -9,6 +9,7 @@ import type { NodeKind } from '../../../shared/model/catalogue';
 import { KIND_STYLES } from '../../../shared/theme/theme';
 import { HintBadge } from '../../hints/HintBadge';
 import { InlineLabel } from './InlineLabel';
+import { labelLines, type NodeRows } from './labelLines';
 
 interface NodeFrameProps {
   id: string;
@@ -17,6 +18,9 @@ interface NodeFrameProps {
   /** The typed name under the kind, e.g. "Webcare coordinator"; omitted when it repeats the label. */
   typeName?: string;
   selected: boolean;
+  /** The node's height and the rows under its label: they decide how many label lines fit. */
+  height?: number;
+  rows?: NodeRows;
   children?: ReactNode;
   className?: string;
 }
@@ -26,17 +30,20 @@ export function kindStyleVars(kind: NodeKind): CSSProperties {
   return { '--accent': style.accent, '--fill': style.fill, '--border-style': style.border } as CSSProperties;
 }
 
-export function NodeFrame({ id, kind, label, typeName, selected, children, className = '' }: NodeFrameProps) {
+export function NodeFrame({ id, kind, label, typeName, selected, height, rows = {}, children, className = '' }: NodeFrameProps) {
   const { t } = useTranslation();
   const caption = typeName && typeName.toLowerCase() !== label.toLowerCase() ? typeName : t(`kinds.${kind}`);
+  const style = { ...kindStyleVars(kind), '--label-lines': labelLines(kind, height, rows) } as CSSProperties;
   return (
-    <div className={`oc-node oc-node--${kind} ${selected ? 'is-selected' : ''} ${className}`} style={kindStyleVars(kind)} data-kind={kind}>
+    <div className={`oc-node oc-node--${kind} ${selected ? 'is-selected' : ''} ${className}`} style={style} data-kind={kind}>
       <HintBadge nodeId={id} />
       <div className="oc-node__band">
         <span className="oc-node__glyph" aria-hidden="true">
           {KIND_STYLES[kind].glyph}
         </span>
-        <span className="oc-node__caption">{caption}</span>
+        <span className="oc-node__caption" title={caption}>
+          {caption}
+        </span>
       </div>
       <InlineLabel id={id} label={label} className="oc-node__label" />
       {children}

@@ -16,7 +16,7 @@ export const templates = {
     decentralised: {
       title: 'Decentralised (organic)',
       organisation:
-        'Gemeente Beekdal, a municipality with about 900 staff. Communications, the contact centre, HR, city marketing and the sports department each run their own accounts.',
+        'The Municipality of Beekdal, a local council with about 900 staff. Communications, the contact centre, HR, city marketing and the sports department each run their own accounts.',
       explanation:
         'Social media grows where the enthusiasm is: each department opens its own accounts and decides for itself what to post. There is no strategy, no shared policy and nobody who oversees the whole.',
       fits:
@@ -27,7 +27,7 @@ export const templates = {
     centralised: {
       title: 'Centralised',
       organisation:
-        'Woningcorporatie Thuisbasis, a housing association with about 180 staff. A central communications and online team does everything, from the strategy to answering tenants.',
+        'Thuisbasis Housing Association, a housing association with about 180 staff. A central communications and online team does everything, from the strategy to answering tenants.',
       explanation:
         'One unit owns social media for the whole organisation: it sets the strategy, runs the channels, makes the content and answers the questions. Other departments are consulted at most.',
       fits:
@@ -38,7 +38,7 @@ export const templates = {
     'hub-and-spoke': {
       title: 'Hub and spoke',
       organisation:
-        'Zorgverzekeraar Lindeborgh, a health insurer with about 2,000 staff. A social media hub led by a manager with mandate sets the course; customer service, marketing, communications, HR and the business market do the work.',
+        'Lindeborgh Health Insurance, a health insurer with about 2,000 staff. A social media hub led by a manager with mandate sets the course; customer service, marketing, communications, HR and the business market do the work.',
       explanation:
         'A cross-functional hub owns the strategy, guidelines, tools, training and reporting. The departments are the spokes: each runs its own part, such as webcare, content, recruitment or social selling, within the shared frame.',
       fits:
@@ -49,7 +49,7 @@ export const templates = {
     dandelion: {
       title: 'Multiple hub and spoke (dandelion)',
       organisation:
-        'Uitgeverij Meerman Groep, a publisher with about 1,200 staff and two divisions: educational and general books. Each division has its own social hub; a group team keeps them in line.',
+        'Meerman Publishing Group, a publisher with about 1,200 staff and two divisions: educational and general books. Each division has its own social hub; a group team keeps them in line.',
       explanation:
         'Several hub-and-spoke set-ups side by side, one per division, brand or country, each with its own spokes. A central hub at group level owns the shared strategy, guidelines, tools, crisis protocol and reporting.',
       fits:
@@ -60,7 +60,7 @@ export const templates = {
     honeycomb: {
       title: 'Holistic (honeycomb)',
       organisation:
-        'IT-dienstverlener Bitwerf, an IT services firm with about 200 staff and an informal culture. Every department uses social media in its own work; a coach provides guidelines, training and tools.',
+        'Bitwerf IT Services, an IT services firm with about 200 staff and an informal culture. Every department uses social media in its own work; a coach provides guidelines, training and tools.',
       explanation:
         'Everyone takes part: sales sells socially, HR recruits, developers run a community, support helps customers, consultants share what they know. Shared policy, training and a network of peers keep it safe and consistent, not a controlling centre.',
       fits:
@@ -71,7 +71,7 @@ export const templates = {
     'small-informal': {
       title: 'Small informal company',
       organisation:
-        'Koffiebranderij De Boon, a coffee roaster with fourteen people, a shop with a coffee bar and a web shop. Everyone posts a little; a "social media team" was set up all the same.',
+        'De Boon Coffee Roasters, a coffee roaster with fourteen people, a shop with a coffee bar and a web shop. Everyone posts a little; a "social media team" was set up all the same.',
       explanation:
         'In a small company with an informal culture and short lines, people take up social media by themselves and react quickly. A formal team adds little and is usually over the top. What helps is one person who keeps the overview.',
       fits: 'Start-ups, shops, small agencies and other firms under about 50 people, where everyone knows everyone.',
@@ -81,7 +81,7 @@ export const templates = {
     'traditional-midsize': {
       title: 'Traditional mid-size company',
       organisation:
-        'Installatiebedrijf Hendriks & Zonen, an installation company with about 160 staff and a hierarchical culture. Marketing runs all of social media; sales, the service desk and HR hardly take part.',
+        'Hendriks & Zonen Installations, an installation company with about 160 staff and a hierarchical culture. Marketing runs all of social media; sales, the service desk and HR hardly take part.',
       explanation:
         'In a mid-size, hierarchical company the departments are far apart and social media gets parked in one of them, here marketing. Marketing does what it knows: offers and promotions, measured in followers and likes. Without a team, customer questions, recruitment and business sales miss out.',
       fits: 'The starting point of many traditional firms. Use it to show what a cross-functional team would change.',
@@ -102,7 +102,7 @@ export const templates = {
     'fully-outsourced': {
       title: 'Fully outsourced (anti-pattern)',
       organisation:
-        'Modeketen Stijlvol, a fashion chain with about 220 staff. A social media agency does everything, from the strategy to complaints; a PR agency handles crises.',
+        'Stijlvol Fashion, a fashion chain with about 220 staff. A social media agency does everything, from the strategy to complaints; a PR agency handles crises.',
       explanation:
         'All social media work sits with external parties. It looks efficient, but an agency rarely has the mandate to speak for the company and cannot quickly reach the people who decide. Outsourcing everything is rare, and rightly so.',
       fits:

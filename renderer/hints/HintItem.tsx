@@ -1,4 +1,7 @@
-/** One hint in the panel: its message (click: select and frame its nodes) and, opened, the why. */
+/**
+ * One hint in the panel: its message (click: select and frame its nodes), its quick fixes
+ * right under it (a fix is one click, no "Why?" first), and, opened, the why and its sources.
+ */
 import { memo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fixLabel, hintExplanation, hintMessage, hintSources, hintTitle } from '../../shared/rules/format';
@@ -37,6 +40,14 @@ export const HintItem = memo(function HintItem({ hint, open, onToggle, onShow, o
         >
           {hintMessage(hint, t)}
         </button>
+      </div>
+      {/* Under the message, the full width of the panel: the fixes first (one click, no "Why?" needed), then the why. */}
+      <div className="oc-hint__actions">
+        {hint.fixes.map((fix, i) => (
+          <button type="button" key={i} className="oc-hint__fix" onClick={() => onFix(hint, fix)}>
+            {fixLabel(fix, t)}
+          </button>
+        ))}
         <button type="button" className="oc-hint__why" aria-expanded={open} aria-controls={detailsId} onClick={() => onToggle(hint.key)}>
           {open ? t('rules.panel.less') : t('rules.panel.why')}
         </button>
@@ -53,16 +64,6 @@ export const HintItem = memo(function HintItem({ hint, open, onToggle, onShow, o
               ))}
             </ul>
           </div>
-          {hint.fixes.length > 0 && (
-            <div className="oc-hint__fixes">
-              <span className="oc-hint__label">{t('rules.panel.fixes')}</span>
-              {hint.fixes.map((fix, i) => (
-                <button type="button" key={i} className="oc-hint__fix" onClick={() => onFix(hint, fix)}>
-                  {fixLabel(fix, t)}
-                </button>
-              ))}
-            </div>
-          )}
           <form className="oc-hint__dismiss" onSubmit={submit}>
             <input
               type="text"

@@ -9,6 +9,7 @@ import { templateBoard, type TemplateId } from '../../shared/templates';
 import { addBoard } from '../library/controller';
 import { AfterFirstPaint } from '../chrome/AfterFirstPaint';
 import { Docked } from '../chrome/Dock';
+import { ToolRowSlot } from '../chrome/slots';
 import { ModelCard } from './ModelCard';
 import './workshop.css';
 import { registerWorkshopCommands } from './commands';
@@ -68,7 +69,8 @@ export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplat
   return (
     <div className="oc-ws">
       <AfterFirstPaint>
-        {!presenting && <WorkshopBar parkingOpen={parkingOpen} timerShown={timerShown} modelOpen={modelOpen} />}
+        {/* In the editor's tool row (one row, with a "⋯" menu), not over the board. */}
+        <ToolRowSlot.InSlot>{!presenting && <WorkshopBar parkingOpen={parkingOpen} timerShown={timerShown} modelOpen={modelOpen} />}</ToolRowSlot.InSlot>
       </AfterFirstPaint>
       {modelOpen && !presenting && (
         <Docked>

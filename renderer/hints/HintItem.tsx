@@ -40,18 +40,28 @@ export const HintItem = memo(function HintItem({ hint, open, onToggle, onShow, o
         >
           {hintMessage(hint, t)}
         </button>
-      </div>
-      {/* Under the message, the full width of the panel: the fixes first (one click, no "Why?" needed), then the why. */}
-      <div className="oc-hint__actions">
-        {hint.fixes.map((fix, i) => (
-          <button type="button" key={i} className="oc-hint__fix" onClick={() => onFix(hint, fix)}>
-            {fixLabel(fix, t)}
-          </button>
-        ))}
-        <button type="button" className="oc-hint__why" aria-expanded={open} aria-controls={detailsId} onClick={() => onToggle(hint.key)}>
-          {open ? t('rules.panel.less') : t('rules.panel.why')}
+        <button
+          type="button"
+          className="oc-hint__why"
+          aria-label={open ? t('rules.panel.less') : t('rules.panel.why')}
+          title={open ? t('rules.panel.less') : t('rules.panel.why')}
+          aria-expanded={open}
+          aria-controls={detailsId}
+          onClick={() => onToggle(hint.key)}
+        >
+          <span aria-hidden="true">{open ? '−' : '?'}</span>
         </button>
       </div>
+      {/* Under the message, always shown: a fix is one click, no "Why?" first. */}
+      {hint.fixes.length > 0 && (
+        <div className="oc-hint__actions">
+          {hint.fixes.map((fix, i) => (
+            <button type="button" key={i} className="oc-hint__fix" onClick={() => onFix(hint, fix)}>
+              {fixLabel(fix, t)}
+            </button>
+          ))}
+        </div>
+      )}
       {open && (
         <div className="oc-hint__details" id={detailsId}>
           <p className="oc-hint__title">{hintTitle(hint, t)}</p>

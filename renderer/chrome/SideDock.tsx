@@ -31,7 +31,8 @@ export function SideDock() {
   if (!open) return <SideRail />;
   const mode = wide ? 'split' : 'tabs';
   return (
-    <div className={`oc-sidedock oc-sidedock--${mode}`} data-tab={tab} data-testid="side-dock">
+    // One complementary landmark for the dock; the hints and the properties are regions in it.
+    <aside className={`oc-sidedock oc-sidedock--${mode}`} data-tab={tab} data-testid="side-dock" aria-label={t('editor.dock.label')}>
       <div className="oc-sidedock__head">
         {mode === 'tabs' ? (
           <div className="oc-sidedock__tabs" role="tablist" aria-label={t('editor.dock.label')}>
@@ -59,7 +60,7 @@ export function SideDock() {
           </BoardViewBoundary>
         </AfterFirstPaint>
       </Pane>
-    </div>
+    </aside>
   );
 }
 
@@ -119,7 +120,7 @@ function SideRail() {
     choosePanel('side', true);
   };
   return (
-    <div className="oc-rail oc-rail--right" data-testid="side-rail">
+    <aside className="oc-rail oc-rail--right" data-testid="side-rail" aria-label={t('editor.dock.label')}>
       <button type="button" className="oc-rail__button" aria-label={t('editor.dock.open')} title={t('editor.dock.open')} onClick={() => open(usePanels.getState().tab)}>
         <span aria-hidden="true">«</span>
       </button>
@@ -130,6 +131,6 @@ function SideRail() {
       <button type="button" className="oc-rail__button" aria-label={t('editor.inspector.title')} title={t('editor.inspector.title')} onClick={() => open('properties')}>
         <span aria-hidden="true">☰</span>
       </button>
-    </div>
+    </aside>
   );
 }

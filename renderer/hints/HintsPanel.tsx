@@ -93,12 +93,14 @@ export function HintsPanel() {
   }, []);
 
   return (
-    <aside ref={panel} className={`oc-hints ${open ? 'is-open' : ''}`} aria-label={t('rules.panel.region')} data-hidden={hidden}>
+    <section ref={panel} className={`oc-hints ${open ? 'is-open' : ''}`} aria-label={t('rules.panel.region')} data-hidden={hidden}>
       <header className="oc-hints__header">
-        <button type="button" className="oc-hints__toggle" aria-expanded={open} title={open ? t('rules.panel.collapse') : t('rules.panel.expand')} onClick={() => setOpen(!open)}>
-          <span>{t('rules.panel.title')}</span>
-          <span aria-hidden="true">{open ? '▾' : '▸'}</span>
-        </button>
+        <h2 className="oc-hints__title">
+          <button type="button" className="oc-hints__toggle" aria-expanded={open} title={open ? t('rules.panel.collapse') : t('rules.panel.expand')} onClick={() => setOpen(!open)}>
+            <span>{t('rules.panel.title')}</span>
+            <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+          </button>
+        </h2>
         {!hidden && (
           <span className="oc-hints__counts">
             {SEVERITIES.map((severity) => (
@@ -163,7 +165,7 @@ export function HintsPanel() {
           )}
         </div>
       )}
-    </aside>
+    </section>
   );
 }
 

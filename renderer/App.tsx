@@ -11,7 +11,6 @@ import { ExportLayer } from './export/ExportLayer';
 import { Legend } from './chrome/Legend';
 import { TopBar } from './chrome/TopBar';
 import { BoardViewBoundary, ViewBoundary } from './chrome/ViewBoundary';
-import { HintsPanel } from './hints/HintsPanel';
 import { LibraryGate } from './library/LibraryGate';
 import { WorkshopLayer } from './workshop/WorkshopLayer';
 
@@ -29,9 +28,6 @@ export function App() {
                 </BoardViewBoundary>
                 <AfterFirstPaint>
                   <Legend />
-                  <BoardViewBoundary part="hints">
-                    <HintsPanel />
-                  </BoardViewBoundary>
                 </AfterFirstPaint>
                 <BoardViewBoundary part="workshop">
                   <WorkshopLayer />

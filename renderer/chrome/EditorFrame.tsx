@@ -1,24 +1,24 @@
 /**
- * The editor around the canvas: toolbar on top, palette on the left, inspector on the
- * right, and the overlays and popups commands open. It installs the built-in commands and
+ * The editor around the canvas: the tool row on top (editing tools and the workshop bar),
+ * the palette on the left (or its rail), the side dock with the hints and the properties on
+ * the right (or its rail), and the overlays and popups commands open. It installs the built-in commands and
  * the keyboard once. App.tsx puts the workspace (canvas and its floating panels) inside.
  */
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../styles/editor.css';
+import '../styles/layout.css';
 import { registerBuiltinCommands } from '../commands/builtins';
 import { installKeyboard } from '../commands/keyboard';
 import { runCommand } from '../commands/registry';
-import { Inspector } from '../inspector/Inspector';
-import { Palette } from '../palette/Palette';
+import { PaletteDock } from '../palette/PaletteDock';
 import { desktopApi } from '../platform/platform';
 import { useAppStore } from '../store/store';
-import { AfterFirstPaint } from './AfterFirstPaint';
 import { DockSlot } from './Dock';
 import { Overlays } from './Overlays';
 import { Popups } from './Popups';
 import { Toolbar } from './Toolbar';
-import { BoardViewBoundary, ViewBoundary } from './ViewBoundary';
+import { SideDock } from './SideDock';
 
 export function EditorFrame({ children }: { children: ReactNode }) {
   useEffect(() => {
@@ -36,18 +36,10 @@ export function EditorFrame({ children }: { children: ReactNode }) {
     <div className="oc-editor">
       <Toolbar />
       <div className="oc-editor__body">
-        <AfterFirstPaint fallback={<nav className="oc-palette" />}>
-          <ViewBoundary part="palette">
-            <Palette />
-          </ViewBoundary>
-        </AfterFirstPaint>
+        <PaletteDock />
         {children}
         <DockSlot />
-        <AfterFirstPaint fallback={<aside className="oc-inspector" />}>
-          <BoardViewBoundary part="inspector">
-            <Inspector />
-          </BoardViewBoundary>
-        </AfterFirstPaint>
+        <SideDock />
       </div>
       <Overlays />
       <Popups />

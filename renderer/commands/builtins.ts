@@ -11,6 +11,7 @@ import { i18n } from '../i18n/setup';
 import { useAppStore, type AppState } from '../store/store';
 import { fitBoard } from '../canvas/fitBoard';
 import { minimapShown, toggleMinimap } from '../canvas/minimap';
+import { focusPalette } from '../chrome/panels';
 import { canvasApi, focusNode, viewCentre } from './canvasApi';
 import { readClipboard, writeClipboard } from './clipboard';
 import { runAutoLayout } from './layout';
@@ -92,7 +93,7 @@ const performs: Record<string, Pick<Command, 'perform' | 'enabled' | 'checked'>>
   },
   'edit.selectAll': { perform: (s) => s.selectAll(), enabled: (s) => s.board.nodes.length > 0 },
   'edit.deselect': { perform: (s) => s.select([], []), enabled: hasSelection },
-  'insert.focusPalette': { perform: () => document.querySelector<HTMLElement>('.oc-palette input')?.focus() },
+  'insert.focusPalette': { perform: focusPalette },
   'arrange.autoLayout': { perform: () => runAutoLayout(), enabled: (s) => notDragging(s) && s.board.nodes.length > 0 },
   'arrange.alignLeft': { perform: (s) => s.alignSelection('left'), enabled: (s) => s.selectedNodeIds.length > 1 },
   'arrange.alignCentre': { perform: (s) => s.alignSelection('centre'), enabled: (s) => s.selectedNodeIds.length > 1 },

@@ -1,4 +1,7 @@
-/** One hint in the panel: its message (click: select and frame its nodes) and, opened, the why. */
+/**
+ * One hint in the panel: its message (click: select and frame its nodes), its quick fixes
+ * right under it (a fix is one click, no "Why?" first), and, opened, the why and its sources.
+ */
 import { memo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fixLabel, hintExplanation, hintMessage, hintSources, hintTitle } from '../../shared/rules/format';
@@ -37,10 +40,28 @@ export const HintItem = memo(function HintItem({ hint, open, onToggle, onShow, o
         >
           {hintMessage(hint, t)}
         </button>
-        <button type="button" className="oc-hint__why" aria-expanded={open} aria-controls={detailsId} onClick={() => onToggle(hint.key)}>
-          {open ? t('rules.panel.less') : t('rules.panel.why')}
+        <button
+          type="button"
+          className="oc-hint__why"
+          aria-label={open ? t('rules.panel.less') : t('rules.panel.why')}
+          title={open ? t('rules.panel.less') : t('rules.panel.why')}
+          aria-expanded={open}
+          aria-controls={detailsId}
+          onClick={() => onToggle(hint.key)}
+        >
+          <span aria-hidden="true">{open ? '−' : '?'}</span>
         </button>
       </div>
+      {/* Under the message, always shown: a fix is one click, no "Why?" first. */}
+      {hint.fixes.length > 0 && (
+        <div className="oc-hint__actions">
+          {hint.fixes.map((fix, i) => (
+            <button type="button" key={i} className="oc-hint__fix" onClick={() => onFix(hint, fix)}>
+              {fixLabel(fix, t)}
+            </button>
+          ))}
+        </div>
+      )}
       {open && (
         <div className="oc-hint__details" id={detailsId}>
           <p className="oc-hint__title">{hintTitle(hint, t)}</p>
@@ -53,16 +74,6 @@ export const HintItem = memo(function HintItem({ hint, open, onToggle, onShow, o
               ))}
             </ul>
           </div>
-          {hint.fixes.length > 0 && (
-            <div className="oc-hint__fixes">
-              <span className="oc-hint__label">{t('rules.panel.fixes')}</span>
-              {hint.fixes.map((fix, i) => (
-                <button type="button" key={i} className="oc-hint__fix" onClick={() => onFix(hint, fix)}>
-                  {fixLabel(fix, t)}
-                </button>
-              ))}
-            </div>
-          )}
           <form className="oc-hint__dismiss" onSubmit={submit}>
             <input
               type="text"

@@ -1,7 +1,8 @@
 /**
- * The hints panel: hints grouped by severity with counts; a click selects and frames a
- * hint's nodes; each opens its explanation, sources and quick fixes; dismiss per board and
- * show dismissed again; the facilitator's "hide hints" switch, remembered in the board.
+ * The hints panel, in the side dock beside the canvas (chrome/SideDock.tsx): hints grouped by
+ * severity with counts; a click selects and frames a hint's nodes; each shows its quick fixes
+ * and opens its explanation and sources; dismiss per board and show dismissed again; the
+ * facilitator's "hide hints" switch, remembered in the board.
  */
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -10,6 +11,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { hintMessage } from '../../shared/rules/format';
 import { SEVERITIES, type Fix, type Hint, type Severity } from '../../shared/rules/types';
 import { coveredEdges, type Covered } from '../canvas/fitBoard';
+import { holdHintsTab } from '../chrome/panels';
+import { canvasApi } from '../commands/canvasApi';
 import { useAppStore } from '../store/store';
 import { applyQuickFix, dismiss, fixLabels, restore, setHidden } from './actions';
 import { HintItem } from './HintItem';
@@ -26,14 +29,15 @@ const MAX_FRAME_ZOOM = 1.3;
 type Box = { x: number; y: number; width: number; height: number };
 
 /**
- * The viewport that centres `bounds` (flow units) in the part of the canvas the panel does
- * not cover, between the chrome over the canvas's top and bottom edges (the workshop bar,
- * the legend), with a margin. Computed here rather than with fitView/fitBounds, which would
- * centre the nodes behind the panel (and fitView({ nodes }) is queued until React Flow next
- * adopts its nodes, which a controlled flow may not do; xyflow PR #5067).
+ * The viewport that centres `bounds` (flow units) in the part of the canvas nothing covers,
+ * between the chrome over the canvas's top and bottom edges (the legend), with a margin. The
+ * panel is docked beside the canvas now; should it ever float over the canvas's right half
+ * again (presenting), the part it covers is left out. Computed here rather than with
+ * fitView/fitBounds (fitView({ nodes }) is queued until React Flow next adopts its nodes,
+ * which a controlled flow may not do; xyflow PR #5067).
  */
 function frame(bounds: Box, canvas: DOMRect, panel: DOMRect, covered: Covered): { x: number; y: number; zoom: number } {
-  const coversRight = panel.left > canvas.left + canvas.width / 2 && panel.left < canvas.right;
+  const coversRight = panel.left > canvas.left + canvas.width / 2 && panel.left < canvas.right && panel.width > 0;
   const freeWidth = coversRight ? panel.left - canvas.left : canvas.width;
   const freeHeight = canvas.height - covered.top - covered.bottom;
   const zoom = Math.max(0.1, Math.min(MAX_FRAME_ZOOM, (freeWidth * 0.8) / bounds.width, (freeHeight * 0.8) / bounds.height));
@@ -63,8 +67,10 @@ export function HintsPanel() {
   const panel = useRef<HTMLElement>(null);
   const onShow = useCallback(
     (hint: Hint) => {
+      // The hints stay in view (below 1440 px a selection would show the properties instead).
+      holdHintsTab();
       useAppStore.getState().select(hint.nodes, []);
-      const canvasElement = panel.current?.parentElement?.querySelector('.react-flow');
+      const canvasElement = canvasApi()?.element();
       const canvas = canvasElement?.getBoundingClientRect();
       const aside = panel.current?.getBoundingClientRect();
       const bounds = flow.getNodesBounds(hint.nodes);
@@ -75,6 +81,7 @@ export function HintsPanel() {
   );
   const onFix = useCallback(
     (_hint: Hint, fix: Fix) => {
+      holdHintsTab();
       const result = applyQuickFix(useAppStore, fix, fixLabels(t));
       setProblem(result.ok ? null : t('rules.panel.fixFailed', { reason: result.reason }));
     },
@@ -86,12 +93,14 @@ export function HintsPanel() {
   }, []);
 
   return (
-    <aside ref={panel} className={`oc-hints ${open ? 'is-open' : ''}`} aria-label={t('rules.panel.region')} data-hidden={hidden}>
+    <section ref={panel} className={`oc-hints ${open ? 'is-open' : ''}`} aria-label={t('rules.panel.region')} data-hidden={hidden}>
       <header className="oc-hints__header">
-        <button type="button" className="oc-hints__toggle" aria-expanded={open} title={open ? t('rules.panel.collapse') : t('rules.panel.expand')} onClick={() => setOpen(!open)}>
-          <span>{t('rules.panel.title')}</span>
-          <span aria-hidden="true">{open ? '▾' : '▸'}</span>
-        </button>
+        <h2 className="oc-hints__title">
+          <button type="button" className="oc-hints__toggle" aria-expanded={open} title={open ? t('rules.panel.collapse') : t('rules.panel.expand')} onClick={() => setOpen(!open)}>
+            <span>{t('rules.panel.title')}</span>
+            <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+          </button>
+        </h2>
         {!hidden && (
           <span className="oc-hints__counts">
             {SEVERITIES.map((severity) => (
@@ -156,7 +165,7 @@ export function HintsPanel() {
           )}
         </div>
       )}
-    </aside>
+    </section>
   );
 }
 

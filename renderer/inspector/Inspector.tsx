@@ -44,10 +44,10 @@ export function Inspector() {
   else if (nodeCount + edgeCount > 1) body = <p className="oc-inspector__note">{t('editor.inspector.multiple', { count: nodeCount + edgeCount })}</p>;
   else body = <ProfileFields />;
   return (
-    <aside className="oc-inspector" aria-label={t('editor.inspector.title')}>
+    <section className="oc-inspector" aria-label={t('editor.inspector.title')}>
       <h2 className="oc-panel__title">{t('editor.inspector.title')}</h2>
       {body}
-    </aside>
+    </section>
   );
 }
 

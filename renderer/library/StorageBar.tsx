@@ -1,6 +1,12 @@
-/** The strip above the canvas: back to the library, the board's name, save state, files, export, RACI, versions. */
+/**
+ * The storage bar, in the app bar (chrome/TopBar.tsx): back to the library, the board's name,
+ * save state, and the file, export, RACI and versions actions, which go into the bar's "⋯"
+ * menu when the window is too narrow for them (they never wrap to a second row).
+ */
 import { useTranslation } from 'react-i18next';
 import { askConfirm } from '../chrome/AppDialogs';
+import { OverflowBar } from '../chrome/OverflowBar';
+import { AppBarSlot } from '../chrome/slots';
 import { CommandButton } from '../commands/CommandButton';
 import { BoardName } from './BoardName';
 import { showLibrary } from './controller';
@@ -20,29 +26,34 @@ export function StorageBar({ versionsOpen, onToggleVersions }: { versionsOpen: b
     void showLibrary();
   };
   return (
-    <nav className="oc-storage-bar" aria-label={t('storage.library.library')}>
-      <button type="button" className="oc-button" onClick={() => void back()}>
-        ← {t('storage.library.library')}
-      </button>
-      <BoardName />
-      {file && <span className="oc-storage-bar__file">· {file.name}</span>}
-      <SaveIndicator />
-      <span className="oc-storage-bar__spacer" />
-      <button type="button" className="oc-button" onClick={() => void openFileCommand()}>
-        {t('storage.files.open')}
-      </button>
-      <button type="button" className="oc-button" onClick={() => void saveFileCommand(i18n)}>
-        {t('storage.files.save')}
-      </button>
-      <button type="button" className="oc-button" onClick={() => void saveAsCommand()}>
-        {t('storage.files.saveAs')}
-      </button>
-      {/* Registered by the export layer; here because facilitators look for buttons, not keys. */}
-      <CommandButton id="file.export" className="oc-button" />
-      <CommandButton id="view.raci" className="oc-button" />
-      <button type="button" className="oc-button" aria-pressed={versionsOpen} onClick={onToggleVersions} data-opens="versions">
-        {t('storage.versions.open')}
-      </button>
-    </nav>
+    <AppBarSlot.InSlot>
+      <nav className="oc-storage-bar" aria-label={t('storage.library.library')}>
+        <button type="button" className="oc-button" onClick={() => void back()}>
+          ← {t('storage.library.library')}
+        </button>
+        <BoardName />
+        {file && <span className="oc-storage-bar__file">· {file.name}</span>}
+        <SaveIndicator />
+        <OverflowBar className="oc-storage-bar__actions" moreLabel={t('editor.overflow.moreFile')} testId="storage-actions">
+          <div className="oc-storage-bar__items">
+            <button type="button" className="oc-button" onClick={() => void openFileCommand()}>
+              {t('storage.files.open')}
+            </button>
+            <button type="button" className="oc-button" onClick={() => void saveFileCommand(i18n)}>
+              {t('storage.files.save')}
+            </button>
+            <button type="button" className="oc-button" onClick={() => void saveAsCommand()}>
+              {t('storage.files.saveAs')}
+            </button>
+            {/* Registered by the export layer; here because facilitators look for buttons, not keys. */}
+            <CommandButton id="file.export" className="oc-button" />
+            <CommandButton id="view.raci" className="oc-button" />
+            <button type="button" className="oc-button" aria-pressed={versionsOpen} onClick={onToggleVersions} data-opens="versions">
+              {t('storage.versions.open')}
+            </button>
+          </div>
+        </OverflowBar>
+      </nav>
+    </AppBarSlot.InSlot>
   );
 }

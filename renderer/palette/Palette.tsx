@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KIND_STYLES } from '../../shared/theme/theme';
+import { choosePanel } from '../chrome/panels';
 import { insertNode } from '../commands/builtins';
 import { writeTemplate } from '../canvas/paletteDrag';
 import { PALETTE_GROUPS, PALETTE_ITEMS, searchable, type PaletteItem } from './paletteItems';
@@ -21,7 +22,12 @@ export function Palette() {
 
   return (
     <nav className="oc-palette" aria-label={t('editor.palette.title')}>
-      <h2 className="oc-panel__title">{t('editor.palette.title')}</h2>
+      <div className="oc-panel__head">
+        <h2 className="oc-panel__title">{t('editor.palette.title')}</h2>
+        <button type="button" className="oc-panel__fold" aria-label={t('editor.dock.foldPalette')} title={t('editor.dock.foldPalette')} onClick={() => choosePanel('palette', false)}>
+          <span aria-hidden="true">«</span>
+        </button>
+      </div>
       <input
         type="search"
         className="oc-palette__search"

@@ -11,6 +11,7 @@ import { boardLanguage } from '../i18n/boardLanguage';
 import { addBoard } from '../library/controller';
 import { AfterFirstPaint } from '../chrome/AfterFirstPaint';
 import { Docked } from '../chrome/Dock';
+import { ToolRowSlot } from '../chrome/slots';
 import { ModelCard } from './ModelCard';
 import './workshop.css';
 import { registerWorkshopCommands } from './commands';
@@ -73,7 +74,8 @@ export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplat
   return (
     <div className="oc-ws">
       <AfterFirstPaint>
-        {!presenting && <WorkshopBar parkingOpen={parkingOpen} timerShown={timerShown} modelOpen={modelOpen} />}
+        {/* In the editor's tool row (one row, with a "⋯" menu), not over the board. */}
+        <ToolRowSlot.InSlot>{!presenting && <WorkshopBar parkingOpen={parkingOpen} timerShown={timerShown} modelOpen={modelOpen} />}</ToolRowSlot.InSlot>
       </AfterFirstPaint>
       {modelOpen && !presenting && (
         <Docked>

@@ -34,10 +34,25 @@ async function findings(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`);
 }
 
+/** Press a bar's button, through the bar's "⋯" menu when the window is too narrow for it. */
+async function chooseOnBar(page: Page, bar: string, name: string) {
+  const button = page.getByTestId(bar).getByRole('button', { name, exact: true });
+  if (await button.isVisible()) {
+    const clicked = await button.click({ timeout: 2000 }).then(
+      () => true,
+      () => false,
+    );
+    if (clicked) return;
+  }
+  await page.getByTestId(bar).locator('[data-overflow-more]').click();
+  await page.getByRole('menu').getByRole('menuitemcheckbox', { name, exact: true }).click();
+}
+
 async function openDemo(page: Page, lang: 'en' | 'nl') {
   await page.goto(`./?lang=${lang}`);
   await expect(page.locator('.react-flow__node')).toHaveCount(demo.nodes.length);
-  await expect(page.getByTestId('open-model')).toBeVisible();
+  // The workshop bar is in (at 1280 px its model chip waits in the bar's "⋯" menu).
+  await expect(page.getByTestId('open-model')).toHaveCount(1);
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
 }
 
@@ -55,7 +70,7 @@ for (const lang of ['en', 'nl'] as const) {
     [
       'versions panel',
       async (page) => {
-        await page.getByRole('button', { name: T.versions, exact: true }).click();
+        await chooseOnBar(page, 'storage-actions', T.versions);
         await expect(page.locator('.oc-versions')).toBeVisible();
       },
     ],

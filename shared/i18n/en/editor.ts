@@ -72,6 +72,21 @@ export const editor = {
     view: 'View',
     help: 'Help',
   },
+  overflow: {
+    moreTools: 'More editing tools',
+    moreWorkshop: 'More workshop tools',
+    moreFile: 'More file actions',
+    empty: 'Nothing more',
+  },
+  dock: {
+    label: 'Hints and properties',
+    fold: 'Fold the side panel',
+    open: 'Open the side panel',
+    foldPalette: 'Fold the palette',
+    openPalette: 'Open the palette',
+    problems_one: '{{count}} error or warning',
+    problems_other: '{{count}} errors and warnings',
+  },
   toolbar: {
     label: 'Editing tools',
     on: 'on',

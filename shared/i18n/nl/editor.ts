@@ -75,6 +75,21 @@ export const editor: Translation<typeof en> = {
     view: 'Beeld',
     help: 'Help',
   },
+  overflow: {
+    moreTools: 'Meer bewerkingsknoppen',
+    moreWorkshop: 'Meer workshopknoppen',
+    moreFile: 'Meer bestandsacties',
+    empty: 'Verder niets',
+  },
+  dock: {
+    label: 'Hints en eigenschappen',
+    fold: 'Zijpaneel inklappen',
+    open: 'Zijpaneel openen',
+    foldPalette: 'Palet inklappen',
+    openPalette: 'Palet openen',
+    problems_one: '{{count}} fout of waarschuwing',
+    problems_other: '{{count}} fouten en waarschuwingen',
+  },
   toolbar: {
     label: 'Bewerkingsknoppen',
     on: 'aan',

@@ -4,7 +4,6 @@
  * pointer and hint reveal, the round timer and the parking lot.
  */
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { templateBoard, type TemplateId } from '../../shared/templates';
 import { addBoard } from '../library/controller';
 import { AfterFirstPaint } from '../chrome/AfterFirstPaint';
@@ -20,7 +19,6 @@ import { TemplatePicker } from './TemplatePicker';
 import { isRunning } from './timer';
 import { useHighlight, usePresentation, useTour } from './usePresentation';
 import { WorkshopBar } from './WorkshopBar';
-import { WorkshopTimer } from './WorkshopTimer';
 import { useWorkshop } from './workshopStore';
 
 let tourLength = 0;
@@ -45,7 +43,6 @@ function openTemplate(id: TemplateId, title: string): void {
 }
 
 export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplate?: (id: TemplateId, title: string) => void }) {
-  const { t } = useTranslation();
   const tour = useTour();
   const presenting = useWorkshop((s) => s.presenting);
   const step = useWorkshop((s) => s.step);
@@ -76,13 +73,8 @@ export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplat
         </Docked>
       )}
       {presenting && <PresentationOverlay tour={tour} />}
-      {presenting && (
-        <button type="button" className="oc-present__leave" onClick={() => workshop.setPresenting(false)}>
-          {t('workshop.present.leave')}
-        </button>
-      )}
-      {/* Editing, the timer sits in the workshop bar, over nothing; presenting, in a corner. */}
-      {timerShown && presenting && <WorkshopTimer />}
+      {/* Editing, the timer sits in the workshop bar, over nothing; presenting, in the
+          presentation's bottom bar (PresentationOverlay), clear of the board. */}
       {parkingOpen && (
         <Docked inPlace={presenting}>
           <ParkingLot />

@@ -7,10 +7,11 @@
  * neighbours. So presenting draws a *derived* board, computed here, and never stores it:
  * the document, its undo history and the editor's layout stay as they were.
  *
- * How: along each axis, a monotone map from the board's coordinates to the presented ones
- * (a piecewise shift that only ever adds space). Boxes that share an original coordinate
- * still share it (a row stays a row, a column a column), the order of everything is kept,
- * and a pair of boxes that needs room gets it by pushing everything beyond it. A department
+ * How: across, each box is pushed right only as far as the grown boxes to its left in its
+ * rows need (a row with room to spare takes its growth in its own gaps: pushing whole
+ * columns added every row's growth to the board's width, and the labels came out smaller).
+ * Down, a monotone map (a piecewise shift that only adds space), so a row stays a row. The
+ * order of everything is kept. A department
  * is laid out first inside (its roles, relative to it), then grows to hold them, and is then
  * one box among the others. Pure: the renderer measures the labels and passes the sizes in.
  */
@@ -80,39 +81,43 @@ function axisMap(starts: number[], needs: { from: number; to: number; room: numb
 
 /**
  * Where each of `items` goes so that no two that were apart touch at their grown sizes.
- * A pair apart along x whose grown boxes would share rows gets room along x, and likewise
- * along y; a pair apart both ways gets room along the axis that needs the smaller push.
- * Pairs that already overlapped on the board (a note laid over a box) are left as they were.
+ *
+ * Across, each box moves right only as far as the grown boxes to its left in the same rows
+ * (on the board) push it: a row that has room takes up its growth in its own gaps. Down,
+ * one monotone map for all (rows stay rows): a box moves down as far as the grown boxes
+ * above it, in the columns they now take, push it. Every pair that was apart ends apart:
+ * one that shared rows was apart across, and is pushed apart across; any other was apart up
+ * and down, and is either apart across now or pushed apart down. Pairs that already overlapped on the board (a note laid over a box) are
+ * left as they were. `across` (at most 1) scales the board's own spacing across before the
+ * pushes: the spacing the editor's boxes needed is more than grown boxes need beside them.
+ * (Pairs are told apart on the board's own coordinates, so scaling them is safe.)
  */
-export function spreadApart(items: readonly Item[], gap = PRESENT_GAP): Map<string, { x: number; y: number }> {
-  const xNeeds: { from: number; to: number; room: number }[] = [];
+export function spreadApart(items: readonly Item[], gap = PRESENT_GAP, across = 1): Map<string, { x: number; y: number }> {
+  const byX = [...items].sort((a, b) => a.x - b.x);
+  const xs = new Map<string, number>();
+  byX.forEach((item, i) => {
+    let x = item.x * across;
+    for (let j = 0; j < i; j++) {
+      const left = byX[j]!;
+      // Rows as on the board: a pair that was apart up and down is dealt with below.
+      const sharesRows = overlaps(left.y, left.y + left.height, item.y, item.y + item.height);
+      if (left.x + left.width <= item.x && sharesRows) x = Math.max(x, xs.get(left.id)! + left.grownWidth + gap);
+    }
+    xs.set(item.id, x);
+  });
   const yNeeds: { from: number; to: number; room: number }[] = [];
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      const [a, b] = [items[i]!, items[j]!];
-      // Which of the two comes first along each axis, if they were apart along it.
-      const [left, right] = a.x + a.width <= b.x ? [a, b] : b.x + b.width <= a.x ? [b, a] : [];
-      const [top, bottom] = a.y + a.height <= b.y ? [a, b] : b.y + b.height <= a.y ? [b, a] : [];
-      if (!left && !top) continue;
-      const sharesRows = overlaps(a.y, a.y + a.grownHeight + gap, b.y, b.y + b.grownHeight + gap);
-      const sharesColumns = overlaps(a.x, a.x + a.grownWidth + gap, b.x, b.x + b.grownWidth + gap);
-      const pushX = left && right ? left.x + left.grownWidth + gap - right.x : 0;
-      const pushY = top && bottom ? top.y + top.grownHeight + gap - bottom.y : 0;
-      const wantX = sharesRows && pushX > 0;
-      const wantY = sharesColumns && pushY > 0;
-      if (wantX && (!wantY || pushX <= pushY)) xNeeds.push({ from: left!.x, to: right!.x, room: left!.grownWidth + gap });
-      else if (wantY) yNeeds.push({ from: top!.y, to: bottom!.y, room: top!.grownHeight + gap });
+  for (const a of items) {
+    for (const b of items) {
+      if (a.y + a.height > b.y || a === b) continue; // a above b, apart
+      const [ax, bx] = [xs.get(a.id)!, xs.get(b.id)!];
+      if (overlaps(ax, ax + a.grownWidth + gap, bx, bx + b.grownWidth + gap) && a.y + a.grownHeight + gap > b.y) yNeeds.push({ from: a.y, to: b.y, room: a.grownHeight + gap });
     }
   }
-  const mapX = axisMap(
-    items.map((item) => item.x),
-    xNeeds,
-  );
   const mapY = axisMap(
     items.map((item) => item.y),
     yNeeds,
   );
-  return new Map(items.map((item) => [item.id, { x: mapX(item.x), y: mapY(item.y) }]));
+  return new Map(items.map((item) => [item.id, { x: xs.get(item.id)!, y: mapY(item.y) }]));
 }
 
 /**
@@ -120,7 +125,7 @@ export function spreadApart(items: readonly Item[], gap = PRESENT_GAP): Map<stri
  * grown to hold their presented children, and everything spread apart so that no boxes
  * that were apart on the board touch. Positions stay relative to the parent, as on the board.
  */
-export function presentLayout(boxes: readonly PresentBox[], needs: ReadonlyMap<string, PresentNeed>, gap = PRESENT_GAP): PresentedBoxes {
+export function presentLayout(boxes: readonly PresentBox[], needs: ReadonlyMap<string, PresentNeed>, gap = PRESENT_GAP, across = 1): PresentedBoxes {
   const byId = new Map(boxes.map((box) => [box.id, box]));
   const children = new Map<string | undefined, PresentBox[]>();
   for (const box of boxes) {
@@ -139,7 +144,7 @@ export function presentLayout(boxes: readonly PresentBox[], needs: ReadonlyMap<s
       const size = sizeOf(box);
       return { id: box.id, x: box.x, y: box.y, width: box.width, height: box.height, grownWidth: size.width, grownHeight: size.height };
     });
-    const placed = spreadApart(items, gap);
+    const placed = spreadApart(items, gap, across);
     let right = 0;
     let bottom = 0;
     for (const item of items) {

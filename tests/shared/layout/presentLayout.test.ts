@@ -68,7 +68,7 @@ describe('presentLayout', () => {
     expect(placed.get('b')).toEqual({ x: 200, y: 0, width: 100, height: 50 });
   });
 
-  it('grows a box and pushes its row along, keeping the columns of the row below', () => {
+  it('grows a box and pushes its row along, and only its row', () => {
     const boxes: PresentBox[] = [
       { id: 'a', x: 0, y: 0, width: 100, height: 50 },
       { id: 'b', x: 120, y: 0, width: 100, height: 50 },
@@ -78,9 +78,9 @@ describe('presentLayout', () => {
     const placed = presentLayout(boxes, new Map([['a', { width: 180, height: 50 }]]));
     expect(placed.get('a')!.width).toBe(180);
     expect(placed.get('b')!.x).toBe(180 + PRESENT_GAP);
-    // A column stays a column: d moves with b.
-    expect(placed.get('d')!.x).toBe(placed.get('b')!.x);
+    // The row below has room: it stays where it was.
     expect(placed.get('c')).toEqual({ x: 0, y: 100, width: 100, height: 50 });
+    expect(placed.get('d')).toEqual({ x: 120, y: 100, width: 100, height: 50 });
   });
 
   it('grows a department round its grown roles, and moves them below a taller header', () => {
@@ -107,6 +107,7 @@ describe('presentLayout', () => {
       const boxes = boxesOf(board);
       const needs = new Map(boxes.map((b) => [b.id, { width: b.width * 1.6, height: b.height * 1.3, headerGrowth: 8 }]));
       expect(problems(boxes, needs, presentLayout(boxes, needs)), board.profile.name).toEqual([]);
+      expect(problems(boxes, needs, presentLayout(boxes, needs, PRESENT_GAP, 0.5)), board.profile.name).toEqual([]);
     }
   });
 
@@ -123,6 +124,7 @@ describe('presentLayout', () => {
         const boxes: PresentBox[] = raw.map((b, i) => ({ id: `n${i}`, x: b.x, y: b.y, width: b.width, height: b.height }));
         const needs = new Map(raw.map((b, i) => [`n${i}`, { width: b.width * b.grow, height: b.height * b.grow }]));
         expect(problems(boxes, needs, presentLayout(boxes, needs))).toEqual([]);
+        expect(problems(boxes, needs, presentLayout(boxes, needs, PRESENT_GAP, 0.5))).toEqual([]);
       }),
       { seed: 21, numRuns: 200 },
     );

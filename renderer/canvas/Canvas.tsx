@@ -38,6 +38,7 @@ import { endDragPreview, showDragPreview } from './dragPreview';
 import { FIT_MARGIN, START_MAX_ZOOM, beginStartView, fitBoard, notePointerDown, noteViewMoved } from './fitBoard';
 import { rememberedMinimap, useWideWindow } from './minimap';
 import { usePanLayer } from './usePanLayer';
+import { usePresentedNodes } from '../workshop/presentedBoard';
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const PAN_BUTTONS = [1];
@@ -66,7 +67,7 @@ const PRO_OPTIONS = { hideAttribution: true };
 
 export function Canvas() {
   const { t } = useTranslation();
-  const { nodes, edges, selectedNodeIds, selectedEdgeIds, snapToGrid, minimap } = useAppStore(
+  const { nodes: boardNodes, edges, selectedNodeIds, selectedEdgeIds, snapToGrid, minimap } = useAppStore(
     useShallow((s) => ({
       nodes: s.board.nodes,
       edges: s.board.edges,
@@ -76,6 +77,10 @@ export function Canvas() {
       minimap: s.minimap,
     })),
   );
+  // Presenting draws the board with its boxes grown to the large labels and moved apart
+  // (workshop/presentedBoard.ts); the lines are routed round those boxes. Never stored.
+  const nodes = usePresentedNodes(boardNodes);
+  const presenting = nodes !== boardNodes;
   const flow = useReactFlow<FlowNode, FlowEdge>();
   // Fit only a board that has something to fit: on an empty board the first node placed
   // would otherwise make the view jump (and zoom) away from where the user put it.
@@ -168,6 +173,8 @@ export function Canvas() {
         elevateEdgesOnSelect
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
+        // A presented node is not where the board has it: a drag would store its presented place.
+        nodesDraggable={!presenting}
         onEdgesChange={onEdgesChange}
         onNodeDragStart={beginDrag}
         onNodeDragStop={dropDragged}

@@ -1,18 +1,69 @@
 /**
  * The hint reveal in presentation mode: one key (H) shows the rule set's hints for the board
  * in large type, with the organisation model on top, and hides them again.
+ *
+ * It is a column down the right of the screen (marked `data-covers-canvas="right"`), and the
+ * board is fitted again beside it (usePresentation.ts): it used to open over half the board.
+ * Nothing in it scrolls: the room cannot scroll. Hints are shown a page at a time, as many as
+ * fit whole; ↑ and ↓ turn the pages (presentationKeys.ts), and the foot says which page.
  */
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hintMessage, hintTitle } from '../../shared/rules';
 import { useHintsStore } from '../hints/hintsStore';
 import { ModelPanel } from './ModelPanel';
+import { useWorkshop } from './workshopStore';
+
+/** The first hint of each page: as many hints as fit whole in `room` pixels, given each one's top and bottom. */
+export function pageStarts(items: readonly { top: number; bottom: number }[], room: number): number[] {
+  const starts = [0];
+  let pageTop = items[0]?.top ?? 0;
+  items.forEach((item, i) => {
+    if (i > starts[starts.length - 1]! && item.bottom - pageTop > room) {
+      starts.push(i);
+      pageTop = item.top;
+    }
+  });
+  return starts;
+}
 
 export function HintReveal() {
   const { t } = useTranslation();
   // The same hints as the hints panel: the app's one evaluation, dismissed ones left out.
   const hints = useHintsStore((s) => s.active);
+  const page = useWorkshop((s) => s.hintPage);
+  const list = useRef<HTMLOListElement>(null);
+  // Null while every hint is laid out to be measured; then the first hint of each page.
+  const [starts, setStarts] = useState<number[] | null>(null);
+  const [size, setSize] = useState(() => `${window.innerWidth}x${window.innerHeight}`);
+
+  useLayoutEffect(() => {
+    const onResize = () => setSize(`${window.innerWidth}x${window.innerHeight}`);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  // Measure again whenever the hints or the window change.
+  useLayoutEffect(() => setStarts(null), [hints, size]);
+  useLayoutEffect(() => {
+    const element = list.current;
+    if (starts !== null || !element) return;
+    const top = element.getBoundingClientRect().top;
+    const items = [...element.children].map((child) => {
+      const r = child.getBoundingClientRect();
+      // The gap below a hint belongs to it: the next one starts after it.
+      return { top: r.top - top, bottom: r.bottom - top };
+    });
+    const next = pageStarts(items, element.clientHeight);
+    setStarts(next);
+    useWorkshop.getState().setHintPages(next.length);
+  }, [starts]);
+
+  const pages = starts?.length ?? 1;
+  const current = Math.min(page, pages - 1);
+  const from = starts?.[current] ?? 0;
+  const to = starts?.[current + 1] ?? hints.length;
   return (
-    <aside className="oc-reveal" aria-label={t('workshop.hints.title')} data-testid="hint-reveal">
+    <aside className="oc-reveal" aria-label={t('workshop.hints.title')} data-testid="hint-reveal" data-covers-canvas="right">
       <ModelPanel compact />
       <h3 className="oc-reveal__title">
         {t('workshop.hints.title')} <span className="oc-reveal__count" aria-label={t('workshop.hints.count', { count: hints.length })}>({hints.length})</span>
@@ -20,15 +71,21 @@ export function HintReveal() {
       {hints.length === 0 ? (
         <p>{t('workshop.hints.none')}</p>
       ) : (
-        <ol className="oc-reveal__list">
-          {hints.map((hint) => (
-            <li key={hint.key} className={`oc-reveal__hint is-${hint.severity}`} data-rule={hint.rule}>
-              <strong>{hintTitle(hint, t)}</strong>
-              <span>{hintMessage(hint, t)}</span>
-            </li>
-          ))}
+        <ol className="oc-reveal__list" ref={list} start={from + 1} data-measuring={starts === null}>
+          {hints.map((hint, i) =>
+            starts !== null && (i < from || i >= to) ? null : (
+              <li key={hint.key} className={`oc-reveal__hint is-${hint.severity}`} data-rule={hint.rule}>
+                <strong>{hintTitle(hint, t)}</strong>
+                <span>{hintMessage(hint, t)}</span>
+              </li>
+            ),
+          )}
         </ol>
       )}
+      {/* Always laid out, so the pages are measured with the room they will have. */}
+      <p className={`oc-reveal__page ${pages > 1 ? '' : 'is-single'}`} data-testid="hint-page" data-page={current + 1} data-pages={pages} aria-hidden={pages <= 1}>
+        {t('workshop.hints.page', { current: current + 1, total: pages })}
+      </p>
     </aside>
   );
 }

@@ -23,7 +23,6 @@ import { TemplatePicker } from './TemplatePicker';
 import { isRunning } from './timer';
 import { useHighlight, usePresentation, useTour } from './usePresentation';
 import { WorkshopBar } from './WorkshopBar';
-import { WorkshopTimer } from './WorkshopTimer';
 import { useWorkshop } from './workshopStore';
 
 let tourLength = 0;
@@ -51,7 +50,7 @@ function openTemplate(id: TemplateId, title: string, language: Language): void {
 }
 
 export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplate?: (id: TemplateId, title: string, language: Language) => void }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const tour = useTour();
   const presenting = useWorkshop((s) => s.presenting);
   const step = useWorkshop((s) => s.step);
@@ -83,13 +82,8 @@ export function WorkshopLayer({ onOpenTemplate = openTemplate }: { onOpenTemplat
         </Docked>
       )}
       {presenting && <PresentationOverlay tour={tour} />}
-      {presenting && (
-        <button type="button" className="oc-present__leave" onClick={() => workshop.setPresenting(false)}>
-          {t('workshop.present.leave')}
-        </button>
-      )}
-      {/* Editing, the timer sits in the workshop bar, over nothing; presenting, in a corner. */}
-      {timerShown && presenting && <WorkshopTimer />}
+      {/* Editing, the timer sits in the workshop bar, over nothing; presenting, in the
+          presentation's bottom bar (PresentationOverlay), clear of the board. */}
       {parkingOpen && (
         <Docked inPlace={presenting}>
           <ParkingLot />

@@ -4,6 +4,9 @@
  * editor's shortcuts, e.g. arrows step the tour instead of nudging the selection. Typing in
  * a field (a rename in progress, an idea typed into the parking lot) is left alone, so light
  * edits keep working and typing never starts the timer or the spotlight.
+ *
+ * While the hints are revealed (H), ↑ and ↓ page through them when there are more than fit
+ * (HintReveal shows "↑ ↓" and the page); ← → and a remote's Page Up/Down still walk the tour.
  */
 import { setHintsHidden, hintsHidden } from '../../shared/rules';
 import { overlayOpen } from '../chrome/dismiss';
@@ -20,6 +23,8 @@ export type WorkshopAction =
   | 'first'
   | 'last'
   | 'hints'
+  | 'hintsNext'
+  | 'hintsPrevious'
   | 'laser'
   | 'spotlight'
   | 'timer'
@@ -60,6 +65,7 @@ export function actionFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
   if (!presenting || isTyping(event.target)) return null;
   // An open panel (the parking lot) takes Escape first (chrome/dismiss.ts); the next Esc leaves.
   if (event.key === 'Escape' && overlayOpen()) return null;
+  if (useWorkshop.getState().hintsOpen && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) return event.key === 'ArrowDown' ? 'hintsNext' : 'hintsPrevious';
   return PRESENTING_KEYS[event.key.length === 1 ? event.key.toLowerCase() : event.key] ?? null;
 }
 
@@ -90,6 +96,10 @@ export function runWorkshopAction(action: WorkshopAction, tourLength: number, no
       if (open && hintsHidden(board)) changeBoard((b) => setHintsHidden(b, false));
       return;
     }
+    case 'hintsNext':
+    case 'hintsPrevious':
+      workshop.setHintPage(workshop.hintPage + (action === 'hintsNext' ? 1 : -1));
+      return;
     case 'laser':
     case 'spotlight':
       workshop.togglePointer(action);

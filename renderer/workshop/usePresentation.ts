@@ -4,39 +4,79 @@
  * theme), full screen, zoom to fit, and framing each tour step. The canvas itself is not
  * touched: highlighting works through React Flow's `data-id` attributes.
  */
-import { useReactFlow, useStore, useStoreApi, type Viewport } from '@xyflow/react';
-import type { Rect } from '../../shared/geometry/geometry';
-import { useEffect, useMemo, useRef } from 'react';
+import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canvasApi } from '../commands/canvasApi';
+import { coveredEdges, viewportInside } from '../canvas/fitBoard';
 import { useAppStore } from '../store/store';
-import { hyphenateLabels } from './hyphenation';
+import { hyphenateLabels, useHyphenate } from './hyphenation';
+import { PRESENT_FONT_FAMILY, PRESENT_LINE_HEIGHT } from './labelMeasure';
+import { OBJECTIVE_RADIUS, OVERVIEW_MAX_ZOOM, PRESENT_MARGIN, presentNodes, usePresented } from './presentedBoard';
 import { planTour, type TourStep } from './tour';
 import { useWorkshop } from './workshopStore';
 
-/** Screen pixels kept free around a frame, and below it for the tour caption. */
-const MARGIN = 24;
-const CAPTION_ROOM = 96;
 /** A lone small department is not blown up to fill a wall. */
 const MAX_STEP_ZOOM = 1.6;
 const DURATION = 350;
 
-/** The viewport that shows `frame` whole, centred above the caption strip. */
-export function viewportFor(frame: Rect, width: number, height: number, maxZoom: number): Viewport {
-  const usableWidth = Math.max(1, width - 2 * MARGIN);
-  const usableHeight = Math.max(1, height - MARGIN - CAPTION_ROOM);
-  const zoom = Math.min(maxZoom, usableWidth / Math.max(1, frame.width), usableHeight / Math.max(1, frame.height));
-  return {
-    zoom,
-    x: MARGIN + (usableWidth - frame.width * zoom) / 2 - frame.x * zoom,
-    y: MARGIN + (usableHeight - frame.height * zoom) / 2 - frame.y * zoom,
-  };
-}
-
-/** The tour of the board, planned only while presenting (editing never pays for it). */
+/** The tour of the board as presented, planned only while presenting (editing never pays for it). */
 export function useTour(): TourStep[] {
   const presenting = useWorkshop((s) => s.presenting);
   const board = useAppStore((s) => (presenting ? s.board : null));
-  return useMemo(() => (board ? planTour(board) : []), [board]);
+  const presented = usePresented((s) => s.presented?.nodes);
+  return useMemo(() => (board ? planTour(presented ? { ...board, nodes: [...presented] } : board) : []), [board, presented]);
+}
+
+/** The canvas's size and what covers it, or null before it is laid out. */
+function presentArea() {
+  const canvas = canvasApi()?.element();
+  const box = canvas?.getBoundingClientRect();
+  if (!canvas || !box || !box.width || !box.height) return null;
+  return { width: box.width, height: box.height, screenHeight: window.innerHeight, covered: coveredEdges(canvas) };
+}
+
+/** The board's nodes as presented (presentedBoard.ts), laid out again when what they depend on changes. */
+function usePresentedLayout(presenting: boolean): void {
+  const nodes = useAppStore((s) => (presenting ? s.board.nodes : null));
+  const hintsOpen = useWorkshop((s) => s.hintsOpen);
+  const hyphenate = useHyphenate();
+  const [resized, setResized] = useState(0);
+  useEffect(() => {
+    if (!presenting) return;
+    const onResize = () => setResized((n) => n + 1);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, [presenting]);
+  useEffect(() => {
+    if (!nodes) return;
+    const lay = () => {
+      const area = presentArea();
+      if (!area) return;
+      const presented = presentNodes(nodes, area, hyphenate ?? ((text) => text));
+      const root = document.documentElement.style;
+      root.setProperty('--oc-label-px', `${presented.labelPx}px`);
+      root.setProperty('--oc-present-border', `${presented.borderPx}px`);
+      root.setProperty('--oc-raci-px', `${presented.raciPx}px`);
+      root.setProperty('--oc-objective-radius', `${OBJECTIVE_RADIUS * presented.labelPx}px`);
+      root.setProperty('--oc-present-font', PRESENT_FONT_FAMILY);
+      root.setProperty('--oc-present-line', String(PRESENT_LINE_HEIGHT));
+      // For the tests' messages: what the layout reached (lines per label, label px on screen).
+      document.documentElement.dataset.presentFit = `${presented.lines} lines, ${(presented.labelPx * presented.zoom).toFixed(1)} px`;
+      usePresented.setState({ presented });
+    };
+    // Wait for the frame that hides the editing chrome and shows the hints: the fit must see
+    // the canvas as it will be. Both frames are cancelled when presenting ends meanwhile.
+    let id = requestAnimationFrame(() => {
+      id = requestAnimationFrame(lay);
+    });
+    return () => cancelAnimationFrame(id);
+  }, [nodes, hintsOpen, hyphenate, resized]);
+  useEffect(() => {
+    if (presenting) return;
+    usePresented.setState({ presented: null });
+    for (const name of ['--oc-label-px', '--oc-present-border', '--oc-raci-px', '--oc-objective-radius', '--oc-present-font', '--oc-present-line']) document.documentElement.style.removeProperty(name);
+  }, [presenting]);
 }
 
 export function usePresentation(tour: TourStep[]): void {
@@ -58,7 +98,9 @@ export function usePresentation(tour: TourStep[]): void {
     void hyphenateLabels(presenting ? { labels, fallback: language } : null);
   }, [presenting, language]);
 
-  // Labels scale against the zoom (workshop.css), so the back row can read them fitted.
+  usePresentedLayout(presenting);
+
+  // Lines scale against the zoom (workshop.css), so the back row sees them fitted.
   useEffect(() => {
     if (zoom !== null) document.documentElement.style.setProperty('--oc-zoom', String(zoom));
   }, [zoom]);
@@ -67,6 +109,9 @@ export function usePresentation(tour: TourStep[]): void {
     const root = document.documentElement;
     if (!presenting) return;
     root.classList.add('oc-presenting');
+    // Nothing shows as selected to the room: no selection ring, no handles (the editor's
+    // selection is view state, not part of the board or its undo history).
+    useAppStore.getState().select([], []);
     // Full screen needs a user gesture (the F5 press is one); a refusal just leaves a window.
     if (!document.fullscreenElement) root.requestFullscreen?.().catch(() => undefined);
     const onFullscreenChange = () => {
@@ -82,31 +127,29 @@ export function usePresentation(tour: TourStep[]): void {
     };
   }, [presenting]);
 
-  // Frame the current step when the step changes, and again when the window changes size
-  // (full screen, projector). Not when a node moves: a live edit must not move the camera.
+  // Frame the current step when the step changes, and again when the presented board takes
+  // other room (the window's size, the hints opened beside it). Not for every edit: a live
+  // edit that leaves the board's extent as it was does not move the camera.
   const current = tour[Math.min(step, tour.length - 1)];
   const latest = useRef(current);
   useEffect(() => {
     latest.current = current;
   });
   const stepKey = current ? `${current.kind}:${current.id ?? ''}` : '';
+  const layoutKey = usePresented((s) => (s.presented ? `${s.presented.zoom.toFixed(4)}` : ''));
+  const hintsOpen = useWorkshop((s) => s.hintsOpen);
   useEffect(() => {
-    if (!presenting) return;
+    if (!presenting || !layoutKey) return;
     const frame = () => {
-      const { width, height } = store.getState();
+      const area = presentArea();
       const current = latest.current;
-      if (!current || !width || !height) return;
-      const maxZoom = current.kind === 'overview' ? 1 : MAX_STEP_ZOOM;
-      void flow.setViewport(viewportFor(current.frame, width, height, maxZoom), { duration: DURATION });
+      if (!current || !area || !store.getState().width) return;
+      const maxZoom = current.kind === 'overview' ? OVERVIEW_MAX_ZOOM : MAX_STEP_ZOOM;
+      void flow.setViewport(viewportInside(current.frame, area.width, area.height, area.covered, PRESENT_MARGIN, maxZoom), { duration: DURATION });
     };
-    // Wait a frame: hiding the chrome resizes the canvas, and fitting must see the new size.
-    const id = requestAnimationFrame(() => requestAnimationFrame(frame));
-    window.addEventListener('resize', frame);
-    return () => {
-      cancelAnimationFrame(id);
-      window.removeEventListener('resize', frame);
-    };
-  }, [presenting, stepKey, flow, store]);
+    const id = requestAnimationFrame(frame);
+    return () => cancelAnimationFrame(id);
+  }, [presenting, stepKey, layoutKey, hintsOpen, flow, store]);
 }
 
 /**

@@ -15,6 +15,9 @@ export interface WorkshopState {
   pointer: PointerMode;
   /** The hint reveal: the hints overlay in presentation mode. */
   hintsOpen: boolean;
+  /** The page of the hint reveal shown (HintReveal pages what does not fit), and how many there are. */
+  hintPage: number;
+  hintPages: number;
   parkingOpen: boolean;
   templatesOpen: boolean;
   /** The timer pill is shown (it also shows whenever a round is running). */
@@ -28,6 +31,8 @@ export interface WorkshopState {
   setStep: (step: number) => void;
   togglePointer: (mode: Exclude<PointerMode, 'off'>) => void;
   setHintsOpen: (open: boolean) => void;
+  setHintPage: (page: number) => void;
+  setHintPages: (pages: number) => void;
   setParkingOpen: (open: boolean) => void;
   setTemplatesOpen: (open: boolean) => void;
   setTimerOpen: (open: boolean) => void;
@@ -41,6 +46,8 @@ export const useWorkshop = create<WorkshopState>()((set) => ({
   step: 0,
   pointer: 'off',
   hintsOpen: false,
+  hintPage: 0,
+  hintPages: 1,
   parkingOpen: false,
   templatesOpen: false,
   timerOpen: false,
@@ -51,7 +58,10 @@ export const useWorkshop = create<WorkshopState>()((set) => ({
   setPresenting: (presenting) => set({ presenting, step: 0, hintsOpen: false, pointer: 'off' }),
   setStep: (step) => set({ step }),
   togglePointer: (mode) => set((s) => ({ pointer: s.pointer === mode ? 'off' : mode })),
-  setHintsOpen: (hintsOpen) => set({ hintsOpen }),
+  // Every reveal starts on its first page.
+  setHintsOpen: (hintsOpen) => set({ hintsOpen, hintPage: 0 }),
+  setHintPage: (page) => set((s) => ({ hintPage: Math.max(0, Math.min(page, s.hintPages - 1)) })),
+  setHintPages: (hintPages) => set((s) => ({ hintPages, hintPage: Math.min(s.hintPage, hintPages - 1) })),
   setParkingOpen: (parkingOpen) => set({ parkingOpen }),
   setTemplatesOpen: (templatesOpen) => set({ templatesOpen }),
   setTimerOpen: (timerOpen) => set({ timerOpen }),

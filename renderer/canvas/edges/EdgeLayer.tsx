@@ -18,9 +18,12 @@
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { createPortal } from 'react-dom';
+import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { edgeEnds, type Rect } from '../../../shared/geometry/geometry';
-import type { BoardEdge, BoardNode } from '../../../shared/model/board';
+import type { BoardEdge, BoardNode, Point } from '../../../shared/model/board';
+import { placeMarkers } from '../../../shared/routing/markers';
+import { usePresented } from '../../workshop/presentedBoard';
 import { useAppStore } from '../../store/store';
 import { shifted, useDragPreview, type Offsets } from '../dragPreview';
 import { remembered } from '../../platform/remembered';
@@ -37,10 +40,12 @@ interface StaticEdgeProps {
   to: Rect;
   /** Its route round the boxes (routing/routes.ts); straight without one. */
   route?: DrawnRoute;
+  /** Where its RACI letter sits, if not at the middle (presenting: a clear spot, markers.ts). */
+  marker?: Point;
   t: Describe;
 }
 
-const StaticEdge = memo(function StaticEdge({ edge, from: source, to: target, route, t }: StaticEdgeProps) {
+const StaticEdge = memo(function StaticEdge({ edge, from: source, to: target, route, marker, t }: StaticEdgeProps) {
   const points = linePoints(source, target, route);
   const raci = raciOf(edge);
   return (
@@ -55,7 +60,7 @@ const StaticEdge = memo(function StaticEdge({ edge, from: source, to: target, ro
     >
       <EdgeLine kind={edge.kind} points={points} selected={false} />
       <path className="oc-edge__hit" d={linePath(points)} />
-      {raci && <RaciBadge raci={raci} at={routeMidpoint(points)} title={t(`raci.${raci}`)} />}
+      {raci && <RaciBadge raci={raci} at={marker ?? routeMidpoint(points)} title={t(`raci.${raci}`)} />}
     </g>
   );
 });
@@ -71,6 +76,8 @@ interface EdgeGroupProps {
   edges: readonly BoardEdge[];
   rects: ReadonlyMap<string, Rect>;
   routes: ReadonlyMap<string, DrawnRoute>;
+  /** Presenting, each RACI letter's clear spot; otherwise none (at the middle). */
+  markers?: ReadonlyMap<string, Point>;
   selected: ReadonlySet<string>;
   /** The nodes a drag is moving: their edges are drawn by DraggedEdges meanwhile. */
   moving: ReadonlySet<string>;
@@ -85,18 +92,19 @@ function sameGroup(a: EdgeGroupProps, b: EdgeGroupProps): boolean {
   if (a.edges !== b.edges || a.selected !== b.selected || a.t !== b.t) return false;
   if (a.moving !== b.moving && a.edges.some((e) => touches(e, a.moving) || touches(e, b.moving))) return false;
   if (a.routes !== b.routes && a.edges.some((e) => a.routes.get(e.id) !== b.routes.get(e.id))) return false;
+  if (a.markers !== b.markers && a.edges.some((e) => a.markers?.get(e.id) !== b.markers?.get(e.id))) return false;
   if (a.rects === b.rects) return true;
   return a.edges.every((e) => a.rects.get(e.source) === b.rects.get(e.source) && a.rects.get(e.target) === b.rects.get(e.target));
 }
 
-const EdgeGroup = memo(function EdgeGroup({ edges, rects, routes, selected, moving, t }: EdgeGroupProps) {
+const EdgeGroup = memo(function EdgeGroup({ edges, rects, routes, markers, selected, moving, t }: EdgeGroupProps) {
   return (
     <svg className="oc-edge-group">
       {edges.map((edge) => {
         const from = rects.get(edge.source);
         const to = rects.get(edge.target);
         if (!from || !to || selected.has(edge.id) || touches(edge, moving)) return null;
-        return <StaticEdge key={edge.id} edge={edge} from={from} to={to} route={routes.get(edge.id)} t={t} />;
+        return <StaticEdge key={edge.id} edge={edge} from={from} to={to} route={routes.get(edge.id)} marker={markers?.get(edge.id)} t={t} />;
       })}
     </svg>
   );
@@ -169,6 +177,7 @@ export const EdgeLayer = memo(function EdgeLayer({ nodes, edges, selectedEdgeIds
   // After the render that shows the board: the worker routes it while the page goes on.
   useEffect(() => routeLive(nodes, edges), [nodes, edges]);
   const selected = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
+  const markers = usePresentedMarkers(nodes, edges, rects, routes);
   /*
    * React Flow's own <ViewportPortal> looks its target up with querySelector on every store
    * update (every drag step, through the whole board); the element never changes, so once.
@@ -207,7 +216,7 @@ export const EdgeLayer = memo(function EdgeLayer({ nodes, edges, selectedEdgeIds
   return createPortal(
     <div className="oc-edge-layer" data-routed={routed} onClick={onClick} onKeyDown={onKeyDown}>
       {groups.map((group, i) => (
-        <EdgeGroup key={i} edges={group} rects={rects} routes={routes} selected={selected} moving={moving} t={t} />
+        <EdgeGroup key={i} edges={group} rects={rects} routes={routes} markers={markers} selected={selected} moving={moving} t={t} />
       ))}
       <DraggedEdges edges={edges} rects={rects} routes={NO_ROUTES} selected={selected} moving={moving} t={t} />
     </div>,
@@ -215,6 +224,42 @@ export const EdgeLayer = memo(function EdgeLayer({ nodes, edges, selectedEdgeIds
   );
 });
 
+/*
+ * Presenting, RACI letters are drawn large (workshop.css: --oc-raci-px), and each sits at a
+ * clear spot of its own line (shared/routing/markers.ts): at the middle, the letters of lines
+ * side by side fell on one another. Editing keeps them at the middle and pays nothing.
+ */
+function usePresentedMarkers(
+  nodes: readonly BoardNode[],
+  edges: readonly BoardEdge[],
+  rects: ReadonlyMap<string, Rect>,
+  routes: ReadonlyMap<string, DrawnRoute>,
+): ReadonlyMap<string, Point> | undefined {
+  const sizes = usePresented(useShallow(sizesOf));
+  return useMemo(() => {
+    if (sizes.raciPx === null) return undefined;
+    const lines = edges.flatMap((edge) => {
+      const from = rects.get(edge.source);
+      const to = rects.get(edge.target);
+      return from && to ? [{ id: edge.id, points: linePoints(from, to, routes.get(edge.id)), marked: raciOf(edge) !== undefined }] : [];
+    });
+    const containers = new Set(nodes.flatMap((node) => (node.parentId ? [node.parentId] : [])));
+    // Boxes a letter must not cover: every box but a container, and a container's header.
+    const header = sizes.labelPx * 1.2 + sizes.borderPx;
+    const boxes = nodes.flatMap((node) => {
+      const rect = rects.get(node.id);
+      return !rect ? [] : containers.has(node.id) ? [{ ...rect, height: header }] : [rect];
+    });
+    // The circle (1.3 letters across, workshop.css) and its stroke.
+    return placeMarkers(lines, sizes.raciPx * 1.42, boxes);
+  }, [sizes, nodes, edges, rects, routes]);
+}
+
+const sizesOf = (s: { presented: { raciPx: number; labelPx: number; borderPx: number } | null }) => ({
+  raciPx: s.presented?.raciPx ?? null,
+  labelPx: s.presented?.labelPx ?? 0,
+  borderPx: s.presented?.borderPx ?? 0,
+});
 const domNodeOf = (s: ReactFlowState) => s.domNode;
 
 const movingOf = (s: { moving: ReadonlySet<string> }) => s.moving;

@@ -4,7 +4,7 @@ export const workshop = {
     enter: 'Present',
     leave: 'Leave presentation',
     region: 'Presentation',
-    keys: 'Arrows: tour · H: hints · L: laser · S: spotlight · T: timer (+/− minutes) · P: parking lot · Esc: leave',
+    keys: 'Arrows: tour · H: hints (↑ ↓: more hints) · L: laser · S: spotlight · T: timer (+/− minutes) · P: parking lot · Esc: leave',
     stepOf: '{{current}} of {{total}}',
     overview: 'The whole board',
     department: 'Department: {{name}}',
@@ -18,6 +18,7 @@ export const workshop = {
     spotlight: 'Spotlight',
   },
   hints: {
+    page: 'Page {{current}} of {{total}} · ↑ ↓ more hints',
     reveal: 'Show hints',
     hide: 'Hide hints',
     title: 'Hints',

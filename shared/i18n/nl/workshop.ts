@@ -6,7 +6,7 @@ export const workshop: Translation<typeof en> = {
     enter: 'Presenteren',
     leave: 'Presentatie verlaten',
     region: 'Presentatie',
-    keys: 'Pijltjes: rondleiding · H: hints · L: laser · S: spotlight · T: timer (+/− minuten) · P: parkeerplaats · Esc: stoppen',
+    keys: 'Pijltjes: rondleiding · H: hints (↑ ↓: meer hints) · L: laser · S: spotlight · T: timer (+/− minuten) · P: parkeerplaats · Esc: stoppen',
     stepOf: '{{current}} van {{total}}',
     overview: 'Het hele bord',
     department: 'Afdeling: {{name}}',
@@ -20,6 +20,7 @@ export const workshop: Translation<typeof en> = {
     spotlight: 'Spotlight',
   },
   hints: {
+    page: 'Pagina {{current}} van {{total}} · ↑ ↓ meer hints',
     // "Hints", as in the hints panel: "tips" is one of the three severities.
     reveal: 'Hints tonen',
     hide: 'Hints verbergen',

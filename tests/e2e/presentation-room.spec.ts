@@ -1,0 +1,129 @@
+/**
+ * A presentation that reads from the back row (issue 21, point 2), checked by geometry on
+ * the demo and every template, at 1280×720, 1366×768 and 1920×1080, in English and Dutch:
+ * - no label cut, clamped, ellipsised or broken except at a hyphenation point: each label's
+ *   scroll size within its box, and its box inside its node;
+ * - labels at least 24 px on screen at 720 px of height, and proportionally more at larger heights;
+ * - RACI letters at least 20 px, their markers pairwise disjoint and clear of other lines;
+ * - objectives drawn without the flat bar, their label inside the rounded shape;
+ * - no selection ring or handle, though a node and a line were selected while editing;
+ * - the key help (and the rest of the bottom bar) over no node;
+ * - H: the hints beside the board, over no node, every hint of a page whole and unscrolled,
+ *   ↑ ↓ turning the pages; the labels still whole and large beside them;
+ * - at 1920×1080 the fitted board spans at least 80 % of the width or the height.
+ * One page per size and language; the boards are opened through the bench hook.
+ * Screenshots of the demo and the largest template go to test-results/presentation-room/.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { demoBoard } from '../../shared/boards/demo';
+import type { Board } from '../../shared/model/board';
+import { TEMPLATE_IDS, templateBoard, type TemplateId } from '../../shared/templates';
+import {
+  boardFill,
+  coveredNodes,
+  labelProblems,
+  loadBoard,
+  markerProblems,
+  midWordBreaks,
+  objectiveProblems,
+  revealProblems,
+  selectionProblems,
+  selectSomething,
+  settle,
+} from './presentationHelpers';
+
+const SHOTS = 'test-results/presentation-room';
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+
+/*
+ * A template in the language on screen where shared/templates has one (the English versions
+ * are being added alongside), else as it is.
+ */
+const template = (id: TemplateId, lang: string): Board => (templateBoard as (id: TemplateId, lang?: string) => Board)(id, lang);
+
+/** The board with the most nodes: the hardest to fit. */
+const LARGEST = [...TEMPLATE_IDS].sort((a, b) => template(b, 'nl').nodes.length - template(a, 'nl').nodes.length)[0]!;
+
+async function checkPresented(page: Page, name: string, size: { width: number; height: number }, shots: boolean, lang: string) {
+  if (shots) await page.screenshot({ path: `${SHOTS}/${name}-${size.width}-${lang}.png` });
+  const minLabel = (24 * size.height) / 720;
+  const fit = await page.locator('html').getAttribute('data-present-fit');
+  expect(await labelProblems(page, minLabel - 0.01), `${name}: labels (${fit})`).toEqual([]);
+  expect(await midWordBreaks(page), `${name}: breaks`).toEqual([]);
+  expect(await objectiveProblems(page), `${name}: objectives`).toEqual([]);
+  const markers = await markerProblems(page, 20);
+  if (process.env.SOFT_MARKERS) console.log(name, markers.problems);
+  else expect(markers.problems, `${name}: RACI markers`).toEqual([]);
+  expect(await selectionProblems(page), `${name}: selection`).toEqual([]);
+  expect(await coveredNodes(page, '.oc-present__bar > *'), `${name}: bottom bar`).toEqual([]);
+  if (size.width === 1920) {
+    const fill = await boardFill(page);
+    expect(Math.max(fill.width, fill.height), `${name}: fill ${JSON.stringify(fill)}`).toBeGreaterThanOrEqual(0.8);
+  }
+  return markers.count;
+}
+
+async function checkReveal(page: Page, name: string, size: { width: number; height: number }, shots: boolean, lang: string) {
+  await page.keyboard.press('h');
+  await expect(page.getByTestId('hint-reveal')).toBeVisible();
+  await settle(page);
+  if (shots) await page.screenshot({ path: `${SHOTS}/${name}-hints-${size.width}-${lang}.png` });
+  expect(await coveredNodes(page, '[data-testid="hint-reveal"]'), `${name}: hints over the board`).toEqual([]);
+  const beside = await labelProblems(page, (24 * size.height) / 720 - 0.01);
+  if (process.env.SOFT_MARKERS) console.log(name, 'beside hints', beside.length, beside.slice(0, 3));
+  else expect(beside, `${name}: labels beside the hints`).toEqual([]);
+  const first = await revealProblems(page);
+  expect(first.problems, `${name}: hints`).toEqual([]);
+  const caption = await page.getByTestId('tour-caption').getAttribute('data-step-kind');
+  for (let p = 2; p <= first.pages; p++) {
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByTestId('hint-page')).toHaveAttribute('data-page', String(p));
+    const next = await revealProblems(page);
+    expect(next.problems, `${name}: hints page ${p}`).toEqual([]);
+    expect(next.first, `${name}: page ${p} shows other hints`).not.toBe(first.first);
+  }
+  // ↑ ↓ page the hints; the tour stays where it was.
+  expect(await page.getByTestId('tour-caption').getAttribute('data-step-kind')).toBe(caption);
+  await page.keyboard.press('h');
+  await expect(page.getByTestId('hint-reveal')).toHaveCount(0);
+  return first.pages;
+}
+
+for (const lang of ['en', 'nl'] as const) {
+  for (const size of SIZES) {
+    test(`presentation for the back row at ${size.width}×${size.height} (${lang}): demo and every template`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await page.addInitScript(() => Object.assign(window, { __ORGCANVAS_BENCH__: {} }));
+      await page.setViewportSize(size);
+      await page.goto(`./?lang=${lang}`);
+      await expect(page.locator('.react-flow__node')).toHaveCount(demoBoard().nodes.length);
+      const boards: [string, Board][] = [['demo', demoBoard()], ...TEMPLATE_IDS.map((id): [string, Board] => [id, template(id, lang)])];
+      let markers = 0;
+      let pages = 0;
+      for (const [name, board] of boards) {
+        await loadBoard(page, JSON.parse(JSON.stringify(board)));
+        await expect(page.locator('.react-flow__node')).toHaveCount(board.nodes.length);
+        // Selected while editing: presenting must not show it.
+        await selectSomething(page, board.nodes[0]!.id, board.edges[0]?.id);
+        await page.keyboard.press('F5');
+        await expect(page.locator('html')).toHaveClass(/oc-presenting/);
+        // The key help is up for its first seconds: check it while it shows.
+        await expect(page.getByTestId('key-help')).toBeVisible();
+        await settle(page);
+        const shots = !!process.env.SOFT_MARKERS || (size.width === 1280 && (name === "demo" || name === LARGEST));
+        expect(await coveredNodes(page, '[data-testid="key-help"]'), `${name}: key help`).toEqual([]);
+        markers += await checkPresented(page, name, size, shots, lang);
+        pages = Math.max(pages, await checkReveal(page, name, size, shots, lang));
+        await page.keyboard.press('Escape');
+        await expect(page.locator('html')).not.toHaveClass(/oc-presenting/);
+      }
+      // The checks saw markers, and at least one board's hints took more than a page.
+      expect(markers).toBeGreaterThan(20);
+      if (size.height === 720) expect(pages).toBeGreaterThan(1);
+    });
+  }
+}

@@ -13,7 +13,7 @@
 /** Heights in CSS px, matching nodes.css. */
 export const ROW = {
   band: 22,
-  label: 24,
+  label: 22,
   person: 18,
   chips: 24,
   kpi: 22,

@@ -74,7 +74,8 @@ function useOverflow(bar: HTMLElement | null, itemsSelector: string | undefined)
 
   useLayoutEffect(() => {
     if (!bar) return;
-    measure();
+    // A ResizeObserver reports each box once when it starts observing: that is the first measure,
+    // made after layout and before the frame is painted.
     const resize = new ResizeObserver(() => measure());
     resize.observe(bar);
     const row = itemsSelector ? bar.querySelector(itemsSelector) : bar.firstElementChild;

@@ -12,7 +12,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEVERITY_GLYPH } from '../hints/severity';
-import { useHintsStore } from '../hints/hintsStore';
+import { connectHints, useHintsStore } from '../hints/hintsStore';
 import { HintsPanel } from '../hints/HintsPanel';
 import { Inspector } from '../inspector/Inspector';
 import { useAppStore } from '../store/store';
@@ -27,6 +27,8 @@ export function SideDock() {
   const tab = usePanels((s) => s.tab);
   const selected = useAppStore((s) => s.selectedNodeIds.length + s.selectedEdgeIds.length > 0);
   useEffect(() => followSelection(selected), [selected]);
+  // The rules run here, not in the hints panel: folded, the badges on the board and the count on the rail still follow the board.
+  useEffect(() => connectHints(useAppStore), []);
 
   if (!open) return <SideRail />;
   const mode = wide ? 'split' : 'tabs';

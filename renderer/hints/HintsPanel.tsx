@@ -5,7 +5,7 @@
  * facilitator's "hide hints" switch, remembered in the board.
  */
 import { useReactFlow } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { hintMessage } from '../../shared/rules/format';
@@ -16,7 +16,7 @@ import { canvasApi } from '../commands/canvasApi';
 import { useAppStore } from '../store/store';
 import { applyQuickFix, dismiss, fixLabels, restore, setHidden } from './actions';
 import { HintItem } from './HintItem';
-import { connectHints, useHintsStore } from './hintsStore';
+import { useHintsStore } from './hintsStore';
 import { ModelPanel } from '../workshop/ModelPanel';
 import { SEVERITY_GLYPH } from './severity';
 import './hints.css';
@@ -48,7 +48,6 @@ function frame(bounds: Box, canvas: DOMRect, panel: DOMRect, covered: Covered): 
 
 export function HintsPanel() {
   const { t } = useTranslation();
-  useEffect(() => connectHints(useAppStore), []);
   const { active, dismissed } = useHintsStore(useShallow((s) => ({ active: s.active, dismissed: s.dismissed })));
   const hidden = useAppStore((s) => s.board.hintsHidden === true);
   const [open, setOpen] = useState(true);

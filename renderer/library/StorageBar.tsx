@@ -1,7 +1,8 @@
 /**
  * The storage bar, in the app bar (chrome/TopBar.tsx): back to the library, the board's name,
- * save state, and the file, export, RACI and versions actions, which go into the bar's "⋯"
- * menu when the window is too narrow for them (they never wrap to a second row).
+ * save state, and the versions, export, RACI and file actions, which go into the bar's "⋯"
+ * menu from the end when the window is too narrow for them (they never wrap to a second row):
+ * the file actions first, as they have their shortcuts and Versions has none.
  */
 import { useTranslation } from 'react-i18next';
 import { askConfirm } from '../chrome/AppDialogs';
@@ -36,6 +37,13 @@ export function StorageBar({ versionsOpen, onToggleVersions }: { versionsOpen: b
         <SaveIndicator />
         <OverflowBar className="oc-storage-bar__actions" moreLabel={t('editor.overflow.moreFile')} testId="storage-actions">
           <div className="oc-storage-bar__items">
+            <button type="button" className="oc-button" aria-pressed={versionsOpen} onClick={onToggleVersions} data-opens="versions">
+              {t('storage.versions.open')}
+            </button>
+            {/* Registered by the export layer; here because facilitators look for buttons, not keys. */}
+            <CommandButton id="file.export" className="oc-button" />
+            <CommandButton id="view.raci" className="oc-button" />
+            {/* Last, so the first to go into the "⋯" menu: each has its shortcut (Ctrl+O, Ctrl+S, Ctrl+Shift+S). */}
             <button type="button" className="oc-button" onClick={() => void openFileCommand()}>
               {t('storage.files.open')}
             </button>
@@ -44,12 +52,6 @@ export function StorageBar({ versionsOpen, onToggleVersions }: { versionsOpen: b
             </button>
             <button type="button" className="oc-button" onClick={() => void saveAsCommand()}>
               {t('storage.files.saveAs')}
-            </button>
-            {/* Registered by the export layer; here because facilitators look for buttons, not keys. */}
-            <CommandButton id="file.export" className="oc-button" />
-            <CommandButton id="view.raci" className="oc-button" />
-            <button type="button" className="oc-button" aria-pressed={versionsOpen} onClick={onToggleVersions} data-opens="versions">
-              {t('storage.versions.open')}
             </button>
           </div>
         </OverflowBar>

@@ -48,6 +48,7 @@ for (const lang of ['en', 'nl'] as const satisfies readonly Lang[]) {
     await expect(palette.getByRole('button', { name: T.typed, exact: true })).toBeVisible();
     // Search narrows the palette; accents do not matter.
     await palette.getByLabel(T.search).fill(lang === 'nl' ? 'coordinator' : 'webcare co');
+    // (The list's buttons: the palette's head has its fold button.)
     await expect(palette.locator('.oc-palette__list').getByRole('button')).toHaveCount(1);
     await expect(palette.locator('.oc-palette__list').getByRole('button')).toHaveAccessibleName(T.typed);
     await shot(page, `conventions-palette-search-${lang}`);

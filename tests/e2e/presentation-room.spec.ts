@@ -124,6 +124,7 @@ for (const lang of ['en', 'nl'] as const) {
       const only = process.env.PRESENT_BOARDS?.split(',');
       const boards: [string, Board][] = [['demo', demoBoard()] as [string, Board], ...TEMPLATE_IDS.map((id): [string, Board] => [id, template(id, lang)])].filter(([name]) => !only || only.includes(name));
       let markers = 0;
+      let keyHelpSeen = 0;
       let pages = 0;
       for (const [name, board] of boards) {
         await loadBoard(page, JSON.parse(JSON.stringify(board)));
@@ -132,17 +133,21 @@ for (const lang of ['en', 'nl'] as const) {
         await selectSomething(page, board.nodes[0]!.id, board.edges[0]?.id);
         await page.keyboard.press('F5');
         await expect(page.locator('html')).toHaveClass(/oc-presenting/);
-        // The key help is up for its first seconds: check it while it shows.
-        await expect(page.getByTestId('key-help')).toBeVisible();
         await settle(page);
         const shots = size.width === 1280 && (name === 'demo' || name === LARGEST);
-        expect.soft(await coveredNodes(page, '[data-testid="key-help"]'), `${name}: key help`).toEqual([]);
+        // The key help is up for its first six seconds (a loaded machine may take longer to
+        // settle): checked on every board where it still shows, and on one at least.
+        if (await page.getByTestId('key-help').isVisible()) {
+          keyHelpSeen++;
+          expect.soft(await coveredNodes(page, '[data-testid="key-help"]'), `${name}: key help`).toEqual([]);
+        }
         markers += await checkPresented(page, name, size, shots, lang);
         pages = Math.max(pages, await checkReveal(page, name, size, shots, lang));
         await page.keyboard.press('Escape');
         await expect(page.locator('html')).not.toHaveClass(/oc-presenting/);
       }
       // The checks saw markers, and at least one board's hints took more than a page.
+      expect(keyHelpSeen).toBeGreaterThan(0);
       if (!only) {
         expect(markers).toBeGreaterThan(20);
         if (size.height === 720) expect(pages).toBeGreaterThan(1);

@@ -115,7 +115,8 @@ async function checkReveal(page: Page, name: string, size: { width: number; heig
 for (const lang of ['en', 'nl'] as const) {
   for (const size of SIZES) {
     test(`presentation for the back row at ${size.width}×${size.height} (${lang}): demo and every template`, async ({ page }) => {
-      test.setTimeout(240_000);
+      // Ten boards, each presented, checked and revealed: minutes on a shared 2-core machine.
+      test.setTimeout(600_000);
       await page.addInitScript(() => Object.assign(window, { __ORGCANVAS_BENCH__: {} }));
       await page.setViewportSize(size);
       await page.goto(`./?lang=${lang}`);

@@ -14,12 +14,16 @@ import { useHintsStore } from '../hints/hintsStore';
 import { ModelPanel } from './ModelPanel';
 import { useWorkshop } from './workshopStore';
 
-/** The first hint of each page: as many hints as fit whole in `room` pixels, given each one's top and bottom. */
-export function pageStarts(items: readonly { top: number; bottom: number }[], room: number): number[] {
+/**
+ * The first hint of each page: as many hints as fit whole, given each one's top and bottom,
+ * in `room` pixels on the first page and `laterRoom` on the others (they leave out the
+ * organisation model, which the first page shows above the hints).
+ */
+export function pageStarts(items: readonly { top: number; bottom: number }[], room: number, laterRoom = room): number[] {
   const starts = [0];
   let pageTop = items[0]?.top ?? 0;
   items.forEach((item, i) => {
-    if (i > starts[starts.length - 1]! && item.bottom - pageTop > room) {
+    if (i > starts[starts.length - 1]! && item.bottom - pageTop > (starts.length === 1 ? room : laterRoom)) {
       starts.push(i);
       pageTop = item.top;
     }
@@ -33,30 +37,31 @@ export function HintReveal() {
   const hints = useHintsStore((s) => s.active);
   const page = useWorkshop((s) => s.hintPage);
   const list = useRef<HTMLOListElement>(null);
-  // Null while every hint is laid out to be measured; then the first hint of each page.
-  const [starts, setStarts] = useState<number[] | null>(null);
+  const model = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState(() => `${window.innerWidth}x${window.innerHeight}`);
+  // The pages, measured for these hints at this window size; until then (null) every hint
+  // is laid out, to be measured.
+  const [measured, setMeasured] = useState<{ hints: unknown; size: string; starts: number[] } | null>(null);
+  const starts = measured && measured.hints === hints && measured.size === size ? measured.starts : null;
 
   useLayoutEffect(() => {
     const onResize = () => setSize(`${window.innerWidth}x${window.innerHeight}`);
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, []);
-  // Measure again whenever the hints or the window change.
-  useLayoutEffect(() => setStarts(null), [hints, size]);
   useLayoutEffect(() => {
     const element = list.current;
     if (starts !== null || !element) return;
     const top = element.getBoundingClientRect().top;
     const items = [...element.children].map((child) => {
       const r = child.getBoundingClientRect();
-      // The gap below a hint belongs to it: the next one starts after it.
       return { top: r.top - top, bottom: r.bottom - top };
     });
-    const next = pageStarts(items, element.clientHeight);
-    setStarts(next);
+    // Later pages: the model's room too, less a little for the margins round it.
+    const next = pageStarts(items, element.clientHeight, element.clientHeight + Math.max(0, (model.current?.getBoundingClientRect().height ?? 0) - 8));
+    setMeasured({ hints, size, starts: next });
     useWorkshop.getState().setHintPages(next.length);
-  }, [starts]);
+  }, [starts, hints, size]);
 
   const pages = starts?.length ?? 1;
   const current = Math.min(page, pages - 1);
@@ -64,7 +69,12 @@ export function HintReveal() {
   const to = starts?.[current + 1] ?? hints.length;
   return (
     <aside className="oc-reveal" aria-label={t('workshop.hints.title')} data-testid="hint-reveal" data-covers-canvas="right">
-      <ModelPanel compact />
+      {/* The model heads the first page; later pages give its room to hints. */}
+      {current === 0 && (
+        <div ref={model}>
+          <ModelPanel compact />
+        </div>
+      )}
       <h3 className="oc-reveal__title">
         {t('workshop.hints.title')} <span className="oc-reveal__count" aria-label={t('workshop.hints.count', { count: hints.length })}>({hints.length})</span>
       </h3>

@@ -34,7 +34,7 @@ const RACI_LETTER_PX = 20.5;
  */
 const ACROSS = 0.5;
 /** Screen pixels at least between two boxes that were apart on the board: room for a line and its RACI letter. */
-const GAP_PX = 28;
+const GAP_PX = 22;
 
 export interface Presented {
   /** The nodes as drawn: the board's nodes with presented positions and sizes. */
@@ -104,8 +104,8 @@ export function labelNeeds(
       });
     } else if (node.kind === 'note') {
       const chromeX = 2 * NOTE_PAD_X + 2 * NOTE_BORDER;
-      // A note is read as a paragraph: as wide as it is tall, at most, rather than a column.
-      const room = Math.max(size.width - chromeX, Math.sqrt(wrap(text, Infinity, width).width * lineHeight * 2));
+      // A note is read as a paragraph: about as wide as it is tall, rather than one long line.
+      const room = Math.max(size.width - chromeX, Math.sqrt(wrap(text, Infinity, width).width * lineHeight));
       const at = labelWidth(text, room, width, Infinity);
       const lines = wrap(text, at, width).lines;
       needs.set(node.id, { width: at + chromeX, height: Math.ceil(lines * lineHeight) + 2 * NOTE_PAD_Y + 2 * NOTE_BORDER + 2 });
@@ -176,6 +176,7 @@ export function presentNodes(nodes: readonly BoardNode[], area: PresentArea, hyp
   for (const maxLines of [2, 3, 4]) {
     let zoom = start;
     let last = 0;
+    let previous = 0;
     for (let i = 0; i < 12; i++) {
       const labelPx = target / zoom;
       const borderPx = Math.max(4, 3 / zoom);
@@ -186,7 +187,9 @@ export function presentNodes(nodes: readonly BoardNode[], area: PresentArea, hyp
       if (!best || onScreen(result) > onScreen(best)) best = result;
       // The fit took what the labels asked for (within 1 %): these sizes hold at this fit.
       if (fitted >= zoom * 0.99) return result;
-      if (onScreen(result) < last) break;
+      // Falling twice in a row: past the most this board can hold in the area.
+      if (onScreen(result) < last && onScreen(result) < previous) break;
+      previous = last;
       last = onScreen(result);
       zoom = fitted;
     }

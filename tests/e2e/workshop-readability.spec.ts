@@ -181,7 +181,15 @@ for (const lang of ['en', 'nl'] as const) {
   });
 }
 
-test('the largest template keeps its labels at 24 px when fitted at 1280×720', async ({ page }) => {
+/*
+ * Issue 21 changed what this asserts: labels used to be 25 px on screen whatever the zoom,
+ * and were cut ("Accountmanager zake…"); they are now whole, in boxes grown to hold them
+ * (presentation-room.spec.ts), and on this, the most crowded template, the presented layout
+ * reaches 22.7 px at 1280×720 rather than 24.
+ */
+const CROWDED_MIN_LABEL_PX = 22;
+
+test('the largest template keeps its labels at 22 px, whole, when fitted at 1280×720', async ({ page }) => {
   const id: TemplateId = 'dandelion';
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./?lang=nl');
@@ -194,7 +202,7 @@ test('the largest template keeps its labels at 24 px when fitted at 1280×720', 
   expect(labels.length).toBeGreaterThan(40);
   for (const label of labels) {
     expect(label.visible, label.text).toBe(true);
-    expect(label.screenPx, label.text).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+    expect(label.screenPx, label.text).toBeGreaterThanOrEqual(CROWDED_MIN_LABEL_PX);
     expect(label.contrast, label.text).toBeGreaterThanOrEqual(MIN_CONTRAST);
   }
   await page.screenshot({ path: `${SHOTS}/present-1280-dandelion-nl.png` });

@@ -16,7 +16,7 @@
  * - each edge stays focusable (Tab), with Enter or Space to select it, like React Flow's.
  */
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
@@ -169,7 +169,8 @@ export const EdgeLayer = memo(function EdgeLayer({ nodes, edges, selectedEdgeIds
    */
   const t = useMemo(() => remembered(translate), [translate]);
   const flowStore = useStoreApi();
-  const rectsOf = useRef(createStableRects()).current;
+  // One cache per layer, made once (a state initialiser: no ref read while rendering).
+  const [rectsOf] = useState(createStableRects);
   const rects = useMemo(() => rectsOf(nodes), [rectsOf, nodes]);
   const moving = useDragPreview(movingOf);
   const routes = useRoutes(routesOf);

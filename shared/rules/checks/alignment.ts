@@ -70,8 +70,9 @@ export const webcareNoEscalation: Check = {
     rereads(facts, changes) {
       if (changes.types) return true;
       for (const id of changes.holders) if (isCrisis(facts, id)) return true;
-      for (const id of changes.labels) if (facts.task.get(id)?.task.data.taskType === 'crisis-management') return true;
-      return false;
+      // Of the crisis tasks' labels, a hint names only the first's.
+      const first = tasksOfType(facts, 'crisis-management')[0];
+      return first !== undefined && changes.labels.has(first);
     },
   },
 };

@@ -197,6 +197,8 @@ export function sortTaskTypes(facts: Facts): void {
 
 /** Reused for every task (single-threaded, never re-entered): see boardOrderList.ts. */
 const scratch = new BoardOrderList();
+/** The working departments' list, filled beside `scratch`'s. */
+const scratchWorking = new BoardOrderList();
 const scratchMasks: number[] = [];
 const NO_EDGES: readonly BoardEdge[] = [];
 
@@ -242,8 +244,18 @@ export function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task
   for (let k = 0; k < holders.length; k++) if (!(masks[k] & WORKS_ON)) allWork = false;
   // Where every holder works on the task (the usual case), the lists are the same: shared, not copied.
   const workers = allWork ? holders : withLetter(holders, masks, WORKS_ON);
-  const departments = departmentsOf(facts, holders, masks, 0);
-  const workingDepartments = allWork ? departments : departmentsOf(facts, holders, masks, WORKS_ON);
+  // Departments taking part, and those working, in one walk of the holders.
+  const taking = scratch.clear();
+  const working = scratchWorking.clear();
+  for (let k = 0; k < holders.length; k++) {
+    const department = departmentOfHolder(facts, holders[k]);
+    if (department === undefined) continue;
+    const at = index.get(department)!;
+    taking.add(department, at);
+    if (!allWork && masks[k] & WORKS_ON) working.add(department, at);
+  }
+  const departments = taking.toArray();
+  const workingDepartments = allWork ? departments : working.toArray();
   scratch.clear();
   for (const edge of edges) if (edge.kind === 'serves') scratch.add(edge.target, index.get(edge.target)!);
   const serves = scratch.toArray();
@@ -260,20 +272,10 @@ export function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task
   for (const d of workingDepartments) use(facts, facts.departmentWork, facts.activeDepartments, d, 1, true);
 }
 
-/**
- * The departments of these holders (themselves, or the department a role sits in), in board
- * order; with `bit`, only of the holders whose letters include it.
- */
-function departmentsOf(facts: Facts, holders: readonly string[], masks: readonly number[], bit: number): string[] {
-  const list = scratch.clear();
-  for (let k = 0; k < holders.length; k++) {
-    if (bit !== 0 && !(masks[k] & bit)) continue;
-    const holder = holders[k];
-    const kind = facts.byId.get(holder)!.kind;
-    const department = kind === 'department' ? holder : kind === 'role' ? facts.departmentOf.get(holder) : undefined;
-    if (department !== undefined) list.add(department, facts.index.get(department)!);
-  }
-  return list.toArray();
+/** The department a holder stands for: itself, or the department a role sits in. */
+function departmentOfHolder(facts: Facts, holder: string): string | undefined {
+  const kind = facts.byId.get(holder)!.kind;
+  return kind === 'department' ? holder : kind === 'role' ? facts.departmentOf.get(holder) : undefined;
 }
 
 /** Whether a department can count as active (domain.md: never the board of directors). */

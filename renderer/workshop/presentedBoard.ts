@@ -78,6 +78,11 @@ const BELOW_HEADER = 16;
 export const OBJECTIVE_RADIUS = 0.9;
 const objectiveInset = (labelPx: number) => Math.ceil(OBJECTIVE_RADIUS * labelPx * 0.35);
 
+/** A department's header band height as presenting draws it, in board units (see `labelNeeds`). */
+export function presentedHeader(labelPx: number, border: number): number {
+  return border + 2 * HEADER_PAD_Y + Math.ceil(labelPx * PRESENT_LINE_HEIGHT) + 1;
+}
+
 /** What each node needs to show its label at `labelPx`, with `border` wide borders. */
 export function labelNeeds(
   nodes: readonly BoardNode[],
@@ -95,7 +100,7 @@ export function labelNeeds(
     const size = nodeSize(node);
     const text = hyphenate(node.label);
     if (node.kind === 'department') {
-      const header = border + 2 * HEADER_PAD_Y + Math.ceil(lineHeight) + 1;
+      const header = presentedHeader(labelPx, border);
       const firstChild = children.get(node.id) ?? HEADER_HEIGHT + BELOW_HEADER;
       needs.set(node.id, {
         width: Math.ceil(oneLine(node.label, width) + 2 * HEADER_PAD_X + 2 * border + 2),

@@ -6,6 +6,8 @@ import type { BoardEdge, BoardNode, Point } from '../model/board';
 export interface RoutedBoard {
   readonly nodes: readonly BoardNode[];
   readonly edges: readonly BoardEdge[];
+  /** The departments' header band height when it is not the editor's (presenting grows it). */
+  readonly header?: number;
 }
 import type { Avoid } from './avoid';
 import { routeOnce, type RouteInput, type Routes } from './router';
@@ -13,7 +15,10 @@ import { routeOnce, type RouteInput, type Routes } from './router';
 export function routeInput(board: RoutedBoard, rects = absoluteRects(board)): RouteInput {
   const parents = new Set(board.nodes.flatMap((node) => (node.parentId ? [node.parentId] : [])));
   return {
-    nodes: board.nodes.map((node) => ({ id: node.id, rect: rects.get(node.id)!, container: parents.has(node.id) })),
+    nodes: board.nodes.map((node) => {
+      const container = parents.has(node.id);
+      return { id: node.id, rect: rects.get(node.id)!, container, ...(container && board.header !== undefined ? { header: board.header } : {}) };
+    }),
     edges: board.edges.map(({ id, source, target }) => ({ id, source, target })),
   };
 }

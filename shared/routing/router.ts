@@ -27,6 +27,11 @@ export interface RouteNode {
   rect: Rect;
   /** Holds other nodes (a department): a line to it ends in its header band, clear of its roles. */
   container: boolean;
+  /**
+   * A container's header band height, in board units: HEADER_HEIGHT, unless presenting drew
+   * the header taller (its title sized for the room), which lines must keep clear of too.
+   */
+  header?: number;
 }
 
 export interface RouteEdge {
@@ -89,7 +94,7 @@ function contains(outer: Rect, inner: Rect): boolean {
  */
 export function anchorOf(node: RouteNode, other: Rect): Point {
   const { rect } = node;
-  const band = Math.min(HEADER_HEIGHT, rect.height);
+  const band = bandOf(node);
   if (contains(rect, other)) return { x: other.x + other.width / 2, y: rect.y + band };
   if (node.container) return { x: rect.x + rect.width / 2, y: rect.y + band / 2 };
   return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
@@ -127,7 +132,12 @@ export function straightIsClear(source: Rect, target: Rect, nodes: readonly Rout
  * department's open floor between its roles, but never its title or a box in it.
  */
 function obstacleOf(node: RouteNode): Rect {
-  return node.container ? { ...node.rect, height: Math.min(HEADER_HEIGHT, node.rect.height) } : node.rect;
+  return node.container ? { ...node.rect, height: bandOf(node) } : node.rect;
+}
+
+/** A container's header band height, within its box. */
+function bandOf(node: RouteNode): number {
+  return Math.min(node.header ?? HEADER_HEIGHT, node.rect.height);
 }
 
 export function createEdgeRouter(avoid: Avoid): EdgeRouter {

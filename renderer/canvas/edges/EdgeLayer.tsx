@@ -23,7 +23,7 @@ import { useTranslation } from 'react-i18next';
 import { edgeEnds, type Rect } from '../../../shared/geometry/geometry';
 import type { BoardEdge, BoardNode, Point } from '../../../shared/model/board';
 import { placeMarkers } from '../../../shared/routing/markers';
-import { usePresented } from '../../workshop/presentedBoard';
+import { presentedHeader, usePresented } from '../../workshop/presentedBoard';
 import { useAppStore } from '../../store/store';
 import { shifted, useDragPreview, type Offsets } from '../dragPreview';
 import { remembered } from '../../platform/remembered';
@@ -176,7 +176,9 @@ export const EdgeLayer = memo(function EdgeLayer({ nodes, edges, selectedEdgeIds
   const routes = useRoutes(routesOf);
   const routed = useRoutes(doneOf);
   // After the render that shows the board: the worker routes it while the page goes on.
-  useEffect(() => routeLive(nodes, edges), [nodes, edges]);
+  // While presenting, departments' headers are drawn taller; lines keep clear of all of them.
+  const header = usePresented((s) => (s.presented && s.presented.nodes === nodes ? presentedHeader(s.presented.labelPx, s.presented.borderPx) : undefined));
+  useEffect(() => routeLive(nodes, edges, header), [nodes, edges, header]);
   const selected = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
   const markers = usePresentedMarkers(nodes, edges, rects, routes);
   /*

@@ -66,15 +66,18 @@ function ask(kind: RouteRequest['kind'], input: RouteInput): Promise<Routes> {
   });
 }
 
-type Lines = { nodes: readonly BoardNode[]; edges: readonly BoardEdge[] };
+type Lines = { nodes: readonly BoardNode[]; edges: readonly BoardEdge[]; header?: number };
 let latest: Lines | undefined;
 let busy = false;
 /** The board the store's routes are for, once they are all in. */
 let routed: Lines | undefined;
 
-/** The canvas shows `nodes` and `edges` now: route them (later, off the page's thread). */
-export function routeLive(nodes: readonly BoardNode[], edges: readonly BoardEdge[]): void {
-  latest = { nodes, edges };
+/**
+ * The canvas shows `nodes` and `edges` now: route them (later, off the page's thread).
+ * `header`: the departments' header band height, when presenting draws it taller.
+ */
+export function routeLive(nodes: readonly BoardNode[], edges: readonly BoardEdge[], header?: number): void {
+  latest = header === undefined ? { nodes, edges } : { nodes, edges, header };
   if (useRoutes.getState().done) useRoutes.setState({ done: false });
   if (!busy) void pump();
 }

@@ -201,3 +201,31 @@ describe('lines that need no route', () => {
     expect(crossings(lines(blocked, routes), rects)).toEqual([]);
   });
 });
+
+describe('a department header drawn taller (presenting)', () => {
+  // A line between two boxes level with the lower part of the department's title: with the
+  // editor's 48-unit band it may cross the department's open floor there; with the taller
+  // band presenting draws, it must go round the whole title.
+  const department = { id: 'dept', rect: { x: 0, y: 0, width: 400, height: 300 }, container: true };
+  const input = (header?: number): RouteInput => ({
+    nodes: [
+      header === undefined ? department : { ...department, header },
+      { id: 'role', rect: { x: 20, y: 160, width: 160, height: 80 }, container: false },
+      { id: 'left', rect: { x: -300, y: 50, width: 120, height: 40 }, container: false },
+      { id: 'right', rect: { x: 580, y: 50, width: 120, height: 40 }, container: false },
+    ],
+    edges: [{ id: 'across', source: 'left', target: 'right' }],
+  });
+  /** Every box, the department as its title band only. */
+  const band = (height: number) => new Map(input().nodes.map((n) => [n.id, n.container ? { ...n.rect, height } : n.rect]));
+
+  it('keeps the line out of the taller band', () => {
+    const routes = routeOnce(avoid, input(100));
+    expect(crossings(lines(input(100), routes), band(100))).toEqual([]);
+  });
+
+  it('with the editor band the same line crosses where the taller title would be', () => {
+    const routes = routeOnce(avoid, input());
+    expect(crossings(lines(input(), routes), band(100))).not.toEqual([]);
+  });
+});

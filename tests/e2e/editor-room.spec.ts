@@ -211,7 +211,8 @@ for (const lang of LANGS) {
     // A template with nine hints, four of them with a quick fix, opened as a facilitator would.
     await page.getByTestId('open-templates').click();
     await page.getByTestId('template-picker').locator('[data-template="traditional-midsize"]').getByRole('button').click();
-    await expect(page.locator('.oc-topbar')).toContainText(templateBoard('traditional-midsize').profile.name);
+    // The template is written in the interface's language (issue 21, point 6).
+    await expect(page.locator('.oc-topbar')).toContainText(templateBoard('traditional-midsize', lang).profile.name);
     await expect(page.locator('.oc-hint')).toHaveCount(9);
     // Another board, other names in the bars: they measure again and still keep to one row.
     await expect.poll(async () => (await barFacts(page)).flatMap((bar) => bar.outOfRow)).toEqual([]);

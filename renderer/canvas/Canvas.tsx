@@ -20,7 +20,7 @@ import {
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { Point } from '../../shared/model/board';
+import type { BoardNode, Point } from '../../shared/model/board';
 import type { NodeKind } from '../../shared/model/catalogue';
 import { KIND_STYLES } from '../../shared/theme/theme';
 import { GRID, insertNode } from '../commands/builtins';
@@ -38,7 +38,7 @@ import { endDragPreview, showDragPreview } from './dragPreview';
 import { FIT_MARGIN, START_MAX_ZOOM, beginStartView, fitBoard, notePointerDown, noteViewMoved } from './fitBoard';
 import { rememberedMinimap, useWideWindow } from './minimap';
 import { usePanLayer } from './usePanLayer';
-import { usePresentedNodes } from '../workshop/presentedBoard';
+import { usePresented, usePresentedNodes } from '../workshop/presentedBoard';
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const PAN_BUTTONS = [1];
@@ -80,7 +80,6 @@ export function Canvas() {
   // Presenting draws the board with its boxes grown to the large labels and moved apart
   // (workshop/presentedBoard.ts); the lines are routed round those boxes. Never stored.
   const nodes = usePresentedNodes(boardNodes);
-  const presenting = nodes !== boardNodes;
   const flow = useReactFlow<FlowNode, FlowEdge>();
   // Fit only a board that has something to fit: on an empty board the first node placed
   // would otherwise make the view jump (and zoom) away from where the user put it.
@@ -173,8 +172,6 @@ export function Canvas() {
         elevateEdgesOnSelect
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
-        // A presented node is not where the board has it: a drag would store its presented place.
-        nodesDraggable={!presenting}
         onEdgesChange={onEdgesChange}
         onNodeDragStart={beginDrag}
         onNodeDragStop={dropDragged}
@@ -336,12 +333,32 @@ function applyNodeChanges(changes: NodeChange<FlowNode>[], canvas: Element | nul
       else selection.delete(change.id);
     }
   }
+  // While presenting, a node is drawn where the presented layout put it, not where the board
+  // has it (workshop/presentedBoard.ts): a drag moves the board's node by as much as the
+  // presented one moved, never to its presented place.
+  const presented = usePresented.getState().presented?.nodes;
+  if (presented) {
+    toBoardPlaces(dragged, presented, store.board.nodes);
+    toBoardPlaces(positions, presented, store.board.nodes);
+  }
   if (dragged.size) showDragPreview(canvas!, store.board.nodes, dragged);
   if (positions.size) {
     endDragPreview();
     store.moveNodes(positions);
   }
   if (selection) store.select([...selection], store.selectedEdgeIds);
+}
+
+/** Presented places → board places, by each node's offset between the two (in place). */
+function toBoardPlaces(places: Map<string, Point>, presented: readonly BoardNode[], board: readonly BoardNode[]) {
+  if (!places.size) return;
+  const shown = new Map(presented.map((n) => [n.id, n.position]));
+  const stored = new Map(board.map((n) => [n.id, n.position]));
+  for (const [id, at] of places) {
+    const from = shown.get(id);
+    const to = stored.get(id);
+    if (from && to) places.set(id, { x: to.x + at.x - from.x, y: to.y + at.y - from.y });
+  }
 }
 
 function applyEdgeChanges(changes: EdgeChange<FlowEdge>[]) {

@@ -49,6 +49,8 @@ export interface Presented {
   zoom: number;
   /** The most lines a label was given (2, 3 or 4). */
   lines: number;
+  /** The room it was laid out for (usePresentation: the camera frames again when this changes). */
+  areaKey?: string;
 }
 
 export const usePresented = create<{ presented: Presented | null }>(() => ({ presented: null }));

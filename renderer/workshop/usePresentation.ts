@@ -63,7 +63,7 @@ function usePresentedLayout(presenting: boolean): void {
       root.setProperty('--oc-present-line', String(PRESENT_LINE_HEIGHT));
       // For the tests' messages: what the layout reached (lines per label, label px on screen).
       document.documentElement.dataset.presentFit = `${presented.lines} lines, ${(presented.labelPx * presented.zoom).toFixed(1)} px`;
-      usePresented.setState({ presented });
+      usePresented.setState({ presented: { ...presented, areaKey: JSON.stringify(area) } });
     };
     // Wait for the frame that hides the editing chrome and shows the hints: the fit must see
     // the canvas as it will be. Both frames are cancelled when presenting ends meanwhile.
@@ -136,7 +136,9 @@ export function usePresentation(tour: TourStep[]): void {
     latest.current = current;
   });
   const stepKey = current ? `${current.kind}:${current.id ?? ''}` : '';
-  const layoutKey = usePresented((s) => (s.presented ? `${s.presented.zoom.toFixed(4)}` : ''));
+  // The room the board was laid out for: a live edit lays it out again in the same room, and
+  // the camera stays where the facilitator's hand is (the board's fit may change a little).
+  const layoutKey = usePresented((s) => s.presented?.areaKey ?? '');
   const hintsOpen = useWorkshop((s) => s.hintsOpen);
   useEffect(() => {
     if (!presenting || !layoutKey) return;

@@ -168,8 +168,13 @@ export function markerProblems(page: Page, minPx: number): Promise<{ count: numb
   }, minPx);
 }
 
-/** Nothing looks selected: no selection ring on a node, no handle, no selected line. */
-export function selectionProblems(page: Page): Promise<string[]> {
+/**
+ * Nothing looks selected: no selection ring on a node, no handle, no selected line. The
+ * pointer goes to the window's corner first: a node under it shows its connection handle,
+ * for a live connection, as in the editor.
+ */
+export async function selectionProblems(page: Page): Promise<string[]> {
+  await page.mouse.move(1, 1);
   return page.evaluate(() => {
     const problems: string[] = [];
     for (const element of document.querySelectorAll<HTMLElement>('.react-flow__node.selected, .react-flow__node .is-selected')) {

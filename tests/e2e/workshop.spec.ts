@@ -325,7 +325,14 @@ test('every template opens as a new board and yields its expected hints and mode
     await page.keyboard.press('h');
     const reveal = page.getByTestId('hint-reveal');
     await expect(reveal.getByTestId('model-panel'), id).toHaveAttribute('data-model', EXPECTED[id].model);
-    const rules = await reveal.locator('[data-rule]').evaluateAll((items) => items.map((i) => i.getAttribute('data-rule')!));
+    // The hints come in pages that fit the screen (↓ turns them): read every page.
+    const pages = Number(await reveal.getByTestId('hint-page').getAttribute('data-pages'));
+    const rules: string[] = [];
+    for (let p = 1; p <= pages; p++) {
+      if (p > 1) await page.keyboard.press('ArrowDown');
+      await expect(reveal.getByTestId('hint-page')).toHaveAttribute('data-page', String(p));
+      rules.push(...(await reveal.locator('[data-rule]').evaluateAll((items) => items.map((i) => i.getAttribute('data-rule')!))));
+    }
     expect([...new Set(rules)].sort(), id).toEqual([...EXPECTED[id].hints].sort());
     await page.keyboard.press('Escape');
   }

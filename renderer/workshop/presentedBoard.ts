@@ -49,8 +49,12 @@ export interface Presented {
   zoom: number;
   /** The most lines a label was given (2, 3 or 4). */
   lines: number;
-  /** The room it was laid out for (usePresentation: the camera frames again when this changes). */
-  areaKey?: string;
+  /**
+   * Changes whenever the board was laid out again for any reason but a live edit (the room,
+   * the hints, the hyphenation coming in): the camera frames the board again then, and
+   * stays where the facilitator's hand is after an edit (usePresentation).
+   */
+  frameKey?: number;
 }
 
 export const usePresented = create<{ presented: Presented | null }>(() => ({ presented: null }));

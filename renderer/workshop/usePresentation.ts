@@ -9,6 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canvasApi } from '../commands/canvasApi';
 import { coveredEdges, viewportInside } from '../canvas/fitBoard';
+import type { BoardNode } from '../../shared/model/board';
 import { useAppStore } from '../store/store';
 import { hyphenateLabels, useHyphenate } from './hyphenation';
 import { PRESENT_FONT_FAMILY, PRESENT_LINE_HEIGHT } from './labelMeasure';
@@ -48,8 +49,14 @@ function usePresentedLayout(presenting: boolean): void {
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, [presenting]);
+  // The board last laid out, and how many times it was laid out other than after an edit.
+  const laid = useRef<readonly BoardNode[] | null>(null);
+  const frames = useRef(0);
   useEffect(() => {
-    if (!nodes) return;
+    if (!nodes) {
+      laid.current = null;
+      return;
+    }
     const lay = () => {
       const area = presentArea();
       if (!area) return;
@@ -63,7 +70,10 @@ function usePresentedLayout(presenting: boolean): void {
       root.setProperty('--oc-present-line', String(PRESENT_LINE_HEIGHT));
       // For the tests' messages: what the layout reached (lines per label, label px on screen).
       document.documentElement.dataset.presentFit = `${presented.lines} lines, ${(presented.labelPx * presented.zoom).toFixed(1)} px`;
-      usePresented.setState({ presented: { ...presented, areaKey: JSON.stringify(area) } });
+      const edit = laid.current !== null && laid.current !== nodes;
+      laid.current = nodes;
+      if (!edit) frames.current += 1;
+      usePresented.setState({ presented: { ...presented, frameKey: frames.current } });
     };
     // Wait for the frame that hides the editing chrome and shows the hints: the fit must see
     // the canvas as it will be. Both frames are cancelled when presenting ends meanwhile.
@@ -136,9 +146,9 @@ export function usePresentation(tour: TourStep[]): void {
     latest.current = current;
   });
   const stepKey = current ? `${current.kind}:${current.id ?? ''}` : '';
-  // The room the board was laid out for: a live edit lays it out again in the same room, and
-  // the camera stays where the facilitator's hand is (the board's fit may change a little).
-  const layoutKey = usePresented((s) => s.presented?.areaKey ?? '');
+  // A live edit lays the board out again, and the camera stays where the facilitator's hand
+  // is (the fit may change a little); any other new layout is framed again.
+  const layoutKey = usePresented((s) => s.presented?.frameKey ?? 0);
   const hintsOpen = useWorkshop((s) => s.hintsOpen);
   useEffect(() => {
     if (!presenting || !layoutKey) return;

@@ -61,7 +61,6 @@ export function Palette() {
 }
 
 function PaletteButton({ item, label, description }: { item: PaletteItem; label: string; description: string }) {
-  const style = KIND_STYLES[item.template.kind];
   const descriptionId = `palette-desc-${item.key.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
     <button
@@ -74,9 +73,7 @@ function PaletteButton({ item, label, description }: { item: PaletteItem; label:
       onDragStart={(event) => writeTemplate(event.dataTransfer, { template: item.template, label })}
       onClick={() => insertNode(item.template, label)}
     >
-      <span className="oc-palette__glyph" style={{ color: style.accent, borderColor: style.accent, background: style.fill }} aria-hidden="true">
-        {style.glyph}
-      </span>
+      <PaletteGlyph item={item} />
       <span className="oc-palette__text">
         <span className="oc-palette__label">{label}</span>
         <span className="oc-palette__description" id={descriptionId}>
@@ -84,5 +81,15 @@ function PaletteButton({ item, label, description }: { item: PaletteItem; label:
         </span>
       </span>
     </button>
+  );
+}
+
+/** A building block's glyph in its kind's colours: in the palette and on its folded rail. */
+export function PaletteGlyph({ item }: { item: PaletteItem }) {
+  const style = KIND_STYLES[item.template.kind];
+  return (
+    <span className="oc-palette__glyph" style={{ color: style.accent, borderColor: style.accent, background: style.fill }} aria-hidden="true">
+      {style.glyph}
+    </span>
   );
 }

@@ -6,13 +6,12 @@
  * render, so the canvas does not move when the palette fills in.
  */
 import { useTranslation } from 'react-i18next';
-import { KIND_STYLES } from '../../shared/theme/theme';
 import { AfterFirstPaint } from '../chrome/AfterFirstPaint';
 import { choosePanel, usePanelOpen } from '../chrome/panels';
 import { ViewBoundary } from '../chrome/ViewBoundary';
 import { insertNode } from '../commands/builtins';
 import { writeTemplate } from '../canvas/paletteDrag';
-import { Palette } from './Palette';
+import { Palette, PaletteGlyph } from './Palette';
 import { PALETTE_ITEMS } from './paletteItems';
 
 const RAIL_ITEMS = PALETTE_ITEMS.filter((item) => item.group === 'kinds');
@@ -45,7 +44,6 @@ function PaletteRail() {
         <span aria-hidden="true">»</span>
       </button>
       {RAIL_ITEMS.map((item) => {
-        const style = KIND_STYLES[item.template.kind];
         const label = t(item.labelKey);
         return (
           <button
@@ -59,9 +57,7 @@ function PaletteRail() {
             onDragStart={(event) => writeTemplate(event.dataTransfer, { template: item.template, label })}
             onClick={() => insertNode(item.template, label)}
           >
-            <span className="oc-palette__glyph" style={{ color: style.accent, borderColor: style.accent, background: style.fill }} aria-hidden="true">
-              {style.glyph}
-            </span>
+            <PaletteGlyph item={item} />
           </button>
         );
       })}

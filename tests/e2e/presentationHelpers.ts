@@ -68,7 +68,10 @@ export function labelProblems(page: Page, minPx: number): Promise<string[]> {
   }, minPx);
 }
 
-/** Each place where a visible line of a label starts inside a word (not after a space or hyphen). */
+/**
+ * Each place where a visible line of a label starts inside a word, as "Contentmake|r". A line
+ * may start after a space, a hyphen or a soft hyphen (where the browser shows a hyphen).
+ */
 export function midWordBreaks(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const breaks: string[] = [];
@@ -76,14 +79,19 @@ export function midWordBreaks(page: Page): Promise<string[]> {
       const node = label.firstChild;
       if (!(node instanceof Text) || label.childNodes.length !== 1) continue;
       const text = node.data;
+      const bottom = label.getBoundingClientRect().bottom;
       const range = document.createRange();
       let lineTop: number | null = null;
       for (let i = 0; i < text.length; i++) {
         range.setStart(node, i);
         range.setEnd(node, i + 1);
+        // The character's own box is the last: a range that starts where a line ends also has
+        // a box at the end of that line (holding the hyphen shown there).
         const rect = [...range.getClientRects()].filter((r) => r.width > 0).pop();
-        if (!rect) continue;
-        if (lineTop !== null && rect.top > lineTop + rect.height / 2 && !/[\s\u00ad-]/.test(text[i - 1]!)) breaks.push(`${text.slice(0, i)}|${text.slice(i)}`.replace(/\u00ad/g, ''));
+        if (!rect || rect.top >= bottom - 1) continue;
+        if (lineTop !== null && rect.top > lineTop + rect.height / 2 && !/[\s\u00ad-]/.test(text[i - 1]!)) {
+          breaks.push(`${text.slice(0, i)}|${text.slice(i)}`.replace(/\u00ad/g, ''));
+        }
         lineTop = rect.top;
       }
     }

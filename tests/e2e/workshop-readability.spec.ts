@@ -8,6 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { demoBoard } from '../../shared/boards/demo';
+import { midWordBreaks } from './presentationHelpers';
 import { templateBoard, type TemplateId } from '../../shared/templates';
 
 const SHOTS = 'test-results/workshop';
@@ -82,37 +83,6 @@ function labelFacts(page: Page): Promise<LabelFacts[]> {
         visible: rect.width > 0 && rect.right > 0 && rect.bottom > 0 && rect.left < innerWidth && rect.top < innerHeight,
       };
     });
-  });
-}
-
-/**
- * Each place where a visible line of a label starts inside a word, as "Contentmake|r". A line
- * may start after a space, a hyphen or a soft hyphen (where the browser shows a hyphen).
- */
-function midWordBreaks(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const breaks: string[] = [];
-    for (const label of document.querySelectorAll('.oc-node__label, .oc-department__label, .oc-note__text')) {
-      const node = label.firstChild;
-      if (!(node instanceof Text) || label.childNodes.length !== 1) continue;
-      const text = node.data;
-      const bottom = label.getBoundingClientRect().bottom;
-      const range = document.createRange();
-      let lineTop: number | null = null;
-      for (let i = 0; i < text.length; i++) {
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        // The character's own box is the last: a range that starts where a line ends also has
-        // a box at the end of that line (holding the hyphen shown there).
-        const rect = [...range.getClientRects()].filter((r) => r.width > 0).pop();
-        if (!rect || rect.top >= bottom - 1) continue;
-        if (lineTop !== null && rect.top > lineTop + rect.height / 2 && !/[\s\u00ad-]/.test(text[i - 1])) {
-          breaks.push(`${text.slice(0, i)}|${text.slice(i)}`.replace(/\u00ad/g, ''));
-        }
-        lineTop = rect.top;
-      }
-    }
-    return breaks;
   });
 }
 

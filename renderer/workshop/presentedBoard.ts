@@ -140,6 +140,7 @@ function placed(nodes: readonly BoardNode[], needs: ReadonlyMap<string, PresentN
     needs,
     gap,
     ACROSS,
+    gap / 2,
   );
   return nodes.map((node) => {
     const box = boxes.get(node.id)!;

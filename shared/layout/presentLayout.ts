@@ -124,8 +124,10 @@ export function spreadApart(items: readonly Item[], gap = PRESENT_GAP, across = 
  * The presented boxes of a board: each box grown to `needs` (never shrunk), containers
  * grown to hold their presented children, and everything spread apart so that no boxes
  * that were apart on the board touch. Positions stay relative to the parent, as on the board.
+ * Children of one container keep `inner` apart (presenting: half a gap, since roles side by
+ * side need no room for lines between them; their lines leave through the floor).
  */
-export function presentLayout(boxes: readonly PresentBox[], needs: ReadonlyMap<string, PresentNeed>, gap = PRESENT_GAP, across = 1): PresentedBoxes {
+export function presentLayout(boxes: readonly PresentBox[], needs: ReadonlyMap<string, PresentNeed>, gap = PRESENT_GAP, across = 1, inner = gap): PresentedBoxes {
   const byId = new Map(boxes.map((box) => [box.id, box]));
   const children = new Map<string | undefined, PresentBox[]>();
   for (const box of boxes) {
@@ -137,24 +139,26 @@ export function presentLayout(boxes: readonly PresentBox[], needs: ReadonlyMap<s
   const sizes = new Map<string, { width: number; height: number }>();
   const visiting = new Set<string>();
 
-  /** Lays out the children of `parent` (undefined: the top level); returns their extent. */
-  const layOut = (parent: string | undefined, headerGrowth: number): { right: number; bottom: number } => {
+  /** Lays out the children of `parent` (undefined: the top level); returns their extent (`left`: the nearest child's). */
+  const layOut = (parent: string | undefined, headerGrowth: number): { left: number; right: number; bottom: number } => {
     const own = children.get(parent) ?? [];
     const items: Item[] = own.map((box) => {
       const size = sizeOf(box);
       return { id: box.id, x: box.x, y: box.y, width: box.width, height: box.height, grownWidth: size.width, grownHeight: size.height };
     });
-    const placed = spreadApart(items, gap, across);
+    const placed = spreadApart(items, parent === undefined ? gap : inner, across);
+    let left = Infinity;
     let right = 0;
     let bottom = 0;
     for (const item of items) {
       const at = placed.get(item.id)!;
       const y = at.y + headerGrowth;
       result.set(item.id, { x: at.x, y, width: item.grownWidth, height: item.grownHeight });
+      left = Math.min(left, at.x);
       right = Math.max(right, at.x + item.grownWidth);
       bottom = Math.max(bottom, y + item.grownHeight);
     }
-    return { right, bottom };
+    return { left, right, bottom };
   };
 
   /** A box's presented size; for a container, after laying out its children. */
@@ -168,10 +172,13 @@ export function presentLayout(boxes: readonly PresentBox[], needs: ReadonlyMap<s
     // A parent cycle is a broken file (the parser refuses it): its boxes are drawn as they are.
     if (own && !visiting.has(box.id)) {
       visiting.add(box.id);
-      // The margins the board gave the container round its children, kept.
-      const rightMargin = Math.max(gap, box.width - Math.max(...own.map((c) => c.x + c.width)));
+      // Below its children, the margin the board gave the container (lines leave a
+      // department through its floor). Right of them, as much as it has on their left, and
+      // at least as much as between them: the board's own room there was for more roles, and
+      // on a crowded board a full gap inside every department of a row made the row too wide.
       const bottomMargin = Math.max(gap, box.height - Math.max(...own.map((c) => c.y + c.height)));
       const extent = layOut(box.id, need?.headerGrowth ?? 0);
+      const rightMargin = Math.max(inner, extent.left);
       width = Math.max(width, extent.right + rightMargin);
       height = Math.max(height, extent.bottom + bottomMargin);
     }

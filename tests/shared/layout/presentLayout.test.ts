@@ -102,6 +102,26 @@ describe('presentLayout', () => {
     expect(placed.get('next')!.x).toBeGreaterThanOrEqual(placed.get('dep')!.width + PRESENT_GAP);
   });
 
+  it('keeps roles in one department `inner` apart, with as much room on their right as on their left', () => {
+    const boxes: PresentBox[] = [
+      { id: 'dep', x: 0, y: 0, width: 400, height: 160 },
+      { id: 'r1', parentId: 'dep', x: 10, y: 64, width: 120, height: 80 },
+      { id: 'r2', parentId: 'dep', x: 160, y: 64, width: 120, height: 80 },
+    ];
+    const needs = new Map<string, PresentNeed>([
+      ['r1', { width: 200, height: 80 }],
+      ['r2', { width: 200, height: 80 }],
+    ]);
+    const inner = PRESENT_GAP / 2;
+    const placed = presentLayout(boxes, needs, PRESENT_GAP, 1, inner);
+    expect(placed.get('r2')!.x).toBe(10 + 200 + inner);
+    // The board's own 120 units right of the roles were room for more; presenting keeps the
+    // larger of the left margin and the inner gap.
+    expect(placed.get('dep')!.width).toBe(10 + 200 + inner + 200 + Math.max(10, inner));
+    // With the default inner (the full gap), the roles are a full gap apart.
+    expect(presentLayout(boxes, needs).get('r2')!.x).toBe(10 + 200 + PRESENT_GAP);
+  });
+
   it('keeps the demo and every template free of touching boxes with every label 1.6× as large', () => {
     for (const board of [demoBoard(), ...TEMPLATE_IDS.map((id) => templateBoard(id))]) {
       const boxes = boxesOf(board);

@@ -70,16 +70,16 @@ export function pastePayloadAt(payload: NonNullable<Awaited<ReturnType<typeof re
 const zoomDuration = 200;
 
 /** The nudges, by how far they move the selection. */
-type NudgeId = Extract<BuiltinCommandId, `arrange.nudge${string}`>;
+export type NudgeId = Extract<BuiltinCommandId, `arrange.nudge${string}`>;
 /** Insert one node of a kind (every `insert.<kind>` does the same with its kind). */
-type InsertKindId = Extract<BuiltinCommandId, `insert.${NodeKind}`>;
+export type InsertKindId = Extract<BuiltinCommandId, `insert.${NodeKind}`>;
 
 /**
  * Every other built-in command's behaviour. `satisfies` makes the catalogue and this table
  * agree at compile time: a built-in entry without a behaviour here, or a behaviour for an
  * id that is not a built-in command, is a type error.
  */
-const performs = {
+export const performs = {
   'edit.undo': { perform: (s) => s.undo(), enabled: (s) => notDragging(s) && useAppStore.temporal.getState().pastStates.length > 0 },
   'edit.redo': { perform: (s) => s.redo(), enabled: (s) => notDragging(s) && useAppStore.temporal.getState().futureStates.length > 0 },
   'edit.cut': { perform: () => copy(true), enabled: hasNodes },
@@ -128,7 +128,7 @@ const performs = {
   'help.shortcuts': { perform: (s) => s.setUi({ overlay: 'help' }) },
 } satisfies Record<Exclude<BuiltinCommandId, NudgeId | InsertKindId>, Behaviour>;
 
-const NUDGES = {
+export const NUDGES = {
   'arrange.nudgeLeft': [-NUDGE, 0],
   'arrange.nudgeRight': [NUDGE, 0],
   'arrange.nudgeUp': [0, -NUDGE],

@@ -151,7 +151,7 @@ export function exportFormat(id: string): ExportFormatDef {
 }
 
 /** Writes `id` with the request: the one path from a choice to a file, for every caller. */
-export function writeExport<R>(id: ExportFormatId, request: ExportRequest<R>): Promise<ExportResult<R>> {
+export async function writeExport<R>(id: ExportFormatId, request: ExportRequest<R>): Promise<ExportResult<R>> {
   return exportFormat(id).write(request);
 }
 

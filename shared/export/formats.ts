@@ -10,6 +10,7 @@
  * writers only when a PDF is made (it is big, and the dialog's first paint needs none).
  */
 import type { TFunction } from 'i18next';
+import type { exportTexts } from '../i18n/en/export';
 import type { Board } from '../model/board';
 import type { DiagramOptions, ExportHint } from './options';
 import type { Scene } from './scene';
@@ -55,11 +56,16 @@ export interface ExportResult<R> {
   pixels?: { width: number; height: number };
 }
 
+type DialogTexts = (typeof exportTexts)['dialog'];
+
 export interface ExportFormatDef {
-  /** i18n key of the format's name in the dialog (both languages). */
-  labelKey: string;
+  /**
+   * i18n key of the format's name in the dialog. Typed against the English catalogue, so a
+   * format without its name does not compile (and Dutch is typed against English).
+   */
+  labelKey: `export.dialog.formats.${keyof DialogTexts['formats'] & string}`;
   /** i18n key of a line the dialog shows while the format is chosen. */
-  noteKey?: string;
+  noteKey?: `export.dialog.${keyof DialogTexts & string}`;
   /** File name extension, without the dot. */
   extension: string;
   /** Added to the file name before the extension (`Acme-report.pdf`). */

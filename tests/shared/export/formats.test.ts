@@ -53,7 +53,7 @@ describe('the export format registry', () => {
   it('names each format (and its note) in both languages', () => {
     for (const id of EXPORT_FORMAT_IDS) {
       const def = exportFormat(id);
-      for (const key of [def.labelKey, def.noteKey].filter((k): k is string => !!k)) {
+      for (const key of [def.labelKey, def.noteKey ?? def.labelKey]) {
         expect(en.exists(key), `${id}: ${key} in en`).toBe(true);
         expect(nl.exists(key), `${id}: ${key} in nl`).toBe(true);
       }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_BACKGROUNDS, EXPORT_FORMATS, EXPORT_FORMAT_IDS, planRaster, writeExport, type ExportFormatDef } from '../../shared/export';
+import { EXPORT_BACKGROUNDS, EXPORT_FORMATS, EXPORT_FORMAT_IDS, exportFormat, planRaster, writeExport, type ExportFormatDef } from '../../shared/export';
 import { exportHints } from '../../shared/export/ruleHints';
 import { sceneToSvg } from '../../shared/export/svg';
 import { partitionHints } from '../../shared/rules/dismissals';
@@ -71,7 +71,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   };
 
   const makeFile = async (c: ExportChoices, title: string): Promise<{ blob: Blob; file: string; note?: string }> => {
-    const made = EXPORT_FORMATS[c.format];
+    const made = exportFormat(c.format);
     const { data, note } = await writeExport(c.format, {
       board,
       t,
@@ -83,8 +83,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       hints,
       rasterize: browserRasterizer,
     });
-    const blob = data instanceof Blob ? data : new Blob([data as BlobPart], { type: made.mimeType });
-    return { blob, file: exportFileName(title, made.fileSuffix, made.extension), note };
+    const blob = data instanceof Blob ? data : new Blob([data as BlobPart], { type: made.file.mimeType });
+    return { blob, file: exportFileName(title, made.file.suffix ?? '', made.file.extension), note };
   };
 
   const radio = <K extends keyof ExportChoices>(key: K, value: ExportChoices[K], label: string, disabled = false) => (

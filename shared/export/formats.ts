@@ -66,69 +66,53 @@ export interface ExportFormatDef {
   labelKey: `export.dialog.formats.${keyof DialogTexts['formats'] & string}`;
   /** i18n key of a line the dialog shows while the format is chosen. */
   noteKey?: `export.dialog.${keyof DialogTexts & string}`;
-  /** File name extension, without the dot. */
-  extension: string;
-  /** Added to the file name before the extension (`Acme-report.pdf`). */
-  fileSuffix: string;
-  mimeType: string;
+  /**
+   * The file it makes: extension (without the dot), MIME type, and what is added to the
+   * file name before the extension (`Acme-report.pdf`; none when absent).
+   */
+  file: { extension: string; mimeType: string; suffix?: string };
   /**
    * The dialog's options it takes. `diagram`: scope, background, title block, legend and
    * hints (and Copy as PNG); `scale`: the PNG size; `transparent`: a transparent background.
    */
   takes: { diagram: boolean; scale: boolean; transparent: boolean };
-  /** How `orgcanvas export` asks for it: `--format <id>`, or a switch of its own (`--report`). */
-  cli: 'format' | 'switch';
+  /** How `orgcanvas export` asks for it: `--format <id>` (when absent), or a switch of its own (`--report`). */
+  cli?: 'format' | 'switch';
   write: <R>(request: ExportRequest<R>) => Promise<ExportResult<R>>;
+}
+
+async function writePng<R>(request: ExportRequest<R>): Promise<ExportResult<R>> {
+  const png = await request.rasterize(request.scene(), request.scale, request.title);
+  return { data: png.data, pixels: { width: png.width, height: png.height } };
+}
+
+async function writeSvg<R>(request: ExportRequest<R>): Promise<ExportResult<R>> {
+  return { data: sceneToSvg(request.scene(), { title: request.title }) };
+}
+
+async function writeDiagramPdf<R>(request: ExportRequest<R>): Promise<ExportResult<R>> {
+  const { diagramPdf, pdfPageNote } = await import('./pdf');
+  const { bytes, page } = diagramPdf(request.board, request.diagram, request.t);
+  return { data: bytes, note: pdfPageNote(page, request.t) };
+}
+
+async function writeReport<R>(request: ExportRequest<R>): Promise<ExportResult<R>> {
+  const { exportReportPdf } = await import('./report');
+  return { data: exportReportPdf(request.board, { date: request.date, hints: request.hints, routes: request.diagram.routes }, request.t) };
 }
 
 /** In the order the dialog lists them and the command line names them. */
 export const EXPORT_FORMATS = {
-  png: {
-    labelKey: 'export.dialog.formats.png',
-    extension: 'png',
-    fileSuffix: '',
-    mimeType: 'image/png',
-    takes: { diagram: true, scale: true, transparent: true },
-    cli: 'format',
-    write: async (request) => {
-      const png = await request.rasterize(request.scene(), request.scale, request.title);
-      return { data: png.data, pixels: { width: png.width, height: png.height } };
-    },
-  },
-  svg: {
-    labelKey: 'export.dialog.formats.svg',
-    extension: 'svg',
-    fileSuffix: '',
-    mimeType: 'image/svg+xml',
-    takes: { diagram: true, scale: false, transparent: true },
-    cli: 'format',
-    write: async (request) => ({ data: sceneToSvg(request.scene(), { title: request.title }) }),
-  },
-  pdf: {
-    labelKey: 'export.dialog.formats.pdf',
-    extension: 'pdf',
-    fileSuffix: '',
-    mimeType: 'application/pdf',
-    takes: { diagram: true, scale: false, transparent: false },
-    cli: 'format',
-    write: async (request) => {
-      const { diagramPdf, pdfPageNote } = await import('./pdf');
-      const { bytes, page } = diagramPdf(request.board, request.diagram, request.t);
-      return { data: bytes, note: pdfPageNote(page, request.t) };
-    },
-  },
+  png: { labelKey: 'export.dialog.formats.png', file: { extension: 'png', mimeType: 'image/png' }, takes: { diagram: true, scale: true, transparent: true }, write: writePng },
+  svg: { labelKey: 'export.dialog.formats.svg', file: { extension: 'svg', mimeType: 'image/svg+xml' }, takes: { diagram: true, scale: false, transparent: true }, write: writeSvg },
+  pdf: { labelKey: 'export.dialog.formats.pdf', file: { extension: 'pdf', mimeType: 'application/pdf' }, takes: { diagram: true, scale: false, transparent: false }, write: writeDiagramPdf },
   report: {
     labelKey: 'export.dialog.formats.report',
     noteKey: 'export.dialog.reportNote',
-    extension: 'pdf',
-    fileSuffix: '-report',
-    mimeType: 'application/pdf',
+    file: { extension: 'pdf', mimeType: 'application/pdf', suffix: '-report' },
     takes: { diagram: false, scale: false, transparent: false },
     cli: 'switch',
-    write: async (request) => {
-      const { exportReportPdf } = await import('./report');
-      return { data: exportReportPdf(request.board, { date: request.date, hints: request.hints, routes: request.diagram.routes }, request.t) };
-    },
+    write: writeReport,
   },
 } as const satisfies Record<string, ExportFormatDef>;
 
@@ -140,7 +124,7 @@ export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as ExportFormatId[]
 export const DEFAULT_EXPORT_FORMAT: ExportFormatId = 'png';
 
 /** The formats `--format` names, in order. */
-export const CLI_FORMAT_IDS: readonly ExportFormatId[] = EXPORT_FORMAT_IDS.filter((id) => EXPORT_FORMATS[id].cli === 'format');
+export const CLI_FORMAT_IDS: readonly ExportFormatId[] = EXPORT_FORMAT_IDS.filter((id) => (exportFormat(id).cli ?? 'format') === 'format');
 
 export function isExportFormat(id: unknown): id is ExportFormatId {
   return typeof id === 'string' && Object.hasOwn(EXPORT_FORMATS, id);

@@ -10,6 +10,7 @@ import {
   buildScene,
   planRaster,
   writeExport,
+  exportFormat,
   formatList,
   CLI_FORMAT_IDS,
   DEFAULT_EXPORT_FORMAT,
@@ -69,9 +70,9 @@ function resvgRasterizer(io: CliIo, i18n: I18n): Rasterizer<Buffer> {
 function chooseFormat(options: Record<string, string | true>, fromOut: string): { id: ExportFormatId } | { refusal: string; values?: Record<string, string> } {
   const report = options.report === true;
   const known = CLI_FORMAT_IDS as readonly string[];
-  const format = typeof options.format === 'string' ? options.format.toLowerCase() : report ? EXPORT_FORMATS.report.extension : known.includes(fromOut) ? fromOut : DEFAULT_EXPORT_FORMAT;
+  const format = typeof options.format === 'string' ? options.format.toLowerCase() : report ? EXPORT_FORMATS.report.file.extension : known.includes(fromOut) ? fromOut : DEFAULT_EXPORT_FORMAT;
   if (!known.includes(format)) return { refusal: 'export.cli.badFormat', values: { format: clipMiddle(String(options.format)) } };
-  if (report && format !== EXPORT_FORMATS.report.extension) return { refusal: 'export.cli.reportNeedsPdf' };
+  if (report && format !== EXPORT_FORMATS.report.file.extension) return { refusal: 'export.cli.reportNeedsPdf' };
   return { id: report ? 'report' : (format as ExportFormatId) };
 }
 
@@ -85,7 +86,7 @@ export const exportCommand: Command = async (context) => {
     io.stderr(t(chosen.refusal, { ...chosen.values, known: formatList(CLI_FORMAT_IDS, t) }));
     return EXIT.invalid;
   }
-  const format = EXPORT_FORMATS[chosen.id];
+  const format = exportFormat(chosen.id);
   const scaleText = typeof options.scale === 'string' ? options.scale : '1';
   const scale = Number(scaleText.replace(',', '.'));
   if (!Number.isFinite(scale) || scale < 0.1 || scale > 16) {
@@ -105,7 +106,7 @@ export const exportCommand: Command = async (context) => {
     io.stderr(t('export.cli.emptyBoard'));
     return EXIT.invalid;
   }
-  const target = out ?? join(dirname(file), `${basename(file, extname(file))}${format.fileSuffix}.${format.extension}`);
+  const target = out ?? join(dirname(file), `${basename(file, extname(file))}${format.file.suffix ?? ''}.${format.file.extension}`);
   const date = new Date().toISOString().slice(0, 10);
   // The canvas's rule set, minus the hints this board has dismissed (as `lint` does).
   const hints = exportHints(partitionHints(evaluateBoard(board), board).active, t);

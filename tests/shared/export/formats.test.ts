@@ -84,7 +84,7 @@ describe('the export format registry', () => {
     expect(pdf.note).toBeUndefined();
     const report = await writeExport('report', request());
     expect(text(report.data).startsWith('%PDF-')).toBe(true);
-    expect(EXPORT_FORMATS.report).toMatchObject({ extension: 'pdf', fileSuffix: '-report', cli: 'switch' });
+    expect(EXPORT_FORMATS.report).toMatchObject({ file: { extension: 'pdf', suffix: '-report' }, cli: 'switch' });
   });
 
   it('types the dialog format as a registry id (type-level)', () => {

@@ -8,7 +8,7 @@ import { languageFromLocale } from '../../shared/i18n';
 import { contract, type OrgcanvasContract } from '../../shared/ipc/contract';
 import type { HandlersOf } from '../../shared/ipc/define';
 import { askToLeave, promptBeforeUnload } from './closePrompt';
-import { createAppHandlers, platformName } from './handlers';
+import { createAppHandlers, platformName, type AppHandlers } from './handlers';
 import { missingHandlers, registerHandlers, sendEvent } from './ipc';
 import { parseLaunchArgs } from './launchArgs';
 import { OpenRequestQueue } from './openRequests';
@@ -50,10 +50,17 @@ export interface AppConfig {
   /** The system's UI locale (Electron's app.getLocale(), valid after ready). */
   locale: () => string;
   readFile: (filePath: string) => Promise<Uint8Array>;
-  /** Handlers for the contract's other requests (the file service), given the app's context. */
-  extraHandlers?: (context: AppContext) => Partial<HandlersOf<OrgcanvasContract>>;
+  /**
+   * Handlers for every other request of the contract (the file service, the menu's
+   * language), given the app's context. Typed complete: a request added to the contract
+   * without a handler fails `tsc` in main.ts.
+   */
+  extraHandlers: (context: AppContext) => ExtraHandlers;
   log?: (message: string) => void;
 }
+
+/** The contract's requests that the app itself does not answer: one handler each, none missing. */
+export type ExtraHandlers = Omit<HandlersOf<OrgcanvasContract>, keyof AppHandlers>;
 
 export type StartResult = { started: false; reason: 'second-instance' } | { started: true; context: AppContext; ready: Promise<void> };
 
@@ -124,7 +131,9 @@ export function startApp(electron: ElectronModules, config: AppConfig): StartRes
     denyPermissions(electron.session.defaultSession);
     electron.protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: config.rendererDir, readFile: config.readFile, log }));
 
-    const handlers = {
+    // Complete by type (AppHandlers + ExtraHandlers); the check below still refuses to
+    // start when a caller got round the types (JavaScript, a cast).
+    const handlers: Partial<HandlersOf<OrgcanvasContract>> = {
       ...createAppHandlers({
         info: { version: app.getVersion(), platform: platformName(config.platform), forcedLanguage: launch.lang },
         openRequests,

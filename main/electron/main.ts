@@ -9,7 +9,7 @@ import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { contract } from '../../shared/ipc/contract';
 import { languageFromLocale, type Language } from '../../shared/i18n';
-import { startApp, type AppContext } from './app';
+import { startApp, type AppContext, type ExtraHandlers } from './app';
 import { createFileHandlers } from './fileWiring';
 import { sendEvent } from './ipc';
 import { parseLaunchArgs } from './launchArgs';
@@ -47,10 +47,11 @@ const result = startApp(
     // Called once Electron is ready (so app.getLocale() is valid).
     extraHandlers: (context) => {
       appContext = context;
+      // Every request of the contract that app.ts does not answer, or this does not compile.
       return {
         ...createFileHandlers({ fs, dialog, userData: app.getPath('userData'), window: context.mainWindow, claimOpenRequest: (id) => context.openRequests.claim(id) }),
         ...menuLanguageHandler(installMenu, startLanguage()),
-      };
+      } satisfies ExtraHandlers;
     },
     log: (message) => console.warn(message),
   },

@@ -8,6 +8,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../styles/editor.css';
 import '../styles/layout.css';
+import { isCommandId } from '../../shared/commands/catalogue';
 import { registerBuiltinCommands } from '../commands/builtins';
 import { installKeyboard } from '../commands/keyboard';
 import { runCommand } from '../commands/registry';
@@ -25,7 +26,7 @@ export function EditorFrame({ children }: { children: ReactNode }) {
     const unregister = registerBuiltinCommands();
     const uninstall = installKeyboard();
     // The desktop app's menu bar sends the chosen command's id (main/electron/menu.ts).
-    const unsubscribe = desktopApi()?.onMenuCommand(({ id }) => runCommand(id));
+    const unsubscribe = desktopApi()?.onMenuCommand(({ id }) => isCommandId(id) && runCommand(id));
     return () => {
       unsubscribe?.();
       uninstall();

@@ -9,7 +9,7 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { shortcutLabel } from '../../shared/commands/catalogue';
+import { shortcutLabel, type CommandId } from '../../shared/commands/catalogue';
 import { getCommand, isEnabled, runCommand, useCommands } from '../commands/registry';
 import { IS_MAC } from '../commands/shortcuts';
 import { useWideWindow } from '../canvas/minimap';
@@ -18,7 +18,7 @@ import { OverflowBar } from './OverflowBar';
 import { ToolRowSlot } from './slots';
 
 /** Toolbar groups: command id and the glyph on its button (the name is the label). */
-const GROUPS: readonly (readonly [string, string][])[] = [
+const GROUPS: readonly (readonly [CommandId, string][])[] = [
   [
     ['edit.undo', '↶'],
     ['edit.redo', '↷'],

@@ -4,12 +4,12 @@
  * importing that layer; renders nothing until the command is registered.
  */
 import { useTranslation } from 'react-i18next';
-import { shortcutLabel } from '../../shared/commands/catalogue';
+import { shortcutLabel, type CommandId } from '../../shared/commands/catalogue';
 import { useAppStore } from '../store/store';
 import { isEnabled, runCommand, useCommands } from './registry';
 import { IS_MAC } from './shortcuts';
 
-export function CommandButton({ id, className }: { id: string; className?: string }) {
+export function CommandButton({ id, className }: { id: CommandId; className?: string }) {
   const { t } = useTranslation();
   const command = useCommands().find((c) => c.id === id);
   const enabled = useAppStore((s) => (command ? isEnabled(command, s) : false));

@@ -2,11 +2,11 @@
  * What the built-in commands of shared/commands/catalogue.ts do. Importing this module
  * registers them all.
  */
-import { COMMANDS, type CommandMeta } from '../../shared/commands/catalogue';
+import { COMMANDS, type BuiltinCommandId, type CatalogueEntry, type CommandFeature } from '../../shared/commands/catalogue';
 import { copySelection, deleteElements, type NodeTemplate } from '../../shared/edit';
 import { snapPoint } from '../../shared/edit/arrange';
 import { DEFAULT_SIZE } from '../../shared/theme/theme';
-import type { NodeKind } from '../../shared/model/catalogue';
+import { NODE_KINDS, type NodeKind } from '../../shared/model/catalogue';
 import { i18n } from '../i18n/setup';
 import { useAppStore, type AppState } from '../store/store';
 import { fitBoard } from '../canvas/fitBoard';
@@ -15,7 +15,7 @@ import { focusPalette } from '../chrome/panels';
 import { canvasApi, focusNode, viewCentre } from './canvasApi';
 import { readClipboard, writeClipboard } from './clipboard';
 import { runAutoLayout } from './layout';
-import { registerCommand, type Command } from './registry';
+import { registerCommand, type Behaviour } from './registry';
 
 export const GRID = 24;
 /** Arrow keys move by a small step; with Shift by one grid step (draw.io's convention). */
@@ -69,7 +69,17 @@ export function pastePayloadAt(payload: NonNullable<Awaited<ReturnType<typeof re
 
 const zoomDuration = 200;
 
-const performs: Record<string, Pick<Command, 'perform' | 'enabled' | 'checked'>> = {
+/** The nudges, by how far they move the selection. */
+export type NudgeId = Extract<BuiltinCommandId, `arrange.nudge${string}`>;
+/** Insert one node of a kind (every `insert.<kind>` does the same with its kind). */
+export type InsertKindId = Extract<BuiltinCommandId, `insert.${NodeKind}`>;
+
+/**
+ * Every other built-in command's behaviour. `satisfies` makes the catalogue and this table
+ * agree at compile time: a built-in entry without a behaviour here, or a behaviour for an
+ * id that is not a built-in command, is a type error.
+ */
+export const performs = {
   'edit.undo': { perform: (s) => s.undo(), enabled: (s) => notDragging(s) && useAppStore.temporal.getState().pastStates.length > 0 },
   'edit.redo': { perform: (s) => s.redo(), enabled: (s) => notDragging(s) && useAppStore.temporal.getState().futureStates.length > 0 },
   'edit.cut': { perform: () => copy(true), enabled: hasNodes },
@@ -116,9 +126,9 @@ const performs: Record<string, Pick<Command, 'perform' | 'enabled' | 'checked'>>
   'view.find': { perform: (s) => s.setUi({ overlay: 'find' }), enabled: (s) => s.board.nodes.length > 0 },
   'view.commandPalette': { perform: (s) => s.setUi({ overlay: 'commandPalette' }) },
   'help.shortcuts': { perform: (s) => s.setUi({ overlay: 'help' }) },
-};
+} satisfies Record<Exclude<BuiltinCommandId, NudgeId | InsertKindId>, Behaviour>;
 
-const NUDGES: Record<string, [number, number]> = {
+export const NUDGES = {
   'arrange.nudgeLeft': [-NUDGE, 0],
   'arrange.nudgeRight': [NUDGE, 0],
   'arrange.nudgeUp': [0, -NUDGE],
@@ -127,20 +137,25 @@ const NUDGES: Record<string, [number, number]> = {
   'arrange.nudgeRightFar': [GRID, 0],
   'arrange.nudgeUpFar': [0, -GRID],
   'arrange.nudgeDownFar': [0, GRID],
-};
+} satisfies Record<NudgeId, [number, number]>;
 
-function behaviour(meta: CommandMeta): Pick<Command, 'perform' | 'enabled' | 'checked'> {
-  if (performs[meta.id]) return performs[meta.id];
-  const nudge = NUDGES[meta.id];
-  if (nudge) return { perform: (s) => s.nudgeSelection(nudge[0], nudge[1]), enabled: hasNodes };
-  if (meta.id.startsWith('insert.')) {
-    const kind = meta.id.slice('insert.'.length) as NodeKind;
+const isNudge = (id: BuiltinCommandId): id is NudgeId => Object.hasOwn(NUDGES, id);
+const isInsertKind = (id: BuiltinCommandId): id is InsertKindId => (NODE_KINDS as readonly string[]).some((kind) => id === `insert.${kind}`);
+
+function behaviour(id: BuiltinCommandId): Behaviour {
+  if (isNudge(id)) {
+    const [dx, dy] = NUDGES[id];
+    return { perform: (s) => s.nudgeSelection(dx, dy), enabled: hasNodes };
+  }
+  if (isInsertKind(id)) {
+    const kind = id.slice('insert.'.length) as NodeKind;
     return { perform: (s) => void insertNode({ kind } as NodeTemplate, undefined, s.contextMenu?.flow ?? viewCentre()) };
   }
-  throw new Error(`Command ${meta.id} is in the catalogue but has no behaviour.`);
+  return performs[id];
 }
 
 export function registerBuiltinCommands(): () => void {
-  const removers = COMMANDS.filter((meta) => !meta.feature).map((meta) => registerCommand({ ...meta, ...behaviour(meta) }));
+  const builtins = COMMANDS.filter((meta): meta is Exclude<CatalogueEntry, { feature: CommandFeature }> => !meta.feature);
+  const removers = builtins.map((meta) => registerCommand({ ...meta, ...behaviour(meta.id) }));
   return () => removers.forEach((remove) => remove());
 }

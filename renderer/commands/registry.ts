@@ -8,10 +8,11 @@
  *                     shortcuts: ['Mod+E'], perform: () => openExportDialog() });
  */
 import { useSyncExternalStore } from 'react';
-import type { CommandMeta } from '../../shared/commands/catalogue';
+import { COMMANDS, type CatalogueEntry, type CommandFeature, type CommandId, type CommandMeta, type FeatureCommandId } from '../../shared/commands/catalogue';
 import { useAppStore, type AppState } from '../store/store';
 
-export interface Command extends CommandMeta {
+/** Only catalogue commands (shared/commands/catalogue.ts): an id that is not one does not compile. */
+export interface Command extends CommandMeta<CommandId> {
   /** Whether it can run now; absent means always. Pure reads of the state only. */
   enabled?: (state: AppState) => boolean;
   /** Toggle commands report their state (menus show a check, buttons `aria-pressed`). */
@@ -21,7 +22,10 @@ export interface Command extends CommandMeta {
 
 export type CommandInput = Omit<Command, 'group' | 'shortcuts'> & Partial<Pick<Command, 'group' | 'shortcuts'>>;
 
-const commands = new Map<string, Command>();
+/** What a command does, apart from its catalogue entry. */
+export type Behaviour = Pick<Command, 'perform' | 'enabled' | 'checked'>;
+
+const commands = new Map<CommandId, Command>();
 const listeners = new Set<() => void>();
 let snapshot: readonly Command[] = [];
 
@@ -43,7 +47,7 @@ export function registerCommand(input: CommandInput): () => void {
   };
 }
 
-export function getCommand(id: string): Command | undefined {
+export function getCommand(id: CommandId): Command | undefined {
   return commands.get(id);
 }
 
@@ -56,12 +60,23 @@ export function isEnabled(command: Command, state: AppState = useAppStore.getSta
 }
 
 /** Run a command by id if it exists and is enabled; returns whether it ran. */
-export function runCommand(id: string): boolean {
+export function runCommand(id: CommandId): boolean {
   const command = commands.get(id);
   const state = useAppStore.getState();
   if (!command || !isEnabled(command, state)) return false;
   void command.perform(state);
   return true;
+}
+
+/**
+ * Registers the commands the catalogue gives to `feature`, in catalogue order, with their
+ * behaviour. `behaviours` must have exactly the feature's ids: one missing, or one that is
+ * not the feature's, does not compile. Returns a function that removes them again.
+ */
+export function registerFeatureCommands<F extends CommandFeature>(feature: F, behaviours: Record<FeatureCommandId<F>, Behaviour>): () => void {
+  const mine = COMMANDS.filter((meta): meta is Extract<CatalogueEntry, { feature: F }> => meta.feature === feature);
+  const removers = mine.map((meta) => registerCommand({ ...meta, ...behaviours[meta.id as FeatureCommandId<F>] }));
+  return () => removers.forEach((remove) => remove());
 }
 
 /** The registered commands, re-rendering when one is added or removed. */

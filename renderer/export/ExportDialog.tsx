@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_BACKGROUNDS, planRaster } from '../../shared/export';
+import { EXPORT_BACKGROUNDS, EXPORT_FORMATS, EXPORT_FORMAT_IDS, exportFormat, planRaster, writeExport, type ExportFormatDef } from '../../shared/export';
 import { exportHints } from '../../shared/export/ruleHints';
 import { sceneToSvg } from '../../shared/export/svg';
 import { partitionHints } from '../../shared/rules/dismissals';
@@ -14,12 +14,10 @@ import type { Board } from '../../shared/model/board';
 import type { Routes } from '../../shared/routing/router';
 import { routesFor } from '../canvas/routing/routes';
 import { useAppStore } from '../store/store';
-import { copyPng, download, exportFileName, sceneToPng, svgDataUrl } from './browserOutput';
-import { DEFAULT_CHOICES, PNG_SIZES, diagramOptions, pngScale, previewScene, today, type DialogFormat, type ExportChoices } from './exportPlan';
+import { browserRasterizer, copyPng, download, exportFileName, sceneToPng, svgDataUrl } from './browserOutput';
+import { DEFAULT_CHOICES, PNG_SIZES, diagramOptions, pngScale, previewScene, today, type ExportChoices } from './exportPlan';
 import './export.css';
 import { ModalDialog } from '../chrome/ModalDialog';
-
-const FORMATS: readonly DialogFormat[] = ['png', 'svg', 'pdf', 'report'];
 
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -46,7 +44,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const routes = routed?.board === board ? routed.routes : undefined;
   const scene = useMemo(() => previewScene(board, choices, selection, hints, date, t, routes), [board, choices, selection, hints, date, t, routes]);
   const preview = useMemo(() => svgDataUrl(sceneToSvg(scene, { title: board.profile.name || undefined })), [scene, board.profile.name]);
-  const plan = choices.format === 'png' ? planRaster(scene.width, scene.height, pngScale(choices.pngSize, scene)) : undefined;
+  const format: ExportFormatDef = EXPORT_FORMATS[choices.format];
+  const plan = format.takes.scale ? planRaster(scene.width, scene.height, pngScale(choices.pngSize, scene)) : undefined;
 
   const name = board.profile.name || t('export.untitled');
   const run = async (what: 'save' | 'copy') => {
@@ -55,7 +54,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     try {
       if (what === 'copy') {
         // Copy is always a PNG: at the chosen size, or 2× (sharp on a slide) for other formats.
-        const png = sceneToPng(scene, choices.format === 'png' ? pngScale(choices.pngSize, scene) : 2, name);
+        const png = sceneToPng(scene, format.takes.scale ? pngScale(choices.pngSize, scene) : 2, name);
         await copyPng(png.then((p) => p.blob));
         setStatus({ kind: 'info', text: t('export.dialog.copied') });
         return;
@@ -72,20 +71,20 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   };
 
   const makeFile = async (c: ExportChoices, title: string): Promise<{ blob: Blob; file: string; note?: string }> => {
-    if (c.format === 'png') {
-      const { blob } = await sceneToPng(scene, pngScale(c.pngSize, scene), title);
-      return { blob, file: exportFileName(title, '', 'png') };
-    }
-    if (c.format === 'svg') return { blob: new Blob([sceneToSvg(scene, { title })], { type: 'image/svg+xml' }), file: exportFileName(title, '', 'svg') };
-    // jsPDF is big: load it only when a PDF is asked for.
-    if (c.format === 'pdf') {
-      const { diagramPdf, pdfPageNote } = await import('../../shared/export/pdf');
-      const { bytes, page } = diagramPdf(board, diagramOptions(c, selection, hints, date, routes), t);
-      return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), file: exportFileName(title, '', 'pdf'), note: pdfPageNote(page, t) };
-    }
-    const { exportReportPdf } = await import('../../shared/export/report');
-    const bytes = exportReportPdf(board, { date, hints, routes }, t);
-    return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), file: exportFileName(title, '-report', 'pdf') };
+    const made = exportFormat(c.format);
+    const { data, note } = await writeExport(c.format, {
+      board,
+      t,
+      diagram: diagramOptions(c, selection, hints, date, routes),
+      scene: () => scene,
+      title,
+      scale: pngScale(c.pngSize, scene),
+      date,
+      hints,
+      rasterize: browserRasterizer,
+    });
+    const blob = data instanceof Blob ? data : new Blob([data as BlobPart], { type: made.file.mimeType });
+    return { blob, file: exportFileName(title, made.file.suffix ?? '', made.file.extension), note };
   };
 
   const radio = <K extends keyof ExportChoices>(key: K, value: ExportChoices[K], label: string, disabled = false) => (
@@ -100,7 +99,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       {label}
     </label>
   );
-  const report = choices.format === 'report';
+  // A format that is not a diagram (the report) takes none of the diagram's options.
+  const report = !format.takes.diagram;
 
   return (
     <ModalDialog title={t('export.dialog.title')} className="oc-export" onClose={onClose} firstFocus="input, select, button">
@@ -113,9 +113,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           </fieldset>
           <fieldset>
             <legend>{t('export.dialog.format')}</legend>
-            {FORMATS.map((f) => radio('format', f, t(`export.dialog.formats.${f}`)))}
+            {EXPORT_FORMAT_IDS.map((f) => radio('format', f, t(EXPORT_FORMATS[f].labelKey)))}
           </fieldset>
-          {choices.format === 'png' && (
+          {format.takes.scale && (
             <label className="oc-export__field">
               {t('export.dialog.size')}
               <select value={choices.pngSize} onChange={(e) => set('pngSize', e.target.value as ExportChoices['pngSize'])}>
@@ -132,7 +132,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           )}
           <fieldset disabled={report}>
             <legend>{t('export.dialog.background')}</legend>
-            {EXPORT_BACKGROUNDS.map((b) => radio('background', b, t(`export.dialog.backgrounds.${b}`), b === 'transparent' && choices.format === 'pdf'))}
+            {EXPORT_BACKGROUNDS.map((b) => radio('background', b, t(`export.dialog.backgrounds.${b}`), b === 'transparent' && !format.takes.transparent))}
           </fieldset>
           <fieldset disabled={report}>
             <legend>{t('export.dialog.include')}</legend>
@@ -140,7 +140,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             {check('legend', t('export.dialog.legend'))}
             {check('hints', t('export.dialog.hints', { count: hints.length }), !hints.length)}
           </fieldset>
-          {report && <p className="oc-export__note">{t('export.dialog.reportNote')}</p>}
+          {format.noteKey && <p className="oc-export__note">{t(format.noteKey)}</p>}
         </form>
         <figure className="oc-export__preview">
           <img src={preview} alt={t('export.dialog.preview')} data-testid="export-preview" />

@@ -2,7 +2,7 @@
  * The browser side of exports: SVG → PNG through an `<img>` and a canvas, downloads, and the
  * clipboard. The SVG comes from shared/export (built from the model, never from the DOM).
  */
-import { planRaster, type RasterPlan, type Scene } from '../../shared/export';
+import { planRaster, type RasterPlan, type Rasterizer, type Scene } from '../../shared/export';
 import { sceneToSvg } from '../../shared/export/svg';
 
 export function svgDataUrl(svg: string): string {
@@ -32,6 +32,12 @@ export async function sceneToPng(scene: Scene, scale: number, title?: string): P
   if (!blob) throw new Error(`the browser could not encode a ${plan.width} × ${plan.height} px PNG`);
   return { blob, plan };
 }
+
+/** The export formats' PNG writer in the page (shared/export/formats.ts). */
+export const browserRasterizer: Rasterizer<Blob> = async (scene, scale, title) => {
+  const { blob, plan } = await sceneToPng(scene, scale, title);
+  return { data: blob, width: plan.width, height: plan.height };
+};
 
 /**
  * Saves through a download: the browser build asks where (or uses Downloads), and Electron

@@ -3,21 +3,22 @@
  * palette, the desktop menu and the buttons (CommandButton) all start them the same way.
  * Their ids, labels and shortcuts are in shared/commands (the `feature: 'export'` entries).
  */
-import { COMMANDS } from '../../shared/commands/catalogue';
-
-const EXPORT_COMMANDS = COMMANDS.filter((meta) => meta.feature === 'export');
-import { registerCommand } from '../commands/registry';
+import { COMMANDS, type FeatureCommandId } from '../../shared/commands/catalogue';
+import { registerFeatureCommands } from '../commands/registry';
 import { isTextTarget, matchesShortcut } from '../commands/shortcuts';
 import { useAppStore } from '../store/store';
 import { useExportUi, type ExportWindow } from './exportUi';
 
-const OPENS: Record<string, Exclude<ExportWindow, null>> = { 'file.export': 'export', 'view.raci': 'raci' };
+type ExportCommandId = FeatureCommandId<'export'>;
+
+/** The window each of the catalogue's `feature: 'export'` commands opens (all of them, or no compile). */
+const OPENS = { 'file.export': 'export', 'view.raci': 'raci' } satisfies Record<ExportCommandId, Exclude<ExportWindow, null>>;
+
+const EXPORT_COMMANDS = COMMANDS.filter((meta): meta is Extract<typeof meta, { feature: 'export' }> => meta.feature === 'export');
 
 export function registerExportCommands(): () => void {
-  const removers = EXPORT_COMMANDS.filter((meta) => OPENS[meta.id]).map((meta) =>
-    registerCommand({ ...meta, perform: () => useExportUi.getState().setOpen(OPENS[meta.id]) }),
-  );
-  return () => removers.forEach((remove) => remove());
+  const open = (id: ExportCommandId) => ({ perform: () => useExportUi.getState().setOpen(OPENS[id]) });
+  return registerFeatureCommands('export', { 'file.export': open('file.export'), 'view.raci': open('view.raci') });
 }
 
 /**
@@ -29,7 +30,7 @@ export function onFieldShortcut(event: KeyboardEvent): void {
   if (event.defaultPrevented || !isTextTarget(event.target)) return;
   if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
   if (useAppStore.getState().overlay) return;
-  const meta = EXPORT_COMMANDS.find((c) => OPENS[c.id] && c.shortcuts.some((s) => matchesShortcut(event, s)));
+  const meta = EXPORT_COMMANDS.find((c) => c.shortcuts.some((s) => matchesShortcut(event, s)));
   if (!meta) return;
   event.preventDefault();
   useExportUi.getState().setOpen(OPENS[meta.id]);

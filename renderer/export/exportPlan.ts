@@ -1,9 +1,8 @@
 /** The dialog's choices → what to make. Pure, so the dialog and its tests share it. */
 import type { TFunction } from 'i18next';
 import type { Board } from '../../shared/model/board';
-import { buildScene, type DiagramOptions, type ExportBackground, type ExportHint, type Scene } from '../../shared/export';
+import { buildScene, DEFAULT_EXPORT_FORMAT, type DiagramOptions, type ExportBackground, type ExportFormatId, type ExportHint, type Scene } from '../../shared/export';
 
-export type DialogFormat = 'png' | 'svg' | 'pdf' | 'report';
 /** `1`, `2`, `4` = scale; `A4@300` = fit the width of an A4 landscape page at 300 dpi. */
 export const PNG_SIZES = ['1', '2', '4', 'A4@150', 'A4@300', 'A3@300'] as const;
 export type PngSize = (typeof PNG_SIZES)[number];
@@ -13,7 +12,8 @@ const PAPER_WIDTH_IN = { A4: 11.69, A3: 16.54 } as const;
 
 export interface ExportChoices {
   scope: 'board' | 'selection';
-  format: DialogFormat;
+  /** One of shared/export/formats.ts, which says which of the other choices it takes. */
+  format: ExportFormatId;
   pngSize: PngSize;
   background: ExportBackground;
   titleBlock: boolean;
@@ -23,7 +23,7 @@ export interface ExportChoices {
 
 export const DEFAULT_CHOICES: ExportChoices = {
   scope: 'board',
-  format: 'png',
+  format: DEFAULT_EXPORT_FORMAT,
   pngSize: '2',
   background: 'white',
   titleBlock: true,

@@ -11,8 +11,12 @@
 export const COMMAND_MENUS = ['file', 'edit', 'insert', 'arrange', 'view', 'help'] as const;
 export type CommandMenu = (typeof COMMAND_MENUS)[number];
 
-export interface CommandMeta {
-  id: string;
+/** The renderer features that register what their commands do (renderer/<feature>/commands.ts). */
+export type CommandFeature = 'library' | 'workshop' | 'export';
+
+/** `Id` is the entry's literal id in the catalogue below, so ids are a type (`CommandId`). */
+export interface CommandMeta<Id extends string = string> {
+  id: Id;
   menu: CommandMenu;
   /** i18n key of the label (both languages): `editor.commands.<id>` for the built-ins. */
   labelKey: string;
@@ -27,10 +31,13 @@ export interface CommandMeta {
    * absent: renderer/commands/builtins.ts does. Listed here anyway so the desktop menu,
    * the palette and the help overlay know every command with its shortcut.
    */
-  feature?: 'library' | 'workshop' | 'export';
+  feature?: CommandFeature;
 }
 
-const c = (id: string, menu: CommandMenu, group: string, shortcuts: string[] = [], context?: CommandMeta['context']): CommandMeta => ({
+/** An entry whose behaviour renderer/commands/builtins.ts gives (no `feature`). */
+type BuiltinMeta<Id extends string> = CommandMeta<Id> & { feature?: undefined };
+
+const c = <const Id extends string>(id: Id, menu: CommandMenu, group: string, shortcuts: string[] = [], context?: CommandMeta['context']): BuiltinMeta<Id> => ({
   id,
   menu,
   group,
@@ -39,9 +46,13 @@ const c = (id: string, menu: CommandMenu, group: string, shortcuts: string[] = [
   context,
 });
 
-const feature = (meta: CommandMeta, owner: NonNullable<CommandMeta['feature']>, labelKey = meta.labelKey): CommandMeta => ({ ...meta, feature: owner, labelKey });
+const feature = <Id extends string, F extends CommandFeature>(meta: CommandMeta<Id>, owner: F, labelKey = meta.labelKey): CommandMeta<Id> & { feature: F } => ({
+  ...meta,
+  feature: owner,
+  labelKey,
+});
 
-export const COMMANDS: readonly CommandMeta[] = [
+export const COMMANDS = [
   feature(c('file.open', 'file', 'file', ['Mod+O']), 'library'),
   feature(c('file.save', 'file', 'file', ['Mod+S']), 'library'),
   feature(c('file.saveAs', 'file', 'file', ['Mod+Shift+S']), 'library'),
@@ -98,10 +109,30 @@ export const COMMANDS: readonly CommandMeta[] = [
   feature(c('workshop.timer', 'view', 'workshop'), 'workshop', 'workshop.timer.label'),
   feature(c('view.raci', 'view', 'raci', ['Mod+Shift+R']), 'export', 'export.raciView.command'),
   c('help.shortcuts', 'help', 'help', ['?']),
-];
+] as const satisfies readonly CommandMeta[];
 
-/** A catalogue entry by id; throws for an id that is not in the catalogue (a typo). */
-export function commandMeta(id: string): CommandMeta {
+/** One entry of the catalogue, with its literal id and feature. */
+export type CatalogueEntry = (typeof COMMANDS)[number];
+type Entry = CatalogueEntry;
+
+/**
+ * Every command id, from the catalogue itself: a handler registered for an id that is not
+ * here, or a catalogue entry that nothing gives a behaviour, does not compile
+ * (renderer/commands/builtins.ts, `registerFeatureCommands`).
+ */
+export type CommandId = Entry['id'];
+/** The ids whose behaviour renderer/commands/builtins.ts gives. */
+export type BuiltinCommandId = Exclude<Entry, { feature: CommandFeature }>['id'];
+/** The ids whose behaviour the renderer feature `F` registers. */
+export type FeatureCommandId<F extends CommandFeature> = Extract<Entry, { feature: F }>['id'];
+
+/** For ids that arrive as text (the desktop menu's `onMenuCommand`). */
+export function isCommandId(id: string): id is CommandId {
+  return COMMANDS.some((command) => command.id === id);
+}
+
+/** A catalogue entry by id; throws for an id that is not in the catalogue (one typed from text). */
+export function commandMeta(id: CommandId): CommandMeta<CommandId> {
   const meta = COMMANDS.find((command) => command.id === id);
   if (!meta) throw new Error(`No command "${id}" in shared/commands/catalogue.ts`);
   return meta;

@@ -9,6 +9,7 @@ export { buildScene } from './buildScene';
 export { sceneToSvg } from './svg';
 export { planRaster, MAX_AREA, MAX_SIDE, type RasterPlan } from './raster';
 export * from './options';
+export * from './formats';
 export type { Scene, SceneItem, Shape } from './scene';
 
 /** The board (or the selection) as a standalone SVG document. */

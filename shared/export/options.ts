@@ -1,7 +1,6 @@
 /** What an export is asked for: the same options drive the dialog, the CLI and the report. */
 import type { Point } from '../model/board';
 
-export type ExportFormat = 'svg' | 'png' | 'pdf';
 /** `theme` is the canvas's own background colour. */
 export type ExportBackground = 'white' | 'transparent' | 'theme';
 export const EXPORT_BACKGROUNDS: readonly ExportBackground[] = ['white', 'transparent', 'theme'];

@@ -11,8 +11,12 @@
  * - Payloads are small, strict objects (`.strict()`: unknown keys are refused) with bounded
  *   strings. A request never carries a file system path: files are named by opaque ids that
  *   main handed out (from its own dialogs, the command line or the user-data folder).
- * - Add the handler in main (HandlersOf<typeof contract> makes a missing one a type error in
- *   main/electron/handlers.ts, or in the module that registers your group).
+ * - Add the handler in main: a request without one is a type error. main/electron/app.ts
+ *   answers `AppHandlers` (handlers.ts) and takes every other request's handler from
+ *   main.ts, typed `ExtraHandlers` (the rest of `HandlersOf<OrgcanvasContract>`); a group's
+ *   handlers (main/files/handlers.ts) are typed `Pick<HandlersOf<…>, keyof group>`.
+ *   tests/main/electron/handlers.types.test.ts proves it; app.ts still refuses to start
+ *   if one is missing at run time.
  */
 import { z } from 'zod';
 import { event, invoke } from './define';

@@ -5,20 +5,33 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { buildScene, planRaster, EXPORT_BACKGROUNDS, type DiagramOptions, type ExportBackground, type ExportFormat } from '../../../shared/export';
-import { diagramPdf, pdfPageNote } from '../../../shared/export/pdf';
-import { exportReportPdf } from '../../../shared/export/report';
+import type { i18n as I18n } from 'i18next';
+import {
+  buildScene,
+  planRaster,
+  writeExport,
+  exportFormat,
+  formatList,
+  CLI_FORMAT_IDS,
+  DEFAULT_EXPORT_FORMAT,
+  EXPORT_BACKGROUNDS,
+  EXPORT_FORMATS,
+  type DiagramOptions,
+  type ExportBackground,
+  type ExportFormatId,
+  type Rasterizer,
+  type Scene,
+} from '../../../shared/export';
 import { sceneToSvg } from '../../../shared/export/svg';
 import { exportHints } from '../../../shared/export/ruleHints';
 import { partitionHints } from '../../../shared/rules/dismissals';
 import { evaluateBoard } from '../../../shared/rules/engine';
 import { clipMiddle } from '../../files/clip';
-import { EXIT, type Command } from '../io';
+import { EXIT, type CliIo, type Command } from '../io';
 import { readBoardFile } from '../readBoard';
 import { renderPng } from '../renderPng';
 import { routeBoardInNode } from '../../routing/avoidNode';
 
-const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf'];
 /**
  * The smallest scale a PNG is drawn at, as the smallest `--scale` accepted. A board whose
  * nodes are millions of px apart only fits the PNG limits far below it: at 1–3 M px apart
@@ -26,21 +39,54 @@ const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf'];
  */
 const MIN_SCALE = 0.1;
 
+/** A refusal the rasterizer raises; its message is printed as is, with exit code 2. */
+class Refused extends Error {}
+
+/**
+ * PNGs with resvg, at the largest scale within the raster limits: below MIN_SCALE it
+ * refuses (pointing to SVG), and a lowered scale is said on stderr.
+ */
+function resvgRasterizer(io: CliIo, i18n: I18n): Rasterizer<Buffer> {
+  const t = i18n.t;
+  return async (scene: Scene, scale: number, title: string | undefined) => {
+    const plan = planRaster(scene.width, scene.height, scale);
+    if (plan.scale < MIN_SCALE) {
+      const minimum = new Intl.NumberFormat(i18n.language).format(MIN_SCALE);
+      throw new Refused(t('export.cli.tooWide', { width: Math.ceil(scene.width), height: Math.ceil(scene.height), scale: minimum }));
+    }
+    if (plan.clamped) {
+      const wanted = { width: Math.ceil(scene.width * scale), height: Math.ceil(scene.height * scale) };
+      io.stderr(t('export.raster.clamped', { requested: scale, scale: plan.scale, ...wanted }));
+    }
+    const png = renderPng(sceneToSvg(scene, { title }), plan.scale);
+    return { data: png.png, width: png.width, height: png.height };
+  };
+}
+
+/**
+ * Which format: `--report` (a PDF), else `--format`, else the extension of `--out` when it
+ * names a format, else PNG. A `--format` that names none is refused, listing the ones there are.
+ */
+function chooseFormat(options: Record<string, string | true>, fromOut: string): { id: ExportFormatId } | { refusal: string; values?: Record<string, string> } {
+  const report = options.report === true;
+  const known = CLI_FORMAT_IDS as readonly string[];
+  const format = typeof options.format === 'string' ? options.format.toLowerCase() : report ? EXPORT_FORMATS.report.file.extension : known.includes(fromOut) ? fromOut : DEFAULT_EXPORT_FORMAT;
+  if (!known.includes(format)) return { refusal: 'export.cli.badFormat', values: { format: clipMiddle(String(options.format)) } };
+  if (report && format !== EXPORT_FORMATS.report.file.extension) return { refusal: 'export.cli.reportNeedsPdf' };
+  return { id: report ? 'report' : (format as ExportFormatId) };
+}
+
 export const exportCommand: Command = async (context) => {
   const { io, i18n, options } = context;
   const t = i18n.t;
-  const report = options.report === true;
   const out = typeof options.out === 'string' ? options.out : undefined;
   const fromOut = out ? extname(out).slice(1).toLowerCase() : '';
-  const format = (typeof options.format === 'string' ? options.format.toLowerCase() : report ? 'pdf' : FORMATS.includes(fromOut as ExportFormat) ? fromOut : 'png') as ExportFormat;
-  if (!FORMATS.includes(format)) {
-    io.stderr(t('export.cli.badFormat', { format: clipMiddle(String(options.format)) }));
+  const chosen = chooseFormat(options, fromOut);
+  if ('refusal' in chosen) {
+    io.stderr(t(chosen.refusal, { ...chosen.values, known: formatList(CLI_FORMAT_IDS, t) }));
     return EXIT.invalid;
   }
-  if (report && format !== 'pdf') {
-    io.stderr(t('export.cli.reportNeedsPdf'));
-    return EXIT.invalid;
-  }
+  const format = exportFormat(chosen.id);
   const scaleText = typeof options.scale === 'string' ? options.scale : '1';
   const scale = Number(scaleText.replace(',', '.'));
   if (!Number.isFinite(scale) || scale < 0.1 || scale > 16) {
@@ -60,7 +106,7 @@ export const exportCommand: Command = async (context) => {
     io.stderr(t('export.cli.emptyBoard'));
     return EXIT.invalid;
   }
-  const target = out ?? join(dirname(file), `${basename(file, extname(file))}${report ? '-report' : ''}.${format}`);
+  const target = out ?? join(dirname(file), `${basename(file, extname(file))}${format.file.suffix ?? ''}.${format.file.extension}`);
   const date = new Date().toISOString().slice(0, 10);
   // The canvas's rule set, minus the hints this board has dismissed (as `lint` does).
   const hints = exportHints(partitionHints(evaluateBoard(board), board).active, t);
@@ -68,41 +114,32 @@ export const exportCommand: Command = async (context) => {
   const routes = await routeBoardInNode(board);
   const diagram: DiagramOptions = { background, titleBlock: options.title === true, legend: options.legend === true, date, hints: options.hints === true ? hints : undefined, routes };
 
-  let bytes: Uint8Array | string;
-  let pixels: { width: number; height: number } | undefined;
-  if (report) bytes = exportReportPdf(board, { date, hints, routes }, t);
-  else if (format === 'pdf') {
-    const pdf = diagramPdf(board, diagram, t);
-    const note = pdfPageNote(pdf.page, t);
-    if (note) io.stderr(note);
-    bytes = pdf.bytes;
-  }
-  else {
-    const scene = buildScene(board, diagram, t);
-    const svg = sceneToSvg(scene, { title: board.profile.name || undefined });
-    if (format === 'svg') bytes = svg;
-    else {
-      const plan = planRaster(scene.width, scene.height, scale);
-      if (plan.scale < MIN_SCALE) {
-        const minimum = new Intl.NumberFormat(i18n.language).format(MIN_SCALE);
-        io.stderr(t('export.cli.tooWide', { width: Math.ceil(scene.width), height: Math.ceil(scene.height), scale: minimum }));
-        return EXIT.invalid;
-      }
-      if (plan.clamped) {
-        const wanted = { width: Math.ceil(scene.width * scale), height: Math.ceil(scene.height * scale) };
-        io.stderr(t('export.raster.clamped', { requested: scale, scale: plan.scale, ...wanted }));
-      }
-      const png = renderPng(svg, plan.scale);
-      bytes = png.png;
-      pixels = { width: png.width, height: png.height };
-    }
-  }
+  let written;
   try {
-    await writeFile(target, bytes);
+    written = await writeExport(chosen.id, {
+      board,
+      t,
+      diagram,
+      scene: () => buildScene(board, diagram, t),
+      title: board.profile.name || undefined,
+      scale,
+      date,
+      hints,
+      rasterize: resvgRasterizer(io, i18n),
+    });
+  } catch (error) {
+    if (!(error instanceof Refused)) throw error;
+    io.stderr(error.message);
+    return EXIT.invalid;
+  }
+  if (written.note) io.stderr(written.note);
+  try {
+    await writeFile(target, written.data);
   } catch (error) {
     io.stderr(t('export.cli.cannotWrite', { file: target, detail: (error as NodeJS.ErrnoException).code ?? String(error) }));
     return EXIT.invalid;
   }
+  const pixels = written.pixels;
   io.stdout(pixels ? t('export.cli.writtenPixels', { file: target, ...pixels }) : t('export.cli.written', { file: target }));
   return EXIT.ok;
 };

@@ -1,5 +1,7 @@
 /** Texts of exports: the diagram's title block, legend and hints, the PDF report, the CLI. */
 export const exportTexts = {
+  /** Joins the last two items of a list of formats: "png, svg or pdf". */
+  or: 'or',
   untitled: 'Untitled organisation',
   title: { date: 'Exported {{date}}' },
   legend: { title: 'Legend' },
@@ -87,7 +89,7 @@ export const exportTexts = {
   cli: {
     written: 'Wrote {{file}}',
     writtenPixels: 'Wrote {{file}} ({{width}} × {{height}} px)',
-    badFormat: 'Unknown format "{{format}}": use png, svg or pdf.',
+    badFormat: 'Unknown format "{{format}}": use {{known}}.',
     badScale: '--scale must be a number from 0.1 to 16, not "{{scale}}".',
     badBackground: '--background must be white, transparent or theme, not "{{background}}".',
     reportNeedsPdf: '--report makes a PDF: leave out --format or use --format pdf.',

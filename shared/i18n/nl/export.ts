@@ -3,6 +3,8 @@ import type { exportTexts as en } from '../en/export';
 import type { Translation } from '../types';
 
 export const exportTexts: Translation<typeof en> = {
+  /** Tussen de laatste twee van een opsomming van formaten: "png, svg of pdf". */
+  or: 'of',
   untitled: 'Organisatie zonder naam',
   title: { date: 'Geëxporteerd op {{date}}' },
   legend: { title: 'Legenda' },
@@ -90,7 +92,7 @@ export const exportTexts: Translation<typeof en> = {
   cli: {
     written: '{{file}} geschreven',
     writtenPixels: '{{file}} geschreven ({{width}} × {{height}} px)',
-    badFormat: 'Onbekend formaat "{{format}}": kies png, svg of pdf.',
+    badFormat: 'Onbekend formaat "{{format}}": kies {{known}}.',
     badScale: '--scale moet een getal van 0,1 tot 16 zijn, niet "{{scale}}".',
     badBackground: '--background moet white, transparent of theme zijn, niet "{{background}}".',
     reportNeedsPdf: '--report maakt een PDF: laat --format weg of gebruik --format pdf.',

@@ -185,16 +185,22 @@ export function presentNodes(nodes: readonly BoardNode[], area: PresentArea, hyp
   const start = fitOf(absoluteRects({ nodes }).values(), area);
   let best: Presented | undefined;
   const onScreen = (p: Presented) => p.labelPx * p.zoom;
+  /** The board laid out with labels `labelPx` board units high, and the zoom it then fits at. */
+  const attempt = (labelPx: number, maxLines: number): Presented => {
+    // The zoom these labels were sized for: borders and gaps are set in screen pixels there.
+    const zoom = target / labelPx;
+    const borderPx = Math.max(4, 3 / zoom);
+    const shown = placed(nodes, labelNeeds(nodes, labelPx, borderPx, hyphenate, maxLines), GAP_PX / zoom);
+    const fitted = fitOf(absoluteRects({ nodes: shown }).values(), area);
+    return { nodes: shown, labelPx, borderPx, raciPx: RACI_LETTER_PX / fitted, zoom: fitted, lines: maxLines };
+  };
   for (const maxLines of [2, 3, 4]) {
     let zoom = start;
     let last = 0;
     let previous = 0;
     for (let i = 0; i < 12; i++) {
-      const labelPx = target / zoom;
-      const borderPx = Math.max(4, 3 / zoom);
-      const shown = placed(nodes, labelNeeds(nodes, labelPx, borderPx, hyphenate, maxLines), GAP_PX / zoom);
-      const fitted = fitOf(absoluteRects({ nodes: shown }).values(), area);
-      const result = { nodes: shown, labelPx, borderPx, raciPx: RACI_LETTER_PX / fitted, zoom: fitted, lines: maxLines };
+      const result = attempt(target / zoom, maxLines);
+      const fitted = result.zoom;
       if (fitted < MIN_ZOOM) break;
       if (!best || onScreen(result) > onScreen(best)) best = result;
       // The fit took what the labels asked for (within 1 %): these sizes hold at this fit.
@@ -204,6 +210,16 @@ export function presentNodes(nodes: readonly BoardNode[], area: PresentArea, hyp
       previous = last;
       last = onScreen(result);
       zoom = fitted;
+    }
+  }
+  // Short of the target: the steps above jump between label sizes, and the largest the
+  // board holds may lie between two of them (a box that moves to another line, a row that
+  // no longer pushes its neighbour). A few sizes round the best are tried as well.
+  if (best) {
+    const around = best;
+    for (const factor of [0.97, 0.98, 0.99, 1.01, 1.02, 1.03]) {
+      const result = attempt(around.labelPx * factor, around.lines);
+      if (result.zoom >= MIN_ZOOM && onScreen(result) > onScreen(best)) best = result;
     }
   }
   return best ?? { nodes, labelPx: target / start, borderPx: Math.max(4, 3 / start), raciPx: RACI_LETTER_PX / start, zoom: start, lines: 2 };

@@ -152,14 +152,14 @@ for (const lang of ['en', 'nl'] as const) {
 }
 
 /*
- * Issue 21 changed what this asserts: labels used to be 25 px on screen whatever the zoom,
- * and were cut ("Accountmanager zake…"); they are now whole, in boxes grown to hold them
- * (presentation-room.spec.ts), and on this, the most crowded template, the presented layout
- * reaches 22.7 px at 1280×720 rather than 24.
+ * Issue 21 changed how this holds: labels used to be 25 px on screen whatever the zoom, and
+ * were cut ("Accountmanager zake…"); they are now whole, in boxes grown to hold them
+ * (presentation-room.spec.ts). On this, the most crowded template, in Dutch, the presented
+ * layout reaches 24.2–24.3 px at 1280×720.
  */
-const CROWDED_MIN_LABEL_PX = 22;
+const CROWDED_MIN_LABEL_PX = 24;
 
-test('the largest template keeps its labels at 22 px, whole, when fitted at 1280×720', async ({ page }) => {
+test('the largest template keeps its labels at 24 px, whole, when fitted at 1280×720', async ({ page }) => {
   const id: TemplateId = 'dandelion';
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./?lang=nl');

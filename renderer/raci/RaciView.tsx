@@ -1,8 +1,10 @@
 /**
  * The RACI view: tasks × roles (grouped by department), teams and external parties, from
  * the board's `responsible` relations. A cell edit is one `changeBoard` (one undo step) with
- * shared/raci's pure setRaciCell, so the canvas changes with it. Missing or duplicate A is
- * highlighted with the rule ids the hints use.
+ * shared/raci's pure setRaciCell, so the canvas changes with it. A missing or second A is
+ * highlighted from the rule engine's own hints (the hints store's, dismissed ones included),
+ * so the matrix and the hints panel cannot disagree about a task; after an edit the flags
+ * follow when the rules have run (hintsStore's SETTLE_MS).
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +13,7 @@ import { raciCsv } from '../../shared/raci/csv';
 import { deriveRaci, raciColumns } from '../../shared/raci/matrix';
 import { setRaciCell } from '../../shared/raci/setCell';
 import { download, exportFileName } from '../export/browserOutput';
+import { useHintsStore } from '../hints/hintsStore';
 import { useAppStore } from '../store/store';
 import '../export/export.css';
 import { ModalDialog } from '../chrome/ModalDialog';
@@ -22,7 +25,10 @@ export function RaciView({ onClose }: { onClose: () => void }) {
   const board = useAppStore((s) => s.board);
   const changeBoard = useAppStore((s) => s.changeBoard);
   const select = useAppStore((s) => s.select);
-  const matrix = useMemo(() => deriveRaci(board, { allDepartmentColumns: true }), [board]);
+  const active = useHintsStore((s) => s.active);
+  const dismissed = useHintsStore((s) => s.dismissed);
+  const hints = useMemo(() => active.concat(dismissed), [active, dismissed]);
+  const matrix = useMemo(() => deriveRaci(board, { allDepartmentColumns: true, hints }), [board, hints]);
   const columns = useMemo(() => raciColumns(matrix), [matrix]);
 
   const setCell = (taskId: string, holderId: string, value: string) => {
@@ -101,7 +107,7 @@ export function RaciView({ onClose }: { onClose: () => void }) {
         <span className="oc-export__status" />
         <button
           type="button"
-          onClick={() => download(new Blob([raciCsv(deriveRaci(board), t, { separator })], { type: 'text/csv;charset=utf-8' }), exportFileName(board.profile.name, '-raci', 'csv'))}
+          onClick={() => download(new Blob([raciCsv(deriveRaci(board, { hints }), t, { separator })], { type: 'text/csv;charset=utf-8' }), exportFileName(board.profile.name, '-raci', 'csv'))}
         >
           {t('export.raciView.csv')}
         </button>

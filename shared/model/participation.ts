@@ -1,7 +1,8 @@
 /**
  * The words ../../../shared/spec/domain.md uses precisely (rule set v2), defined once: the
- * rule set (../rules/facts.ts) and model detection (../models/facts.ts) both read them here,
- * so "owner", "takes part", "works on" and "active department" cannot drift apart.
+ * rule set (../rules/facts.ts), model detection (../models/facts.ts) and the RACI matrix
+ * (../raci/matrix.ts) all read them here, so "owner", "takes part", "works on" and "active
+ * department" cannot drift apart.
  *
  * - the **owner** of a task holds `A` on it; where nobody does, the single `R` holder;
  * - a node **takes part** in a task when it holds any letter on it (`R`, `A`, `C` or `I`);
@@ -13,9 +14,11 @@
  *   being in it.
  *
  * Letters are kept as bit masks per holder: the rule set folds thousands of edges per pass.
+ * A task's holders and their masks travel together as `TaskLetters`; `taskLetters` folds a
+ * task's `responsible` edges into them, `taskOwners` reads the owners off them.
  */
-import type { BoardNode } from './board';
-import type { DepartmentType, Raci } from './catalogue';
+import type { Board, BoardEdge, BoardNode } from './board';
+import { RACI_LETTERS, type DepartmentType, type Raci } from './catalogue';
 
 export const R_BIT = 1;
 export const A_BIT = 2;
@@ -39,6 +42,11 @@ export function letterBit(raci: Raci | undefined): number {
   }
 }
 
+/** The letters in a mask, in R, A, C, I order: `letterBit` backwards. */
+export function lettersIn(letters: number): Raci[] {
+  return RACI_LETTERS.filter((letter) => letters & letterBit(letter));
+}
+
 /** Whether letters (a mask) make their holder work on the task. */
 export function worksOn(letters: number): boolean {
   return (letters & WORKS_ON) !== 0;
@@ -53,6 +61,58 @@ export function takesPart(letters: number): boolean {
 export function ownersOf<T>(accountable: readonly T[], responsible: readonly T[]): readonly T[] {
   if (accountable.length > 0) return accountable;
   return responsible.length === 1 ? responsible : [];
+}
+
+/**
+ * The holders of one task and their letters: `masks[k]` (bits, see `letterBit`) are the
+ * letters of `holders[k]`, each holder once. Only the first `holders.length` masks count: the
+ * rule set passes an array it reuses for every task.
+ */
+export interface TaskLetters {
+  readonly holders: readonly string[];
+  readonly masks: readonly number[];
+}
+
+/**
+ * A task's letters from its `responsible` relations (other kinds are passed over), holders in
+ * the order of their first relation; `holds` leaves out sources that cannot hold a letter.
+ * Two relations from one holder are one holder with both letters.
+ */
+export function taskLetters(edges: Iterable<BoardEdge>, holds?: (id: string) => boolean): TaskLetters {
+  const holders: string[] = [];
+  const masks: number[] = [];
+  const at = new Map<string, number>();
+  for (const edge of edges) {
+    if (edge.kind !== 'responsible' || (holds && !holds(edge.source))) continue;
+    let k = at.get(edge.source);
+    if (k === undefined) {
+      k = holders.push(edge.source) - 1;
+      at.set(edge.source, k);
+      masks.push(0);
+    }
+    masks[k] |= letterBit(edge.data?.raci);
+  }
+  return { holders, masks };
+}
+
+/** The holders whose letters include any of `bits`, in the holders' order. */
+export function holdersWith(letters: TaskLetters, bits: number): string[] {
+  const { holders, masks } = letters;
+  const out: string[] = [];
+  for (let k = 0; k < holders.length; k++) if (masks[k] & bits) out.push(holders[k]);
+  return out;
+}
+
+/**
+ * The owners of a task (domain.md): its `A` holders; where nobody holds `A`, the single `R`
+ * holder; else nobody. From the task's letters, or read off a board for one task (a walk of
+ * every relation: for a question about one task, not for a pass over all of them).
+ */
+export function taskOwners(letters: TaskLetters): string[];
+export function taskOwners(board: Board, taskId: string): string[];
+export function taskOwners(from: TaskLetters | Board, taskId?: string): string[] {
+  const letters = 'edges' in from ? taskLetters(from.edges.filter((edge) => edge.target === taskId)) : from;
+  return ownersOf(holdersWith(letters, A_BIT), holdersWith(letters, R_BIT)) as string[];
 }
 
 /** Whether a department of this type can be active: the board of directors never counts. */

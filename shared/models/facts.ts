@@ -4,13 +4,14 @@
  * edges), so the hints panel can recompute it on every edit.
  *
  * Words follow ../../../shared/spec/domain.md and are defined once, in
- * ../model/participation.ts, which the rule set reads too: the owner of a task holds `A`,
- * or, where nobody does, is the single `R` holder; an active department works on a task
- * (`R` or `A`), itself or through its roles, and is never the board of directors.
+ * ../model/participation.ts, which the rule set and the RACI matrix read too: the owner of a
+ * task (`taskOwners`) holds `A`, or, where nobody does, is the single `R` holder; an active
+ * department works on a task (`R` or `A`), itself or through its roles, and is never the
+ * board of directors.
  */
 import type { Board, BoardEdge, BoardNode } from '../model/board';
 import { taskLevel, type TaskType } from '../model/catalogue';
-import { countsAsActive, holderDepartment, letterBit, ownersOf as ownersByRule, worksOn, A_BIT, R_BIT } from '../model/participation';
+import { countsAsActive, holderDepartment, letterBit, taskLetters, taskOwners, worksOn } from '../model/participation';
 
 export type UnitKind = 'department' | 'team' | 'external' | 'role';
 
@@ -62,22 +63,6 @@ export interface ModelEvidence {
   leadPresent: boolean;
 }
 
-/** The owners of a task by the domain's rule: `A` holders, else a single `R` holder. */
-export function taskOwners(board: Board, taskId: string): string[] {
-  return ownersOf(board.edges.filter((e) => e.kind === 'responsible' && e.target === taskId));
-}
-
-function ownersOf(holders: readonly BoardEdge[]): string[] {
-  const accountable = new Set<string>();
-  const responsible = new Set<string>();
-  for (const edge of holders) {
-    const bit = letterBit(edge.data?.raci);
-    if (bit === A_BIT) accountable.add(edge.source);
-    else if (bit === R_BIT) responsible.add(edge.source);
-  }
-  return [...ownersByRule([...accountable], [...responsible])];
-}
-
 export function modelEvidence(board: Board): ModelEvidence {
   const byId = new Map<string, BoardNode>(board.nodes.map((n) => [n.id, n]));
   const departmentOf = (id: string): string | undefined => holderDepartment(byId.get(id), byId);
@@ -91,7 +76,7 @@ export function modelEvidence(board: Board): ModelEvidence {
     if (list) list.push(edge);
     else holders.set(edge.target, [edge]);
   }
-  const owners = new Map(tasks.map((t) => [t.id, ownersOf(holders.get(t.id) ?? [])]));
+  const owners = new Map(tasks.map((t) => [t.id, taskOwners(taskLetters(holders.get(t.id) ?? []))]));
   const allOwners = new Set([...owners.values()].flat());
 
   // Teams with people in them; a team is a hub when someone leads it or it owns work itself.

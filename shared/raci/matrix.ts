@@ -3,13 +3,24 @@
  * columns the roles grouped by department (plus a department itself where it holds a
  * letter), then teams and external parties. Pure: the RACI view, the CSV and the PDF
  * report all read this one derivation.
+ *
+ * Who owns a task is ../model/participation.ts's `taskOwners`, as for the rules and model
+ * detection. A row's flags are the rule engine's own hints about the task, never worked out
+ * here: the caller's hints when it has them (the RACI view reads the hints store's), else
+ * the engine's two checks run for the matrix (`evaluateRules`).
  */
-import type { Board, BoardNode } from '../model/board';
+import type { Board, BoardEdge, BoardNode } from '../model/board';
 import type { Raci, TaskLevel, TaskType } from '../model/catalogue';
-import { RACI_LETTERS, taskLevel } from '../model/catalogue';
+import { taskLevel } from '../model/catalogue';
+import { lettersIn, taskLetters, taskOwners } from '../model/participation';
+import type { RuleId } from '../rules/catalogue';
+import { hintKey } from '../rules/checks/hint';
+import { evaluateRules } from '../rules/engine';
+import type { Hint } from '../rules/types';
 
-/** Rule ids from domain.md: the matrix flags exactly what the hints call these. */
-export type RaciFlag = 'task-unowned' | 'task-multiple-accountable';
+/** The rules whose hints the matrix shows on a task's row, in the order it shows them. */
+export const RACI_FLAGS = ['task-unowned', 'task-multiple-accountable'] as const satisfies readonly RuleId[];
+export type RaciFlag = (typeof RACI_FLAGS)[number];
 
 export type HolderKind = 'department' | 'role' | 'team' | 'external';
 
@@ -39,8 +50,9 @@ export interface RaciRow {
    * must not find Object.prototype's function where a holder has no letters (issue 23).
    */
   cells: Record<string, Raci[]>;
-  /** Whoever holds A; else the single R holder; else undefined (domain.md "owner"). */
+  /** Whoever holds A; else the single R holder; else nobody (domain.md "owner", `taskOwners`). */
   ownerIds: string[];
+  /** The rule engine's hints about this task among `RACI_FLAGS`, dismissed ones included. */
   flags: RaciFlag[];
 }
 
@@ -55,6 +67,12 @@ export interface RaciOptions {
    * editable view wants them (to assign a task to a department); the report does not.
    */
   allDepartmentColumns?: boolean;
+  /**
+   * The rule engine's hints for this board, dismissed ones included (a dismissal hides a
+   * hint from the panel, not the problem from the matrix). Without them the matrix runs the
+   * engine's checks for its flags itself.
+   */
+  hints?: readonly Hint[];
 }
 
 const HOLDER_KINDS = new Set<BoardNode['kind']>(['department', 'role', 'team', 'external']);
@@ -66,34 +84,21 @@ export function isHolder(node: BoardNode | undefined): node is Extract<BoardNode
 export function deriveRaci(board: Board, options: RaciOptions = {}): RaciMatrix {
   const byId = new Map(board.nodes.map((n) => [n.id, n]));
   const tasks = board.nodes.filter((n): n is Extract<BoardNode, { kind: 'task' }> => n.kind === 'task');
-  const cells = new Map<string, Map<string, Set<Raci>>>(tasks.map((t) => [t.id, new Map()]));
-  for (const edge of board.edges) {
-    if (edge.kind !== 'responsible') continue;
-    const row = cells.get(edge.target);
-    if (!row || !isHolder(byId.get(edge.source))) continue;
-    const letters = row.get(edge.source) ?? new Set<Raci>();
-    letters.add(edge.data?.raci ?? 'R');
-    row.set(edge.source, letters);
-  }
+  const edgesOf = new Map<string, BoardEdge[]>(tasks.map((t) => [t.id, []]));
+  for (const edge of board.edges) if (edge.kind === 'responsible') edgesOf.get(edge.target)?.push(edge);
+  const holds = (id: string) => isHolder(byId.get(id));
+  const hinted = new Set((options.hints ?? evaluateRules(board, RACI_FLAGS)).map((hint) => hint.key));
   const holding = new Set<string>();
-  for (const row of cells.values()) for (const id of row.keys()) holding.add(id);
 
   const rows: RaciRow[] = tasks.map((task) => {
-    const row = cells.get(task.id)!;
-    const out = Object.create(null) as Record<string, Raci[]>;
-    const accountable: string[] = [];
-    const responsible: string[] = [];
-    for (const [holder, letters] of row) {
-      out[holder] = RACI_LETTERS.filter((l) => letters.has(l));
-      if (letters.has('A')) accountable.push(holder);
-      if (letters.has('R')) responsible.push(holder);
-    }
-    const ownerIds = accountable.length ? accountable : responsible.length === 1 ? responsible : [];
-    const flags: RaciFlag[] = [];
-    if (!ownerIds.length) flags.push('task-unowned');
-    // Counted per holder: two A edges from one role are one accountable party.
-    if (accountable.length > 1) flags.push('task-multiple-accountable');
-    return { taskId: task.id, label: task.label, taskType: task.data.taskType, level: taskLevel(task.data.taskType, task.data.level), cells: out, ownerIds, flags };
+    const letters = taskLetters(edgesOf.get(task.id)!, holds);
+    const cells = Object.create(null) as Record<string, Raci[]>;
+    letters.holders.forEach((holder, k) => {
+      cells[holder] = lettersIn(letters.masks[k]);
+      holding.add(holder);
+    });
+    const flags = RACI_FLAGS.filter((rule) => hinted.has(hintKey(rule, [task.id])));
+    return { taskId: task.id, label: task.label, taskType: task.data.taskType, level: taskLevel(task.data.taskType, task.data.level), cells, ownerIds: taskOwners(letters), flags };
   });
 
   const groups: RaciGroup[] = [];

@@ -78,6 +78,14 @@ export function evaluateBoard(board: Board): Hint[] {
   return hintsOf(judgeAll(CHECKS, computeFacts(board)));
 }
 
+/**
+ * The hints of some rules only, from the same checks on a fresh pass, in `evaluateBoard`'s
+ * order: the RACI matrix's flags where no engine's hints are at hand (the report, the CSV).
+ */
+export function evaluateRules(board: Board, rules: readonly RuleId[]): Hint[] {
+  return hintsOf(judgeAll(CHECKS, computeFacts(board), rules));
+}
+
 export interface RuleEngine {
   /** Hints for `board`; the previous array itself when nothing a rule reads has changed. */
   evaluate(board: Board): Hint[];

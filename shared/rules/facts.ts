@@ -4,7 +4,9 @@
  * sponsors. Rules never walk the edges themselves, so adding a rule does not add a pass.
  *
  * Definitions follow ../../../shared/spec/domain.md (rule set v2) and live in
- * ../model/participation.ts, which model detection reads too:
+ * ../model/participation.ts, which model detection and the RACI matrix read too (a task's
+ * holders and letter masks are its `TaskLetters`; the owners come from `ownersOf`, the rule
+ * `taskOwners` applies, here to the `A` and `R` lists the facts keep in board order anyway):
  * - the owner of a task holds `A` on it; with no `A`, the single `R` holder (if exactly one);
  * - a node takes part in a task when it holds any RACI letter on it, and works on it with `R` or `A`;
  * - a department takes part (works) through its own relations and those of the roles inside it;
@@ -19,7 +21,7 @@
 import type { Board, BoardEdge, BoardNode, DepartmentNode, ExternalNode, ObjectiveNode, RoleNode, TaskNode, TeamNode } from '../model/board';
 import type { DepartmentType, TaskType } from '../model/catalogue';
 import { taskLevel, type TaskLevel } from '../model/catalogue';
-import { A_BIT, countsAsActive, letterBit, ownersOf, R_BIT, WORKS_ON } from '../model/participation';
+import { A_BIT, countsAsActive, letterBit, ownersOf, R_BIT, WORKS_ON, worksOn } from '../model/participation';
 import { BoardOrderList } from './boardOrderList';
 import { addToBucket, pull, push } from './edgeBuckets';
 
@@ -241,7 +243,7 @@ export function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task
   const accountable = withLetter(holders, masks, A_BIT);
   const responsible = withLetter(holders, masks, R_BIT);
   let allWork = true;
-  for (let k = 0; k < holders.length; k++) if (!(masks[k] & WORKS_ON)) allWork = false;
+  for (let k = 0; k < holders.length; k++) if (!worksOn(masks[k])) allWork = false;
   // Where every holder works on the task (the usual case), the lists are the same: shared, not copied.
   const workers = allWork ? holders : withLetter(holders, masks, WORKS_ON);
   // Departments taking part, and those working, in one walk of the holders.
@@ -252,7 +254,7 @@ export function setTaskFacts(facts: Facts, task: TaskNode | undefined, id = task
     if (department === undefined) continue;
     const at = index.get(department)!;
     taking.add(department, at);
-    if (!allWork && masks[k] & WORKS_ON) working.add(department, at);
+    if (!allWork && worksOn(masks[k])) working.add(department, at);
   }
   const departments = taking.toArray();
   const workingDepartments = allWork ? departments : working.toArray();
@@ -367,7 +369,7 @@ function count(facts: Facts, t: TaskFacts, sign: 1 | -1): void {
     const node = facts.byId.get(owner)!;
     if (node.kind !== 'external') external = false;
     if (facilitating) continue;
-    const home = node.kind === 'department' ? owner : node.kind === 'role' ? (facts.departmentOf.get(owner) ?? '') : '';
+    const home = departmentOfHolder(facts, owner) ?? '';
     const slots = (facts.ownerHomes.get(home) ?? 0) + sign;
     if (slots === 0) facts.ownerHomes.delete(home);
     else facts.ownerHomes.set(home, slots);

@@ -23,9 +23,10 @@ export type Judgement = Map<RuleId, CheckResult>;
 /** The order hints are listed in: worst first, then catalogue order (then board order, within a rule). */
 const LISTING = SEVERITIES.flatMap((severity) => RULE_IDS.filter((rule) => RULES[rule].severity === severity));
 
-export function judgeAll(checks: Record<RuleId, Check>, facts: Facts): Judgement {
+/** Every check's hints, or only those of `rules` (a judgement of some rules is listed, never judged again). */
+export function judgeAll(checks: Record<RuleId, Check>, facts: Facts, rules: readonly RuleId[] = RULE_IDS): Judgement {
   const judgement: Judgement = new Map();
-  for (const rule of RULE_IDS) judgement.set(rule, judge(checks[rule], facts));
+  for (const rule of rules) judgement.set(rule, judge(checks[rule], facts));
   return judgement;
 }
 
@@ -124,7 +125,9 @@ function judgeOne(part: SubjectPart, facts: Facts, result: CheckResult, id: stri
 export function hintsOf(judgement: Judgement): Hint[] {
   const parts: Hint[][] = [];
   for (const rule of LISTING) {
-    const { board, subjects } = judgement.get(rule)!;
+    const result = judgement.get(rule);
+    if (!result) continue;
+    const { board, subjects } = result;
     if (board.length > 0) parts.push(board);
     if (subjects.length > 0) parts.push(subjects);
   }

@@ -13,10 +13,18 @@ export function makeHint(
   params: HintParams,
   extra: { variant?: string; fixes?: Fix[] } = {},
 ): Hint {
-  const key = subject.length ? `${rule}:${[...subject].sort().join(',')}` : rule;
+  const key = hintKey(rule, subject);
   const hint: Hint = { rule, severity: RULES[rule].severity, nodes, key, params, fixes: extra.fixes ?? [] };
   if (extra.variant !== undefined) hint.variant = extra.variant;
   return hint;
+}
+
+/**
+ * A hint's key: the rule, and the subject's ids sorted (`task-unowned:k-web`). Saved
+ * dismissals hold it, and the RACI matrix finds a task's hints by it.
+ */
+export function hintKey(rule: RuleId, subject: readonly string[]): string {
+  return subject.length ? `${rule}:${[...subject].sort().join(',')}` : rule;
 }
 
 /** The board has tasks: before that, rules about the design as a whole have nothing to judge. */

@@ -7,7 +7,8 @@ import { ORG_MODELS } from '../../../shared/models/catalogue';
 import { MODEL_CRITERIA } from '../../../shared/models/criteria';
 import { describeDetection } from '../../../shared/models/describe';
 import { detectModel } from '../../../shared/models/detect';
-import { modelEvidence, taskOwners } from '../../../shared/models/facts';
+import { taskOwners } from '../../../shared/model/participation';
+import { modelEvidence } from '../../../shared/models/facts';
 import { TEMPLATE_IDS, templateBoard } from '../../../shared/templates';
 
 /** A tiny board builder: departments with one role each, tasks, and RACI lines. */

@@ -7,11 +7,13 @@
 import type { Board, BoardNode } from '../model/board';
 import type { Raci, TaskLevel, TaskType } from '../model/catalogue';
 import { RACI_LETTERS, taskLevel } from '../model/catalogue';
+import { HOLDER_KINDS as KIND_HOLDERS, type HolderKind } from '../model/kinds';
 
 /** Rule ids from domain.md: the matrix flags exactly what the hints call these. */
 export type RaciFlag = 'task-unowned' | 'task-multiple-accountable';
 
-export type HolderKind = 'department' | 'role' | 'team' | 'external';
+/** The kinds that can hold a letter, from their definitions (model/kinds/). */
+export type { HolderKind };
 
 export interface RaciColumn {
   /** The holder's node id. */
@@ -57,7 +59,7 @@ export interface RaciOptions {
   allDepartmentColumns?: boolean;
 }
 
-const HOLDER_KINDS = new Set<BoardNode['kind']>(['department', 'role', 'team', 'external']);
+const HOLDER_KINDS = new Set<BoardNode['kind']>(KIND_HOLDERS);
 
 export function isHolder(node: BoardNode | undefined): node is Extract<BoardNode, { kind: HolderKind }> {
   return !!node && HOLDER_KINDS.has(node.kind);

@@ -28,4 +28,11 @@ export type KindType<K extends NodeKind> = NonNullable<Parameters<Kinds[K]['newD
 export type HolderKind = { [K in NodeKind]: Kinds[K]['raciHolder'] extends true ? K : never }[NodeKind];
 export const HOLDER_KINDS = (Object.keys(KINDS) as NodeKind[]).filter((kind) => KINDS[kind].raciHolder) as HolderKind[];
 
+/** One value per kind, read off its definition. */
+export function mapKinds<V>(read: (def: KindDef) => V): Record<NodeKind, V> {
+  const out = {} as Record<NodeKind, V>;
+  for (const kind of Object.keys(KINDS) as NodeKind[]) out[kind] = read(KINDS[kind]);
+  return out;
+}
+
 export { defineKind, textFields, type KindDef, type TextFields } from './kindDef';

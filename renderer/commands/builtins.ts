@@ -71,8 +71,11 @@ const zoomDuration = 200;
 
 /** The nudges, by how far they move the selection. */
 export type NudgeId = Extract<BuiltinCommandId, `arrange.nudge${string}`>;
-/** Insert one node of a kind (every `insert.<kind>` does the same with its kind). */
-export type InsertKindId = Extract<BuiltinCommandId, `insert.${NodeKind}`>;
+/**
+ * Insert one node of a kind (every `insert.<kind>` does the same with its kind). Every kind
+ * has one: a kind without its `insert.<kind>` in the catalogue fails `isInsertKind` below.
+ */
+export type InsertKindId = `insert.${NodeKind}`;
 
 /**
  * Every other built-in command's behaviour. `satisfies` makes the catalogue and this table

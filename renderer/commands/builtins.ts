@@ -7,6 +7,7 @@ import { copySelection, deleteElements, type NodeTemplate } from '../../shared/e
 import { snapPoint } from '../../shared/edit/arrange';
 import { DEFAULT_SIZE } from '../../shared/theme/theme';
 import { NODE_KINDS, type NodeKind } from '../../shared/model/catalogue';
+import { KINDS } from '../../shared/model/kinds';
 import { i18n } from '../i18n/setup';
 import { useAppStore, type AppState } from '../store/store';
 import { fitBoard } from '../canvas/fitBoard';
@@ -102,7 +103,11 @@ export const performs = {
   },
   'edit.connect': {
     perform: (s) => s.setUi({ overlay: 'connectTarget' }),
-    enabled: (s) => s.selectedNodeIds.length === 1 && s.board.nodes.find((n) => n.id === s.selectedNodeIds[0])?.kind !== 'note',
+    enabled: (s) => {
+      if (s.selectedNodeIds.length !== 1) return false;
+      const node = s.board.nodes.find((n) => n.id === s.selectedNodeIds[0]);
+      return !node || KINDS[node.kind].connects;
+    },
   },
   'edit.selectAll': { perform: (s) => s.selectAll(), enabled: (s) => s.board.nodes.length > 0 },
   'edit.deselect': { perform: (s) => s.select([], []), enabled: hasSelection },

@@ -5,15 +5,7 @@
  * error, or tsc reports the directive as unused and fails.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { NodeKind } from '../../../shared/model/catalogue';
-import type {
-  DepartmentType,
-  ExternalType,
-  ObjectiveType,
-  RoleType,
-  TaskLevel,
-  TaskType,
-} from '../../../shared/model/catalogue';
+import type { DepartmentType, ExternalType, NodeKind, ObjectiveType, RoleType, TaskLevel, TaskType } from '../../../shared/model/catalogue';
 import type { BoardNode, NodeOfKind } from '../../../shared/model/board';
 import { HOLDER_KINDS, KINDS, type HolderKind, type KindDef } from '../../../shared/model/kinds';
 import type { NodeTemplate } from '../../../shared/edit';

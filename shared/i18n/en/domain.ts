@@ -1,7 +1,8 @@
 /** English names for the domain's vocabulary (domain.md). */
+import type { RelationKind } from '../../model/board';
 import type { NodeKind } from '../../model/catalogue';
 
-/** Every node kind needs its words: a kind without them fails `tsc` here. */
+/** Every node and relation kind needs its words: a kind without them fails `tsc` here. */
 type PerKind = Record<NodeKind, string>;
 
 export const domain = {
@@ -94,7 +95,7 @@ export const domain = {
     reports: 'Reports to',
     sponsors: 'Sponsors',
     serves: 'Serves',
-  },
+  } satisfies Record<RelationKind, string>,
   raci: {
     R: 'Responsible',
     A: 'Accountable',

@@ -7,6 +7,7 @@ import { copySelection, deleteElements, type NodeTemplate } from '../../shared/e
 import { snapPoint } from '../../shared/edit/arrange';
 import { DEFAULT_SIZE } from '../../shared/theme/theme';
 import { NODE_KINDS, type NodeKind } from '../../shared/model/catalogue';
+import { KINDS } from '../../shared/model/kinds';
 import { i18n } from '../i18n/setup';
 import { useAppStore, type AppState } from '../store/store';
 import { fitBoard } from '../canvas/fitBoard';
@@ -71,8 +72,11 @@ const zoomDuration = 200;
 
 /** The nudges, by how far they move the selection. */
 export type NudgeId = Extract<BuiltinCommandId, `arrange.nudge${string}`>;
-/** Insert one node of a kind (every `insert.<kind>` does the same with its kind). */
-export type InsertKindId = Extract<BuiltinCommandId, `insert.${NodeKind}`>;
+/**
+ * Insert one node of a kind (every `insert.<kind>` does the same with its kind). Every kind
+ * has one: a kind without its `insert.<kind>` in the catalogue fails `isInsertKind` below.
+ */
+export type InsertKindId = `insert.${NodeKind}`;
 
 /**
  * Every other built-in command's behaviour. `satisfies` makes the catalogue and this table
@@ -99,7 +103,11 @@ export const performs = {
   },
   'edit.connect': {
     perform: (s) => s.setUi({ overlay: 'connectTarget' }),
-    enabled: (s) => s.selectedNodeIds.length === 1 && s.board.nodes.find((n) => n.id === s.selectedNodeIds[0])?.kind !== 'note',
+    enabled: (s) => {
+      if (s.selectedNodeIds.length !== 1) return false;
+      const node = s.board.nodes.find((n) => n.id === s.selectedNodeIds[0]);
+      return !node || KINDS[node.kind].connects;
+    },
   },
   'edit.selectAll': { perform: (s) => s.selectAll(), enabled: (s) => s.board.nodes.length > 0 },
   'edit.deselect': { perform: (s) => s.select([], []), enabled: hasSelection },

@@ -7,24 +7,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { BoardEdge, BoardNode } from '../../shared/model/board';
-import {
-  CULTURES,
-  DEPARTMENT_TYPES,
-  EXTERNAL_TYPES,
-  MARKETS,
-  OBJECTIVE_TYPES,
-  ORG_SIZES,
-  RACI_LETTERS,
-  ROLE_TYPES,
-  TASK_LEVELS,
-  TASK_TYPES,
-  TASK_TYPE_LEVELS,
-  type TaskLevel,
-} from '../../shared/model/catalogue';
+import { CULTURES, MARKETS, ORG_SIZES, RACI_LETTERS, type NodeKind } from '../../shared/model/catalogue';
+import { KINDS } from '../../shared/model/kinds';
 import { raciLabel } from '../canvas/connectGesture';
 import { runCommand } from '../commands/registry';
 import { useAppStore, type AppState } from '../store/store';
-import { CheckField, SelectField, TextField } from './fields';
+import { SelectField, TextField } from './fields';
+import { KIND_SECTIONS, type Section } from './kindSections';
 
 export function Inspector() {
   const { t } = useTranslation();
@@ -93,54 +82,22 @@ function NodeFields({ node }: { node: BoardNode }) {
   const update = useAppStore((s) => s.updateNode);
   const parentLabel = useAppStore((s) => (node.parentId ? s.board.nodes.find((n) => n.id === node.parentId)?.label : undefined));
   const set = (data: Record<string, unknown>) => update(node.id, { data });
-  const options = (group: string, values: readonly string[]) => values.map((v) => ({ value: v, label: t(`${group}.${v}`) }));
+  // A text kind's label is its text (a sticky note): edited over several lines, no notes beside it.
+  const isText = KINDS[node.kind].drawing === 'text';
+  // Each kind's section takes its own node; the lookup pairs them, which TS cannot follow here.
+  const Section = KIND_SECTIONS[node.kind] as Section<NodeKind>;
   return (
     <div className="oc-inspector__fields" data-kind={node.kind}>
       <h3>{t(`kinds.${node.kind}`)}</h3>
       <TextField
         name="label"
-        label={node.kind === 'note' ? t('editor.inspector.text') : t('editor.inspector.label')}
+        label={isText ? t('editor.inspector.text') : t('editor.inspector.label')}
         value={node.label}
-        multiline={node.kind === 'note'}
+        multiline={isText}
         onCommit={(label) => label.trim() && update(node.id, { label: label.trim() })}
       />
-      {node.kind === 'department' && (
-        <SelectField name="departmentType" label={t('editor.inspector.departmentType')} value={node.data.departmentType} options={options('departmentTypes', DEPARTMENT_TYPES)} onChange={(departmentType) => set({ departmentType })} />
-      )}
-      {node.kind === 'role' && (
-        <>
-          <SelectField name="roleType" label={t('editor.inspector.roleType')} value={node.data.roleType} options={options('roleTypes', ROLE_TYPES)} onChange={(roleType) => set({ roleType })} />
-          <TextField name="person" label={t('editor.inspector.person')} value={node.data.person ?? ''} onCommit={(person) => set({ person: person.trim() })} />
-          <CheckField name="mandate" label={t('editor.inspector.mandate')} checked={node.data.mandate} onChange={(mandate) => set({ mandate })} />
-          <CheckField name="budget" label={t('editor.inspector.budget')} checked={node.data.budget} onChange={(budget) => set({ budget })} />
-          <p className="oc-inspector__note">
-            {t('editor.inspector.parent')}: {parentLabel ?? t('editor.inspector.none')}
-          </p>
-        </>
-      )}
-      {node.kind === 'task' && (
-        <>
-          <SelectField name="taskType" label={t('editor.inspector.taskType')} value={node.data.taskType} options={options('taskTypes', TASK_TYPES)} onChange={(taskType) => set({ taskType })} />
-          <SelectField<TaskLevel | ''>
-            name="level"
-            label={t('editor.inspector.level')}
-            value={node.data.level ?? ''}
-            options={[
-              { value: '', label: t('editor.inspector.levelDefault', { level: t(`taskLevels.${TASK_TYPE_LEVELS[node.data.taskType]}`) }) },
-              ...TASK_LEVELS.map((v) => ({ value: v, label: t(`taskLevels.${v}`) })),
-            ]}
-            onChange={(level) => set({ level })}
-          />
-          <TextField name="kpi" label={t('editor.inspector.kpi')} value={node.data.kpi ?? ''} onCommit={(kpi) => set({ kpi: kpi.trim() })} />
-        </>
-      )}
-      {node.kind === 'objective' && (
-        <SelectField name="objectiveType" label={t('editor.inspector.objectiveType')} value={node.data.objectiveType} options={options('objectiveTypes', OBJECTIVE_TYPES)} onChange={(objectiveType) => set({ objectiveType })} />
-      )}
-      {node.kind === 'external' && (
-        <SelectField name="externalType" label={t('editor.inspector.externalType')} value={node.data.externalType} options={options('externalTypes', EXTERNAL_TYPES)} onChange={(externalType) => set({ externalType })} />
-      )}
-      {node.kind !== 'note' && <TextField name="notes" label={t('editor.inspector.notes')} value={node.notes ?? ''} multiline onCommit={(notes) => update(node.id, { notes })} />}
+      {Section && <Section node={node} t={t} set={set} parentLabel={parentLabel} />}
+      {!isText && <TextField name="notes" label={t('editor.inspector.notes')} value={node.notes ?? ''} multiline onCommit={(notes) => update(node.id, { notes })} />}
       <button type="button" className="oc-button oc-button--danger" onClick={() => runCommand('edit.delete')}>
         {t('editor.inspector.deleteNode', { kind: t(`kinds.${node.kind}`).toLowerCase() })}
       </button>

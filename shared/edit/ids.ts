@@ -4,17 +4,10 @@
  * enough to read in a saved file.
  */
 import type { Board } from '../model/board';
+import { mapKinds } from '../model/kinds';
 
-const PREFIX: Record<string, string> = {
-  department: 'd',
-  role: 'r',
-  team: 'tm',
-  task: 't',
-  objective: 'o',
-  external: 'x',
-  note: 'n',
-  edge: 'e',
-};
+/** Node ids start with their kind's prefix (model/kinds/), edge ids with `e`. */
+const PREFIX: Record<string, string> = { ...mapKinds((def) => def.idPrefix), edge: 'e' };
 
 export type IdFactory = (kind: string) => string;
 

@@ -3,49 +3,25 @@
  * same board object when nothing changed, so the store records no empty undo step.
  */
 import type { Board, BoardEdge, BoardNode, NodeOfKind, Point } from '../model/board';
-import type {
-  DepartmentType,
-  ExternalType,
-  NodeKind,
-  ObjectiveType,
-  Raci,
-  RoleType,
-  TaskType,
-} from '../model/catalogue';
+import type { NodeKind, Raci } from '../model/catalogue';
+import { KINDS, type KindType } from '../model/kinds';
 import { absoluteRects } from '../geometry/geometry';
 import { LIMITS } from '../model/limits';
 import { plainText } from '../model/text';
 import { growToFit } from './containment';
 
 /** What a palette item creates: a kind, and for typed kinds the type. */
-export type NodeTemplate =
-  | { kind: 'department'; type?: DepartmentType }
-  | { kind: 'role'; type?: RoleType }
-  | { kind: 'team' }
-  | { kind: 'task'; type?: TaskType }
-  | { kind: 'objective'; type?: ObjectiveType }
-  | { kind: 'external'; type?: ExternalType }
-  | { kind: 'note' };
+export type NodeTemplate = {
+  [K in NodeKind]: [KindType<K>] extends [never] ? { kind: K } : { kind: K; type?: KindType<K> };
+}[NodeKind];
 
-/** A new node of the template's kind with the domain's defaults; `label` is already translated. */
+/** A new node of the template's kind with its kind's defaults; `label` is already translated. */
 export function createNode(template: NodeTemplate, id: string, label: string, position: Point): BoardNode {
   const base = { id, label: edited(label, LIMITS.maxLabelChars), position: { x: Math.round(position.x), y: Math.round(position.y) } };
-  switch (template.kind) {
-    case 'department':
-      return { ...base, kind: 'department', data: { departmentType: template.type ?? 'other' } };
-    case 'role':
-      return { ...base, kind: 'role', data: { roleType: template.type ?? 'other', mandate: false, budget: false } };
-    case 'team':
-      return { ...base, kind: 'team', data: {} };
-    case 'task':
-      return { ...base, kind: 'task', data: { taskType: template.type ?? 'other' } };
-    case 'objective':
-      return { ...base, kind: 'objective', data: { objectiveType: template.type ?? 'sales-marketing' } };
-    case 'external':
-      return { ...base, kind: 'external', data: { externalType: template.type ?? 'other' } };
-    case 'note':
-      return { ...base, kind: 'note', data: {} };
-  }
+  const type = 'type' in template ? template.type : undefined;
+  // Each kind's `newData` takes its own type; the template pairs them, which TS cannot follow here.
+  const newData = KINDS[template.kind].newData as (type: string | undefined) => BoardNode['data'];
+  return { ...base, kind: template.kind, data: newData(type) } as BoardNode;
 }
 
 export function addNode(board: Board, node: BoardNode): Board {

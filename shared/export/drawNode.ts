@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { BoardNode } from '../model/board';
 import { taskLevel } from '../model/catalogue';
+import { KINDS } from '../model/kinds';
 import { INK, KIND_STYLES, TYPE } from '../theme/theme';
 import { HEADER_HEIGHT, type Rect as Box } from '../geometry/geometry';
 import { fitText, textWidth, wrapText } from './metrics';
@@ -50,13 +51,14 @@ function textBlock(lines: string[], x: number, y: number, size: number, lineHeig
 
 export function drawNode(node: BoardNode, box: Box, t: TFunction): Shape[] {
   const style = KIND_STYLES[node.kind];
+  const { drawing } = KINDS[node.kind];
   const dash = style.border === 'dashed' ? '10 6' : '';
   const shapes: Shape[] = [
     { type: 'rect', ...box, radius: RADIUS, fill: style.fill, stroke: style.accent, strokeWidth: BORDER, dash },
   ];
   const innerWidth = box.width - 2 * PAD;
 
-  if (node.kind === 'department') {
+  if (drawing === 'container') {
     // The header band: accent colour with white text, like the canvas container.
     shapes.push({ type: 'rect', x: box.x, y: box.y, width: box.width, height: HEADER_HEIGHT, radius: RADIUS, fill: style.accent });
     // Square off the band's lower corners so it joins the body in a straight line.
@@ -76,7 +78,7 @@ export function drawNode(node: BoardNode, box: Box, t: TFunction): Shape[] {
     return shapes;
   }
 
-  if (node.kind === 'note') {
+  if (drawing === 'text') {
     const maxLines = Math.max(1, Math.floor((box.height - 2 * PAD) / (TYPE.sublabel * 1.3)));
     const lines = wrapText(node.label, innerWidth, { size: TYPE.sublabel + 2 }, maxLines);
     shapes.push(...textBlock(lines, box.x + PAD, box.y + PAD, TYPE.sublabel + 2, TYPE.sublabel * 1.3, INK));

@@ -2,19 +2,8 @@
  * The board: the in-memory shape is the file shape (format v1 in domain.md), so a board
  * needs no mapping between memory, IndexedDB and `.orgcanvas` files.
  */
-import type {
-  Culture,
-  DepartmentType,
-  ExternalType,
-  Market,
-  NodeKind,
-  ObjectiveType,
-  OrgSize,
-  Raci,
-  RoleType,
-  TaskLevel,
-  TaskType,
-} from './catalogue';
+import type { Culture, Market, NodeKind, OrgSize, Raci } from './catalogue';
+import type { KindData } from './kinds';
 
 export const BOARD_FORMAT = 'orgcanvas';
 /** The newest file format version this build reads and writes. */
@@ -47,16 +36,20 @@ interface NodeBase<K extends NodeKind, D> {
   data: D;
 }
 
-export type DepartmentNode = NodeBase<'department', { departmentType: DepartmentType }>;
-export type RoleNode = NodeBase<'role', { roleType: RoleType; mandate: boolean; budget: boolean; person?: string }>;
-export type TeamNode = NodeBase<'team', Record<string, never>>;
-export type TaskNode = NodeBase<'task', { taskType: TaskType; level?: TaskLevel; kpi?: string }>;
-export type ObjectiveNode = NodeBase<'objective', { objectiveType: ObjectiveType }>;
-export type ExternalNode = NodeBase<'external', { externalType: ExternalType }>;
-/** A workshop sticky note; its label is its text. Rules ignore it. */
-export type NoteNode = NodeBase<'note', Record<string, never>>;
+/** A node of kind K: its `data` is what the kind's zod shape gives (kinds/). */
+export type KindNode<K extends NodeKind> = NodeBase<K, KindData<K>>;
+/** Every node kind's node, one member per kind in `KINDS`. */
+export type BoardNode = { [K in NodeKind]: KindNode<K> }[NodeKind];
 
-export type BoardNode = DepartmentNode | RoleNode | TeamNode | TaskNode | ObjectiveNode | ExternalNode | NoteNode;
+export type DepartmentNode = KindNode<'department'>;
+export type RoleNode = KindNode<'role'>;
+export type TeamNode = KindNode<'team'>;
+export type TaskNode = KindNode<'task'>;
+export type ObjectiveNode = KindNode<'objective'>;
+export type ExternalNode = KindNode<'external'>;
+/** A workshop sticky note; its label is its text. Rules ignore it. */
+export type NoteNode = KindNode<'note'>;
+
 export type NodeOfKind<K extends NodeKind> = Extract<BoardNode, { kind: K }>;
 
 export const RELATION_KINDS = ['responsible', 'member', 'leads', 'reports', 'sponsors', 'serves'] as const;

@@ -57,7 +57,7 @@ export function parseBoardValue(raw: unknown): ParseResult<Board> {
   const parsed = boardSchema().safeParse(migrated.value);
   if (!parsed.success) return fail(...parsed.error.issues.slice(0, MAX_PROBLEMS).map((i) => fromZod(i, migrated.value)));
 
-  const board = parsed.data as unknown as Board;
+  const board: Board = parsed.data;
   const references = checkReferences(board);
   if (references.length) return fail(...references.slice(0, MAX_PROBLEMS));
   return { ok: true, value: board, repairs: [] };

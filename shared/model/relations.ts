@@ -5,6 +5,7 @@
 import type { BoardNode, RelationKind } from './board';
 import type { NodeKind, Raci } from './catalogue';
 import { RACI_LETTERS } from './catalogue';
+import { HOLDER_KINDS, KINDS } from './kinds';
 
 interface RelationRule {
   sources: readonly NodeKind[];
@@ -14,7 +15,8 @@ interface RelationRule {
 }
 
 export const RELATION_TABLE: Record<RelationKind, RelationRule> = {
-  responsible: { sources: ['role', 'department', 'team', 'external'], targets: ['task'] },
+  // The kinds that can hold a RACI letter say so in their definition (kinds/).
+  responsible: { sources: HOLDER_KINDS, targets: ['task'] },
   member: { sources: ['role'], targets: ['team'] },
   leads: { sources: ['role'], targets: ['team', 'department'] },
   reports: { sources: ['role'], targets: ['role', 'department'] },
@@ -40,10 +42,15 @@ export type RelationCheck = { ok: true } | { ok: false; refusal: RelationRefusal
 
 type Endpoint = Pick<BoardNode, 'id' | 'kind'> & Partial<Pick<BoardNode, 'data'>>;
 
+/** Whether any relation may touch this end: a sticky note's kind says no. */
+function connects(end: Endpoint): boolean {
+  return KINDS[end.kind].connects;
+}
+
 /** Is `relation` allowed from `source` to `target`? */
 export function checkRelation(relation: RelationKind, source: Endpoint, target: Endpoint): RelationCheck {
   if (source.id === target.id) return { ok: false, refusal: { code: 'selfLoop' } };
-  if (source.kind === 'note' || target.kind === 'note') return { ok: false, refusal: { code: 'noteCannotConnect' } };
+  if (!connects(source) || !connects(target)) return { ok: false, refusal: { code: 'noteCannotConnect' } };
   const rule = RELATION_TABLE[relation];
   if (!rule.sources.includes(source.kind)) {
     return { ok: false, refusal: { code: 'wrongSource', relation, sourceKind: source.kind, allowed: rule.sources } };
@@ -80,7 +87,7 @@ export function relationChoices(source: Endpoint, target: Endpoint): RelationCho
 /** Why nothing fits this pair: the most specific refusal the table gives. */
 export function refusalFor(source: Endpoint, target: Endpoint): RelationRefusal {
   if (source.id === target.id) return { code: 'selfLoop' };
-  if (source.kind === 'note' || target.kind === 'note') return { code: 'noteCannotConnect' };
+  if (!connects(source) || !connects(target)) return { code: 'noteCannotConnect' };
   const sponsorCheck = checkRelation('sponsors', source, target);
   if (!sponsorCheck.ok && sponsorCheck.refusal.code === 'sponsorNotBoard') return sponsorCheck.refusal;
   return { code: 'noRelationFits', sourceKind: source.kind, targetKind: target.kind };

@@ -7,21 +7,10 @@
  * and a start parses nothing (the demo is checked by its tests, shared/boards/demo.ts).
  */
 import { z } from 'zod';
-import {
-  CULTURES,
-  DEPARTMENT_TYPES,
-  EXTERNAL_TYPES,
-  MARKETS,
-  OBJECTIVE_TYPES,
-  ORG_SIZES,
-  RACI_LETTERS,
-  ROLE_TYPES,
-  TASK_LEVELS,
-  TASK_TYPES,
-} from './catalogue';
+import { CULTURES, MARKETS, NODE_KINDS, ORG_SIZES, RACI_LETTERS, type NodeKind } from './catalogue';
 import { RELATION_KINDS } from './board';
 import { LIMITS } from './limits';
-import { plainText } from './text';
+import { KINDS, textFields, type TextFields } from './kinds';
 
 let built: ReturnType<typeof buildBoardSchema> | undefined;
 
@@ -34,9 +23,8 @@ function buildBoardSchema() {
   const coordinate = z.number().min(-LIMITS.maxCoordinate).max(LIMITS.maxCoordinate);
   const dimension = z.number().min(1).max(LIMITS.maxCoordinate);
   const id = z.string().min(1).max(200);
-  // Words people read lose the invisible controls that would show differently per view (text.ts).
-  const label = z.string().max(LIMITS.maxLabelChars).transform(plainText);
-  const text = z.string().max(LIMITS.maxTextChars).transform(plainText);
+  const fields = textFields();
+  const { label, text } = fields;
 
   const nodeBase = {
     id,
@@ -48,45 +36,29 @@ function buildBoardSchema() {
     notes: text.optional(),
   };
 
-  const emptyData = z.looseObject({}).default({});
-
+  // One member per kind, from its definition; a kind without data fields may leave `data` out.
+  const kindSchema = <K extends NodeKind, Shape extends z.ZodRawShape>(def: { kind: K; data: (f: TextFields) => Shape }) => {
+    const shape = def.data(fields);
+    return z.looseObject({
+      ...nodeBase,
+      kind: z.literal(def.kind),
+      // `{}` is an empty shape's whole output; zod cannot see that for a generic shape, hence `never`.
+      data: Object.keys(shape).length ? z.looseObject(shape) : z.looseObject(shape).default({} as never),
+    });
+  };
+  // Written out per kind so each member keeps its own type; `satisfies` names a missing kind.
+  const members = {
+    department: kindSchema(KINDS.department),
+    role: kindSchema(KINDS.role),
+    team: kindSchema(KINDS.team),
+    task: kindSchema(KINDS.task),
+    objective: kindSchema(KINDS.objective),
+    external: kindSchema(KINDS.external),
+    note: kindSchema(KINDS.note),
+  } satisfies Record<NodeKind, unknown>;
   const nodeSchema = z.discriminatedUnion('kind', [
-    z.looseObject({
-      ...nodeBase,
-      kind: z.literal('department'),
-      data: z.looseObject({ departmentType: z.enum(DEPARTMENT_TYPES) }),
-    }),
-    z.looseObject({
-      ...nodeBase,
-      kind: z.literal('role'),
-      data: z.looseObject({
-        roleType: z.enum(ROLE_TYPES),
-        mandate: z.boolean().default(false),
-        budget: z.boolean().default(false),
-        person: label.optional(),
-      }),
-    }),
-    z.looseObject({ ...nodeBase, kind: z.literal('team'), data: emptyData }),
-    z.looseObject({
-      ...nodeBase,
-      kind: z.literal('task'),
-      data: z.looseObject({
-        taskType: z.enum(TASK_TYPES as [string, ...string[]]),
-        level: z.enum(TASK_LEVELS).optional(),
-        kpi: text.optional(),
-      }),
-    }),
-    z.looseObject({
-      ...nodeBase,
-      kind: z.literal('objective'),
-      data: z.looseObject({ objectiveType: z.enum(OBJECTIVE_TYPES) }),
-    }),
-    z.looseObject({
-      ...nodeBase,
-      kind: z.literal('external'),
-      data: z.looseObject({ externalType: z.enum(EXTERNAL_TYPES) }),
-    }),
-    z.looseObject({ ...nodeBase, kind: z.literal('note'), data: emptyData }),
+    members.department,
+    ...NODE_KINDS.filter((kind) => kind !== 'department').map((kind) => members[kind]),
   ]);
 
   const edgeSchema = z.looseObject({

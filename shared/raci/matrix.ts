@@ -17,12 +17,14 @@ import type { RuleId } from '../rules/catalogue';
 import { hintKey } from '../rules/checks/hint';
 import { evaluateRules } from '../rules/engine';
 import type { Hint } from '../rules/types';
+import { HOLDER_KINDS as KIND_HOLDERS, type HolderKind } from '../model/kinds';
 
 /** The rules whose hints the matrix shows on a task's row, in the order it shows them. */
 export const RACI_FLAGS = ['task-unowned', 'task-multiple-accountable'] as const satisfies readonly RuleId[];
 export type RaciFlag = (typeof RACI_FLAGS)[number];
 
-export type HolderKind = 'department' | 'role' | 'team' | 'external';
+/** The kinds that can hold a letter, from their definitions (model/kinds/). */
+export type { HolderKind };
 
 export interface RaciColumn {
   /** The holder's node id. */
@@ -75,7 +77,7 @@ export interface RaciOptions {
   hints?: readonly Hint[];
 }
 
-const HOLDER_KINDS = new Set<BoardNode['kind']>(['department', 'role', 'team', 'external']);
+const HOLDER_KINDS = new Set<BoardNode['kind']>(KIND_HOLDERS);
 
 export function isHolder(node: BoardNode | undefined): node is Extract<BoardNode, { kind: HolderKind }> {
   return !!node && HOLDER_KINDS.has(node.kind);

@@ -4,6 +4,7 @@
  * incremental update (factUpdates.ts), so both file an edge the same way.
  */
 import type { BoardEdge } from '../model/board';
+import { KINDS } from '../model/kinds';
 import type { Facts } from './facts';
 
 export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -28,7 +29,8 @@ export function addToBucket(facts: Facts, edge: BoardEdge): string | undefined {
   if (!source || !target) return undefined;
   switch (edge.kind) {
     case 'responsible':
-      if (target.kind !== 'task' || source.kind === 'note' || source.kind === 'task' || source.kind === 'objective') return undefined;
+      // Only kinds that can hold a RACI letter (model/kinds/) count; a new kind does not by default.
+      if (target.kind !== 'task' || !KINDS[source.kind].raciHolder) return undefined;
       push(facts.taskEdges, target.id, edge);
       return target.id;
     case 'serves':

@@ -7,7 +7,7 @@
  * style, never by tint alone, and lines are at least 3 px.
  */
 import type { RelationKind } from '../model/board';
-import type { NodeKind } from '../model/catalogue';
+import { mapKinds } from '../model/kinds';
 
 export interface KindStyle {
   /** Border, header band and icon colour; text on it is white. */
@@ -23,15 +23,8 @@ export const INK = '#111418';
 export const PAPER = '#ffffff';
 export const CANVAS_BACKGROUND = '#f4f5f7';
 
-export const KIND_STYLES: Record<NodeKind, KindStyle> = {
-  department: { accent: '#17406b', fill: '#eaf1f8', border: 'solid', glyph: '▦' },
-  role: { accent: '#005c58', fill: '#ffffff', border: 'solid', glyph: '●' },
-  team: { accent: '#5b1a86', fill: '#f6effb', border: 'solid', glyph: '◆' },
-  task: { accent: '#8f3b00', fill: '#fff7f0', border: 'solid', glyph: '■' },
-  objective: { accent: '#1d5e20', fill: '#f0f8f0', border: 'solid', glyph: '★' },
-  external: { accent: '#4e342e', fill: '#f7f3f1', border: 'dashed', glyph: '⬡' },
-  note: { accent: '#6b5300', fill: '#fff3a8', border: 'solid', glyph: '✎' },
-};
+/** Each kind's look, from its definition (model/kinds/). */
+export const KIND_STYLES = mapKinds((def) => def.style);
 
 export interface RelationStyle {
   colour: string;
@@ -53,16 +46,8 @@ export const RELATION_STYLES: Record<RelationKind, RelationStyle> = {
 /** RACI letters on `responsible` edges: A stands out, because A is who answers for it. */
 export const RACI_COLOURS = { R: '#2b2f36', A: '#a3001b', C: '#17406b', I: '#4a4f57' } as const;
 
-/** Size of a node that has none stored (the file format leaves size to the app). */
-export const DEFAULT_SIZE: Record<NodeKind, { width: number; height: number }> = {
-  department: { width: 300, height: 220 },
-  role: { width: 260, height: 132 },
-  team: { width: 260, height: 110 },
-  task: { width: 260, height: 120 },
-  objective: { width: 260, height: 90 },
-  external: { width: 240, height: 90 },
-  note: { width: 220, height: 140 },
-};
+/** Size of a node that has none stored (the file format leaves size to the app), per kind. */
+export const DEFAULT_SIZE = mapKinds((def) => def.size);
 
 /** Type sizes in px at 100 % zoom; large, because the back row of a room reads them. */
 export const TYPE = {

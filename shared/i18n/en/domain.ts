@@ -1,4 +1,10 @@
 /** English names for the domain's vocabulary (domain.md). */
+import type { RelationKind } from '../../model/board';
+import type { NodeKind } from '../../model/catalogue';
+
+/** Every node and relation kind needs its words: a kind without them fails `tsc` here. */
+type PerKind = Record<NodeKind, string>;
+
 export const domain = {
   kinds: {
     department: 'Department',
@@ -8,7 +14,7 @@ export const domain = {
     objective: 'Objective',
     external: 'External party',
     note: 'Note',
-  },
+  } satisfies PerKind,
   /** A kind inside a sentence, with its article ("an objective"): English needs a/an per word. */
   aKind: {
     department: 'a department',
@@ -18,7 +24,7 @@ export const domain = {
     objective: 'an objective',
     external: 'an external party',
     note: 'a note',
-  },
+  } satisfies PerKind,
   departmentTypes: {
     marketing: 'Marketing',
     communications: 'Communications',
@@ -89,7 +95,7 @@ export const domain = {
     reports: 'Reports to',
     sponsors: 'Sponsors',
     serves: 'Serves',
-  },
+  } satisfies Record<RelationKind, string>,
   raci: {
     R: 'Responsible',
     A: 'Accountable',

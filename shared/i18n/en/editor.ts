@@ -1,4 +1,7 @@
 /** The editor: commands, palette, inspector, connecting, find, help. */
+import type { NodeKind } from '../../model/catalogue';
+
+// Every node kind needs an insert command's label and a palette description (`satisfies` below).
 export const editor = {
   commands: {
     file: {
@@ -29,7 +32,7 @@ export const editor = {
       external: 'Add an external party',
       note: 'Add a note',
       focusPalette: 'Go to the palette',
-    },
+    } satisfies Record<NodeKind | 'focusPalette', string>,
     arrange: {
       nudgeLeft: 'Nudge left',
       nudgeRight: 'Nudge right',
@@ -114,7 +117,7 @@ export const editor = {
         objective: 'What social media should achieve for the organisation.',
         external: 'An agency or freelancer outside the organisation.',
         note: 'A sticky note for the discussion; rules ignore it.',
-      },
+      } satisfies Record<NodeKind, string>,
       departmentTypes: {
         marketing: 'Brand, campaigns and promotion.',
         communications: 'Corporate communications, press and PR.',

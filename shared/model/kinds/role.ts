@@ -1,0 +1,21 @@
+/** A role: a person's job, with mandate and budget (what a lead needs, 000 #7). */
+import { z } from 'zod';
+import { ROLE_TYPES, type RoleType } from '../catalogue';
+import { defineKind } from './kindDef';
+
+export const role = defineKind({
+  kind: 'role',
+  data: ({ label }) => ({
+    roleType: z.enum(ROLE_TYPES),
+    mandate: z.boolean().default(false),
+    budget: z.boolean().default(false),
+    person: label.optional(),
+  }),
+  newData: (type: RoleType | undefined) => ({ roleType: type ?? 'other', mandate: false, budget: false }),
+  idPrefix: 'r',
+  style: { accent: '#005c58', fill: '#ffffff', border: 'solid', glyph: '●' },
+  size: { width: 260, height: 132 },
+  raciHolder: true,
+  connects: true,
+  drawing: 'card',
+});

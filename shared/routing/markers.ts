@@ -61,7 +61,24 @@ export function pointAlong(points: readonly Point[], distance: number, aside = 0
  */
 const ASIDE = [0, 0.3, -0.3, 0.45, -0.45];
 
-const crosses = (points: readonly Point[], box: Rect) => points.slice(1).some((p, i) => segmentCrossesRect(points[i]!, p, box));
+/*
+ * Each line's bounding box, computed once: most lines are nowhere near a given spot, and
+ * testing every segment of every line at every spot took seconds on the crowded templates.
+ */
+const boundsOf = new WeakMap<readonly Point[], Rect>();
+function lineBounds(points: readonly Point[]): Rect {
+  let rect = boundsOf.get(points);
+  if (!rect) {
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [x, y] = [Math.min(...xs), Math.min(...ys)];
+    rect = { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+    boundsOf.set(points, rect);
+  }
+  return rect;
+}
+const near = (a: Rect, b: Rect) => a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
+const crosses = (points: readonly Point[], box: Rect) => near(lineBounds(points), box) && points.slice(1).some((p, i) => segmentCrossesRect(points[i]!, p, box));
 const intersects = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** Spots along a line, in board units from its start, `every` apart: the middle first, then outwards. */

@@ -5,7 +5,10 @@
  *   scroll size within its box, and its box inside its node;
  * - labels at least 24 px on screen at 720 px of height, and proportionally more at larger heights
  *   (see LABEL_PX for the two crowded templates and the board beside the hints);
- * - RACI letters at least 20 px, their markers pairwise disjoint (and how many sit on another line);
+ * - RACI letters at least 20 px, their markers pairwise disjoint, and no other line through a
+ *   marker (a marker with no clear spot on its line sits beside it, with a leader); on the
+ *   seven boards whose lines share channels narrower than a marker, held to a ceiling (see
+ *   ON_LINES_HELD) until the presented layout leaves room;
  * - objectives drawn without the flat bar, their label inside the rounded shape;
  * - no selection ring or handle, though a node and a line were selected while editing;
  * - the key help (and the rest of the bottom bar) over no node;
@@ -57,6 +60,26 @@ const BESIDE_HINTS_PX = 16;
 const labelFloor = (name: string, size: { height: number }) => ((CROWDED.includes(name) ? CROWDED_PX : LABEL_PX) * size.height) / 720 - 0.01;
 
 /*
+ * Markers another line passes through. Issue 21 asks for none; the three sparse templates
+ * have none, and are held to it. On the others lines share the gaps between boxes, which the
+ * presented layout makes narrower than a marker (22 px, a marker 25), and the letters that
+ * find no clear spot within three marker sizes of their line stay on it. Measured with the
+ * leaders (worst of the six sizes and languages, before → after): demo 9 → 4, decentralised
+ * 5 → 4, traditional-midsize 4 → 1, hub-and-spoke 14 → 9, telecom-webcare 15 → 2, dandelion
+ * 55 → 30, honeycomb 34 → 22. Held a little above the after, for the runs' spread: what
+ * issue 21 still owes, not its target.
+ */
+const ON_LINES_HELD: Readonly<Record<string, number>> = {
+  demo: 5,
+  decentralised: 5,
+  'traditional-midsize': 2,
+  'hub-and-spoke': 12,
+  'telecom-webcare': 4,
+  dandelion: 36,
+  honeycomb: 28,
+};
+
+/*
  * A template in the language on screen where shared/templates has one (the English versions
  * are being added alongside), else as it is.
  */
@@ -74,11 +97,14 @@ async function checkPresented(page: Page, name: string, size: { width: number; h
   expect.soft(await objectiveProblems(page), `${name}: objectives`).toEqual([]);
   const markers = await markerProblems(page, 20);
   // Letters at least 20 px and never on one another: always. A letter clear of every other
-  // line: where its line has such a spot (lines that share a channel for their whole length
-  // have none); the count of those that do not is kept with the result.
+  // line: always, but on the boards held to a ceiling (ON_LINES_HELD), whose count is kept
+  // with the result.
   expect.soft(markers.problems.filter((p) => !p.includes('passes through')), `${name}: RACI markers`).toEqual([]);
   const onLines = markers.problems.filter((p) => p.includes('passes through'));
   if (onLines.length) test.info().annotations.push({ type: 'raci on a line', description: `${name} ${size.width} ${lang}: ${onLines.length}` });
+  const held = ON_LINES_HELD[name];
+  if (held === undefined) expect.soft(onLines, `${name}: RACI markers on another line`).toEqual([]);
+  else expect.soft(onLines.length, `${name}: RACI markers on another line (${onLines.join('; ')})`).toBeLessThanOrEqual(held);
   expect.soft(await selectionProblems(page), `${name}: selection`).toEqual([]);
   expect.soft(await coveredNodes(page, '.oc-present__bar > *'), `${name}: bottom bar`).toEqual([]);
   if (size.width === 1920) {

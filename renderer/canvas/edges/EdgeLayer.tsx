@@ -21,8 +21,8 @@ import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { edgeEnds, type Rect } from '../../../shared/geometry/geometry';
-import type { BoardEdge, BoardNode, Point } from '../../../shared/model/board';
-import { placeMarkers } from '../../../shared/routing/markers';
+import type { BoardEdge, BoardNode } from '../../../shared/model/board';
+import { placeMarkers, type MarkerSpot } from '../../../shared/routing/markers';
 import { presentedHeader, usePresented } from '../../workshop/presentedBoard';
 import { useAppStore } from '../../store/store';
 import { shifted, useDragPreview, type Offsets } from '../dragPreview';
@@ -41,7 +41,7 @@ interface StaticEdgeProps {
   /** Its route round the boxes (routing/routes.ts); straight without one. */
   route?: DrawnRoute;
   /** Where its RACI letter sits, if not at the middle (presenting: a clear spot, markers.ts). */
-  marker?: Point;
+  marker?: MarkerSpot;
   t: Describe;
 }
 
@@ -60,7 +60,7 @@ const StaticEdge = memo(function StaticEdge({ edge, from: source, to: target, ro
     >
       <EdgeLine kind={edge.kind} points={points} selected={false} />
       <path className="oc-edge__hit" d={linePath(points)} />
-      {raci && <RaciBadge raci={raci} at={marker ?? routeMidpoint(points)} title={t(`raci.${raci}`)} />}
+      {raci && <RaciBadge raci={raci} at={marker ?? routeMidpoint(points)} foot={marker?.foot} title={t(`raci.${raci}`)} />}
     </g>
   );
 });
@@ -77,7 +77,7 @@ interface EdgeGroupProps {
   rects: ReadonlyMap<string, Rect>;
   routes: ReadonlyMap<string, DrawnRoute>;
   /** Presenting, each RACI letter's clear spot; otherwise none (at the middle). */
-  markers?: ReadonlyMap<string, Point>;
+  markers?: ReadonlyMap<string, MarkerSpot>;
   selected: ReadonlySet<string>;
   /** The nodes a drag is moving: their edges are drawn by DraggedEdges meanwhile. */
   moving: ReadonlySet<string>;
@@ -237,7 +237,7 @@ function usePresentedMarkers(
   edges: readonly BoardEdge[],
   rects: ReadonlyMap<string, Rect>,
   routes: ReadonlyMap<string, DrawnRoute>,
-): ReadonlyMap<string, Point> | undefined {
+): ReadonlyMap<string, MarkerSpot> | undefined {
   const sizes = usePresented(useShallow(sizesOf));
   return useMemo(() => {
     if (sizes.raciPx === null) return undefined;
@@ -253,8 +253,8 @@ function usePresentedMarkers(
       const rect = rects.get(node.id);
       return !rect ? [] : containers.has(node.id) ? [{ ...rect, height: header }] : [rect];
     });
-    // The circle (1.3 letters across, workshop.css) and its stroke.
-    return placeMarkers(lines, sizes.raciPx * 1.42, boxes);
+    // The circle (1.1 letters across, workshop.css) and its stroke.
+    return placeMarkers(lines, sizes.raciPx * 1.22, boxes);
   }, [sizes, nodes, edges, rects, routes]);
 }
 

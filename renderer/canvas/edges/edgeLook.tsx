@@ -33,14 +33,17 @@ export function EdgeLine({ kind, points, selected }: { kind: BoardEdge['kind']; 
 export const raciOf = (edge: BoardEdge): Raci | undefined => (edge.kind === 'responsible' ? (edge.data?.raci ?? 'R') : undefined);
 
 /**
- * The letter in a circle at the line's middle; drawn in SVG so a thousand edges add no HTML.
+ * The letter in a circle at the line's middle (presenting: at a clear spot, maybe beside the
+ * line with a leader to it, `foot`); drawn in SVG so a thousand edges add no HTML.
  * Placed by coordinates, not a `transform`, which would add a paint property per badge for
  * Chromium to layerize on every frame (a thousand on a large board).
  */
-export function RaciBadge({ raci, at, title }: { raci: Raci; at: Point; title: string }) {
+export function RaciBadge({ raci, at, foot, title }: { raci: Raci; at: Point; foot?: Point; title: string }) {
   return (
     <g className="oc-raci" data-raci={raci} aria-label={title}>
       <title>{title}</title>
+      {/* Set beside its line (presenting, shared/routing/markers.ts): a leader to it, under the circle. */}
+      {foot && <line className="oc-raci__leader" x1={foot.x} y1={foot.y} x2={at.x} y2={at.y} stroke={RACI_COLOURS[raci]} strokeWidth={3} />}
       <circle cx={at.x} cy={at.y} r={15} fill="#ffffff" stroke={RACI_COLOURS[raci]} strokeWidth={3} />
       <text className="oc-raci__letter" x={at.x} y={at.y} textAnchor="middle" dominantBaseline="central" fontSize={TYPE.edgeLabel} fontWeight={700} fill={RACI_COLOURS[raci]}>
         {raci}

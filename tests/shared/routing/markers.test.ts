@@ -36,4 +36,33 @@ describe('placeMarkers', () => {
     expect(box.x + box.width <= 100 || box.x >= 220).toBe(true);
     expect(pointAlong(points, 150)).toEqual({ x: 50, y: 100 });
   });
+
+  it('sets a marker beside its line, with a leader, where lines share a channel for their whole length', () => {
+    // Three lines 10 apart with 30-unit markers: no spot on any of them is clear of the others.
+    const lines = [0, 10, 20].map((y, i) => ({ id: `l${i}`, points: [{ x: 0, y }, { x: 300, y }], marked: true }));
+    const box = { x: 0, y: -200, width: 300, height: 150 }; // a box above the channel
+    const size = 30;
+    const at = placeMarkers(lines, size, [box]);
+    const boxes = [...at.values()].map((spot) => markerBox(spot, size));
+    for (const [id, spot] of at) {
+      const mine = markerBox(spot, size);
+      for (const line of lines) if (line.id !== id) expect(segmentCrossesRect(line.points[0]!, line.points[1]!, mine), `${line.id} through ${id}'s marker`).toBe(false);
+      expect(disjoint(mine, box)).toBe(true);
+    }
+    // The outer two sit on their lines, moved out of the bundle; the middle one beside it: its
+    // leader starts on its own line and crosses no box.
+    const middle = at.get('l1')!;
+    expect(middle.foot).toBeDefined();
+    expect(middle.foot!.y).toBeCloseTo(10, 6);
+    expect(segmentCrossesRect(middle.foot!, middle, box)).toBe(false);
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(disjoint(boxes[i]!, boxes[j]!)).toBe(true);
+    // Without the leaders the middle line's marker has nowhere to go but on a neighbour.
+    const onLine = markerBox(placeMarkers(lines, size, [box], false).get('l1')!, size);
+    expect(lines.some((line) => line.id !== 'l1' && segmentCrossesRect(line.points[0]!, line.points[1]!, onLine))).toBe(true);
+  });
+
+  it('keeps a marker on its line, without a leader, where it has a clear spot', () => {
+    const at = placeMarkers([{ id: 'a', points: [{ x: 0, y: 0 }, { x: 200, y: 0 }], marked: true }], 30, []);
+    expect(at.get('a')!.foot).toBeUndefined();
+  });
 });

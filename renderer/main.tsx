@@ -2,7 +2,7 @@
 // First: zod must be told not to probe `new Function` before any schema exists (see file).
 import './platform/zodJitless';
 // Then the language, so that its texts are fetched while the rest is evaluated (see file).
-import { startLanguage } from './i18n/catalogue';
+import { startLanguage } from './i18n/startLanguage';
 import '@xyflow/react/dist/base.css';
 import './styles/app.css';
 import './styles/nodes.css';

@@ -9,7 +9,7 @@
  * would run each command twice (and steal keys such as arrows from text fields).
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import { COMMAND_MENUS, COMMANDS, electronAccelerator, type CommandMeta } from '../../shared/commands/catalogue';
+import { COMMAND_MENUS, COMMANDS, electronAccelerator, type CommandMeta } from '../../shared/commands/commandList';
 import { createI18n, type Language } from '../../shared/i18n';
 import type { OrgcanvasContract } from '../../shared/ipc/contract';
 import type { HandlersOf } from '../../shared/ipc/define';

@@ -21,7 +21,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { BoardNode, Point } from '../../shared/model/board';
-import type { NodeKind } from '../../shared/model/catalogue';
+import type { NodeKind } from '../../shared/model/vocabulary';
 import { KIND_STYLES } from '../../shared/theme/theme';
 import { GRID, insertNode } from '../commands/builtins';
 import { bindCanvasApi } from '../commands/canvasApi';

@@ -5,7 +5,7 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { BoardEdge, BoardNode } from '../../shared/model/board';
-import type { NodeKind } from '../../shared/model/catalogue';
+import type { NodeKind } from '../../shared/model/vocabulary';
 import { nodeSize } from '../../shared/geometry/geometry';
 
 /** Node `data` is the board node itself: serialisable domain data only. */

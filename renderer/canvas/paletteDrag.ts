@@ -1,6 +1,6 @@
 /** The drag payload from a palette item to the canvas (HTML drag and drop). */
 import type { NodeTemplate } from '../../shared/edit';
-import { NODE_KINDS } from '../../shared/model/catalogue';
+import { NODE_KINDS } from '../../shared/model/vocabulary';
 
 export const TEMPLATE_MIME = 'application/x-orgcanvas-template';
 

@@ -8,7 +8,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../styles/editor.css';
 import '../styles/layout.css';
-import { isCommandId } from '../../shared/commands/catalogue';
+import { isCommandId } from '../../shared/commands/commandList';
 import { registerBuiltinCommands } from '../commands/builtins';
 import { installKeyboard } from '../commands/keyboard';
 import { runCommand } from '../commands/registry';

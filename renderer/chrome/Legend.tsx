@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RELATION_KINDS } from '../../shared/model/board';
-import { NODE_KINDS } from '../../shared/model/catalogue';
+import { NODE_KINDS } from '../../shared/model/vocabulary';
 import { KIND_STYLES, RELATION_STYLES } from '../../shared/theme/theme';
 import { useCoversCanvas } from '../canvas/fitBoard';
 

@@ -1,7 +1,7 @@
 /** The modal overlays opened by commands: command palette, find, connect to…, help. */
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMMAND_MENUS, isCommandId, shortcutLabel } from '../../shared/commands/catalogue';
+import { COMMAND_MENUS, isCommandId, shortcutLabel } from '../../shared/commands/commandList';
 import { connectOptions } from '../../shared/edit';
 import { canvasApi, focusNode } from '../commands/canvasApi';
 import { isEnabled, runCommand, useCommands } from '../commands/registry';

@@ -6,8 +6,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { shortcutLabel } from '../../shared/commands/catalogue';
-import { RACI_LETTERS } from '../../shared/model/catalogue';
+import { shortcutLabel } from '../../shared/commands/commandList';
+import { RACI_LETTERS } from '../../shared/model/vocabulary';
 import type { RelationRefusal } from '../../shared/model/relations';
 import { phraseParams } from '../../shared/i18n/format';
 import { choiceLabel, finishConnection, raciLabel } from '../canvas/connectGesture';

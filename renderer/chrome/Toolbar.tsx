@@ -9,7 +9,7 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { shortcutLabel, type CommandId } from '../../shared/commands/catalogue';
+import { shortcutLabel, type CommandId } from '../../shared/commands/commandList';
 import { getCommand, isEnabled, runCommand, useCommands } from '../commands/registry';
 import { IS_MAC } from '../commands/shortcuts';
 import { useWideWindow } from '../canvas/minimap';

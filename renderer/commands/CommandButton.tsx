@@ -4,7 +4,7 @@
  * importing that layer; renders nothing until the command is registered.
  */
 import { useTranslation } from 'react-i18next';
-import { shortcutLabel, type CommandId } from '../../shared/commands/catalogue';
+import { shortcutLabel, type CommandId } from '../../shared/commands/commandList';
 import { useAppStore } from '../store/store';
 import { isEnabled, runCommand, useCommands } from './registry';
 import { IS_MAC } from './shortcuts';

@@ -1,12 +1,12 @@
 /**
- * What the built-in commands of shared/commands/catalogue.ts do. Importing this module
+ * What the built-in commands of shared/commands/commandList.ts do. Importing this module
  * registers them all.
  */
-import { COMMANDS, type BuiltinCommandId, type CatalogueEntry, type CommandFeature } from '../../shared/commands/catalogue';
+import { COMMANDS, type BuiltinCommandId, type CatalogueEntry, type CommandFeature } from '../../shared/commands/commandList';
 import { copySelection, deleteElements, type NodeTemplate } from '../../shared/edit';
 import { snapPoint } from '../../shared/edit/arrange';
 import { DEFAULT_SIZE } from '../../shared/theme/theme';
-import { NODE_KINDS, type NodeKind } from '../../shared/model/catalogue';
+import { NODE_KINDS, type NodeKind } from '../../shared/model/vocabulary';
 import { KINDS } from '../../shared/model/kinds';
 import { i18n } from '../i18n/setup';
 import { useAppStore, type AppState } from '../store/store';

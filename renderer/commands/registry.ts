@@ -8,10 +8,10 @@
  *                     shortcuts: ['Mod+E'], perform: () => openExportDialog() });
  */
 import { useSyncExternalStore } from 'react';
-import { COMMANDS, type CatalogueEntry, type CommandFeature, type CommandId, type CommandMeta, type FeatureCommandId } from '../../shared/commands/catalogue';
+import { COMMANDS, type CatalogueEntry, type CommandFeature, type CommandId, type CommandMeta, type FeatureCommandId } from '../../shared/commands/commandList';
 import { useAppStore, type AppState } from '../store/store';
 
-/** Only catalogue commands (shared/commands/catalogue.ts): an id that is not one does not compile. */
+/** Only catalogue commands (shared/commands/commandList.ts): an id that is not one does not compile. */
 export interface Command extends CommandMeta<CommandId> {
   /** Whether it can run now; absent means always. Pure reads of the state only. */
   enabled?: (state: AppState) => boolean;

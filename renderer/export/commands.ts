@@ -3,7 +3,7 @@
  * palette, the desktop menu and the buttons (CommandButton) all start them the same way.
  * Their ids, labels and shortcuts are in shared/commands (the `feature: 'export'` entries).
  */
-import { COMMANDS, type FeatureCommandId } from '../../shared/commands/catalogue';
+import { COMMANDS, type FeatureCommandId } from '../../shared/commands/commandList';
 import { registerFeatureCommands } from '../commands/registry';
 import { isTextTarget, matchesShortcut } from '../commands/shortcuts';
 import { useAppStore } from '../store/store';

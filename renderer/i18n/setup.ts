@@ -1,5 +1,5 @@
 /**
- * The renderer's i18next instance (react-i18next), in the language catalogue.ts chose.
+ * The renderer's i18next instance (react-i18next), in the language startLanguage.ts chose.
  * The desktop app passes `--lang` through as `?lang=`.
  *
  * Only the catalogue of the language on screen is loaded (each is ~50 KB of script to parse
@@ -11,7 +11,7 @@ import { createI18nWith } from '../../shared/i18n/instance';
 import type { Language } from '../../shared/i18n/languages';
 import { notifyLoadError } from '../library/session';
 import { desktopApi } from '../platform/platform';
-import { loadCatalogue, rememberLanguage, startCatalogue, startLanguage } from './catalogue';
+import { loadCatalogue, rememberLanguage, startCatalogue, startLanguage } from './startLanguage';
 
 export const i18n: I18n = createI18nWith({ [startLanguage]: { translation: await startCatalogue } }, startLanguage, [initReactI18next]);
 document.documentElement.lang = i18n.language;

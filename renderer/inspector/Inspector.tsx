@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { BoardEdge, BoardNode } from '../../shared/model/board';
-import { CULTURES, MARKETS, ORG_SIZES, RACI_LETTERS, type NodeKind } from '../../shared/model/catalogue';
+import { CULTURES, MARKETS, ORG_SIZES, RACI_LETTERS, type NodeKind } from '../../shared/model/vocabulary';
 import { KINDS } from '../../shared/model/kinds';
 import { raciLabel } from '../canvas/connectGesture';
 import { runCommand } from '../commands/registry';

@@ -16,7 +16,7 @@ import {
   TASK_TYPE_LEVELS,
   type NodeKind,
   type TaskLevel,
-} from '../../shared/model/catalogue';
+} from '../../shared/model/vocabulary';
 import { CheckField, SelectField, TextField } from './fields';
 
 export interface SectionProps<K extends NodeKind> {

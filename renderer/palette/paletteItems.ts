@@ -8,7 +8,7 @@ import {
   ROLE_TYPES,
   TASK_TYPES,
   type NodeKind,
-} from '../../shared/model/catalogue';
+} from '../../shared/model/vocabulary';
 
 export type PaletteGroup = 'kinds' | 'departmentTypes' | 'roleTypes' | 'taskTypes' | 'objectiveTypes' | 'externalTypes';
 

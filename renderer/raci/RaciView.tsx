@@ -8,7 +8,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RACI_LETTERS, type Raci } from '../../shared/model/catalogue';
+import { RACI_LETTERS, type Raci } from '../../shared/model/vocabulary';
 import { raciCsv } from '../../shared/raci/csv';
 import { deriveRaci, raciColumns } from '../../shared/raci/matrix';
 import { setRaciCell } from '../../shared/raci/setCell';

@@ -28,7 +28,7 @@ import {
 } from '../../shared/edit';
 import { applyLayout, type LayoutPlan } from '../../shared/layout/autoLayout';
 import type { Board, NodeOfKind, Point } from '../../shared/model/board';
-import type { NodeKind, Raci } from '../../shared/model/catalogue';
+import type { NodeKind, Raci } from '../../shared/model/vocabulary';
 import type { RelationChoice, RelationRefusal } from '../../shared/model/relations';
 import type { AppState } from './store';
 

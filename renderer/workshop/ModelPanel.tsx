@@ -3,7 +3,7 @@
  * and the presentation's hint reveal. Detection is a pure kernel; useDetection memoises it.
  */
 import { useTranslation } from 'react-i18next';
-import { describeDetection } from '../../shared/models/describe';
+import { describeDetection } from '../../shared/orgModels/describe';
 import { useDetection } from './useDetection';
 
 export function ModelPanel({ compact = false }: { compact?: boolean }) {

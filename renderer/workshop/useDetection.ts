@@ -5,7 +5,7 @@
  * and notes, exactly what the rule set's semantic comparison ignores.
  */
 import type { Board } from '../../shared/model/board';
-import { detectModel, type ModelDetection } from '../../shared/models/detect';
+import { detectModel, type ModelDetection } from '../../shared/orgModels/detect';
 import { semanticallyEqual } from '../../shared/rules';
 import { useAppStore } from '../store/store';
 

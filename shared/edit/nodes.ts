@@ -3,7 +3,7 @@
  * same board object when nothing changed, so the store records no empty undo step.
  */
 import type { Board, BoardEdge, BoardNode, NodeOfKind, Point } from '../model/board';
-import type { NodeKind, Raci } from '../model/catalogue';
+import type { NodeKind, Raci } from '../model/vocabulary';
 import { KINDS, type KindType } from '../model/kinds';
 import { absoluteRects } from '../geometry/geometry';
 import { LIMITS } from '../model/limits';

@@ -1,7 +1,7 @@
 /** Board → Scene: the one layout every export format draws. Pure: data in, shapes out. */
 import type { TFunction } from 'i18next';
 import type { Board, BoardEdge, Point } from '../model/board';
-import { NODE_KINDS } from '../model/catalogue';
+import { NODE_KINDS } from '../model/vocabulary';
 import { RELATION_KINDS } from '../model/board';
 import { CANVAS_BACKGROUND, INK, KIND_STYLES, RACI_COLOURS, RELATION_STYLES, TYPE } from '../theme/theme';
 import { drawNode } from './drawNode';

@@ -1,7 +1,7 @@
 /** One node's shapes, matching the canvas's node look (theme.ts holds the look as data). */
 import type { TFunction } from 'i18next';
 import type { BoardNode } from '../model/board';
-import { taskLevel } from '../model/catalogue';
+import { taskLevel } from '../model/vocabulary';
 import { KINDS } from '../model/kinds';
 import { INK, KIND_STYLES, TYPE } from '../theme/theme';
 import { HEADER_HEIGHT, type Rect as Box } from '../geometry/geometry';

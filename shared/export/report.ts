@@ -7,7 +7,7 @@ import { jsPDF } from 'jspdf';
 import { autoTable, type CellDef, type RowInput } from 'jspdf-autotable';
 import type { TFunction } from 'i18next';
 import type { Board } from '../model/board';
-import { NODE_KINDS, RACI_LETTERS } from '../model/catalogue';
+import { NODE_KINDS, RACI_LETTERS } from '../model/vocabulary';
 import { deriveRaci, type RaciColumn, type RaciGroup, type RaciMatrix } from '../raci/matrix';
 import { INK, KIND_STYLES, RACI_COLOURS } from '../theme/theme';
 import { buildScene, SEVERITY_COLOURS } from './buildScene';

@@ -1,12 +1,12 @@
 /**
  * The report's "organisation model" section: which of the five models the board is closest
- * to, why, and the next step, in the words the hints panel uses (shared/models/describe).
+ * to, why, and the next step, in the words the hints panel uses (shared/orgModels/describe).
  */
 import type { jsPDF } from 'jspdf';
 import type { TFunction } from 'i18next';
 import type { Board } from '../model/board';
-import { describeDetection } from '../models/describe';
-import { detectModel } from '../models/detect';
+import { describeDetection } from '../orgModels/describe';
+import { detectModel } from '../orgModels/detect';
 import { INK } from '../theme/theme';
 import { pdfSafe } from './pdfText';
 

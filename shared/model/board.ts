@@ -2,7 +2,7 @@
  * The board: the in-memory shape is the file shape (format v1 in domain.md), so a board
  * needs no mapping between memory, IndexedDB and `.orgcanvas` files.
  */
-import type { Culture, Market, NodeKind, OrgSize, Raci } from './catalogue';
+import type { Culture, Market, NodeKind, OrgSize, Raci } from './vocabulary';
 import type { KindData } from './kinds';
 
 export const BOARD_FORMAT = 'orgcanvas';

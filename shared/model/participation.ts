@@ -1,6 +1,6 @@
 /**
  * The words ../../../shared/spec/domain.md uses precisely (rule set v2), defined once: the
- * rule set (../rules/facts.ts), model detection (../models/facts.ts) and the RACI matrix
+ * rule set (../rules/facts.ts), model detection (../orgModels/facts.ts) and the RACI matrix
  * (../raci/matrix.ts) all read them here, so "owner", "takes part", "works on" and "active
  * department" cannot drift apart.
  *
@@ -18,7 +18,7 @@
  * task's `responsible` edges into them, `taskOwners` reads the owners off them.
  */
 import type { Board, BoardEdge, BoardNode } from './board';
-import { RACI_LETTERS, type DepartmentType, type Raci } from './catalogue';
+import { RACI_LETTERS, type DepartmentType, type Raci } from './vocabulary';
 
 export const R_BIT = 1;
 export const A_BIT = 2;

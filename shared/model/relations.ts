@@ -3,8 +3,8 @@
  * palette's connect picker all read this one table.
  */
 import type { BoardNode, RelationKind } from './board';
-import type { NodeKind, Raci } from './catalogue';
-import { RACI_LETTERS } from './catalogue';
+import type { NodeKind, Raci } from './vocabulary';
+import { RACI_LETTERS } from './vocabulary';
 import { HOLDER_KINDS, KINDS } from './kinds';
 
 interface RelationRule {

@@ -7,7 +7,7 @@
  * and a start parses nothing (the demo is checked by its tests, shared/boards/demo.ts).
  */
 import { z } from 'zod';
-import { CULTURES, MARKETS, NODE_KINDS, ORG_SIZES, RACI_LETTERS, type NodeKind } from './catalogue';
+import { CULTURES, MARKETS, NODE_KINDS, ORG_SIZES, RACI_LETTERS, type NodeKind } from './vocabulary';
 import { RELATION_KINDS } from './board';
 import { LIMITS } from './limits';
 import { KINDS, textFields, type TextFields } from './kinds';

@@ -10,10 +10,10 @@
  * the engine's two checks run for the matrix (`evaluateRules`).
  */
 import type { Board, BoardEdge, BoardNode } from '../model/board';
-import type { Raci, TaskLevel, TaskType } from '../model/catalogue';
-import { taskLevel } from '../model/catalogue';
+import type { Raci, TaskLevel, TaskType } from '../model/vocabulary';
+import { taskLevel } from '../model/vocabulary';
 import { lettersIn, taskLetters, taskOwners } from '../model/participation';
-import type { RuleId } from '../rules/catalogue';
+import type { RuleId } from '../rules/ruleCatalogue';
 import { hintKey } from '../rules/checks/hint';
 import { evaluateRules } from '../rules/engine';
 import type { Hint } from '../rules/types';

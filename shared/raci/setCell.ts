@@ -4,7 +4,7 @@
  * nothing changes), so the store applies it with `changeBoard` as one undo step.
  */
 import type { Board, BoardEdge } from '../model/board';
-import type { Raci } from '../model/catalogue';
+import type { Raci } from '../model/vocabulary';
 import { isHolder } from './matrix';
 
 export function setRaciCell(board: Board, taskId: string, holderId: string, letter: Raci | null): Board {

@@ -25,7 +25,7 @@
  */
 import type { Board } from '../model/board';
 import { diffBoards } from './boardDiff';
-import type { RuleId } from './catalogue';
+import type { RuleId } from './ruleCatalogue';
 import type { Check } from './checks/check';
 import * as leadership from './checks/leadership';
 import * as objectives from './checks/objectives';

@@ -4,7 +4,7 @@
  * tasks of a type, and whether the board is fully outsourced.
  */
 import type { DepartmentNode } from '../model/board';
-import type { DepartmentType, TaskType } from '../model/catalogue';
+import type { DepartmentType, TaskType } from '../model/vocabulary';
 import { byIndex, type Facts } from './facts';
 
 /** The department a holder belongs to: itself, or the department a role sits in. */

@@ -19,8 +19,8 @@
  * so an updated board and a fresh one give identical hints.
  */
 import type { Board, BoardEdge, BoardNode, DepartmentNode, ExternalNode, ObjectiveNode, RoleNode, TaskNode, TeamNode } from '../model/board';
-import type { DepartmentType, TaskType } from '../model/catalogue';
-import { taskLevel, type TaskLevel } from '../model/catalogue';
+import type { DepartmentType, TaskType } from '../model/vocabulary';
+import { taskLevel, type TaskLevel } from '../model/vocabulary';
 import { A_BIT, countsAsActive, letterBit, ownersOf, R_BIT, WORKS_ON, worksOn } from '../model/participation';
 import { BoardOrderList } from './boardOrderList';
 import { addToBucket, pull, push } from './edgeBuckets';

@@ -5,7 +5,7 @@
  * and React's selectors see only what the fix touched.
  */
 import type { Board, BoardEdge, BoardNode, Point, RoleNode, TaskNode, TeamNode } from '../model/board';
-import type { Raci, TaskType } from '../model/catalogue';
+import type { Raci, TaskType } from '../model/vocabulary';
 import { checkRelation } from '../model/relations';
 import { domain as enDomain } from '../i18n/en/domain';
 import { rules as enRules } from '../i18n/en/rules';

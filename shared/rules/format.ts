@@ -1,6 +1,6 @@
 /** Words a hint for people, in the language of the `t` it is given (CLI, canvas, tests). */
 import type { TFunction } from 'i18next';
-import { RULES, type SourceRef } from './catalogue';
+import { RULES, type SourceRef } from './ruleCatalogue';
 import type { Fix, Hint } from './types';
 
 export function hintMessage(hint: Hint, t: TFunction): string {

@@ -1,5 +1,5 @@
 /** The rule set: see README.md. Pure kernels — board in, hints and fix plans out. */
-export { RULES, RULE_IDS, SOURCE_IDS, isRuleId, type RuleId, type RuleMeta, type SourceRef } from './catalogue';
+export { RULES, RULE_IDS, SOURCE_IDS, isRuleId, type RuleId, type RuleMeta, type SourceRef } from './ruleCatalogue';
 export { SEVERITIES, type Fix, type FixType, type Hint, type HintParams, type Severity } from './types';
 export { CHECKS, createRuleEngine, evaluateBoard, semanticallyEqual, type RuleEngine } from './engine';
 export { computeFacts, type Facts, type TaskFacts } from './facts';

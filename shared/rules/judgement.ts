@@ -4,7 +4,7 @@
  * board order, each with its subject's place in the board, so one subject's hint is found by
  * bisection and replaced, dropped or added without walking the rest.
  */
-import { RULE_IDS, RULES, type RuleId } from './catalogue';
+import { RULE_IDS, RULES, type RuleId } from './ruleCatalogue';
 import type { Check, SubjectPart } from './checks/check';
 import type { FactChanges } from './factUpdates';
 import type { Facts } from './facts';

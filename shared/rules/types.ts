@@ -2,8 +2,8 @@
  * What the rule set hands out. A hint carries ids and parameters, never prose: the canvas,
  * the command line and the tests word it in the reader's language from the `rules` catalogue.
  */
-import type { Raci, TaskType } from '../model/catalogue';
-import type { RuleId } from './catalogue';
+import type { Raci, TaskType } from '../model/vocabulary';
+import type { RuleId } from './ruleCatalogue';
 
 export type Severity = 'error' | 'warning' | 'tip';
 

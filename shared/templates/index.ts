@@ -11,7 +11,7 @@ import { withTexts, type BoardTexts } from '../boards/boardTexts';
 import type { Language } from '../i18n/languages';
 import type { Board } from '../model/board';
 import { parseBoardValue } from '../model/parse';
-import type { OrgModel } from '../models/catalogue';
+import type { OrgModel } from '../orgModels/modelIds';
 import centralised from './boards/centralised.json' with { type: 'json' };
 import dandelion from './boards/dandelion.json' with { type: 'json' };
 import decentralised from './boards/decentralised.json' with { type: 'json' };

@@ -16,7 +16,7 @@ import {
   ROLE_TYPES,
   TASK_TYPES,
   type Raci,
-} from '../../shared/model/catalogue';
+} from '../../shared/model/vocabulary';
 import { seededRandom } from '../fixtures/seededRandom';
 
 export const BENCH_SIZES = {

@@ -11,7 +11,7 @@
  * - move: the engine after one node is dragged (position only) — change detection, memo hit.
  */
 import type { Board, BoardEdge, BoardNode } from '../../shared/model/board';
-import { DEPARTMENT_TYPES, OBJECTIVE_TYPES, ROLE_TYPES, TASK_TYPES, type Raci } from '../../shared/model/catalogue';
+import { DEPARTMENT_TYPES, OBJECTIVE_TYPES, ROLE_TYPES, TASK_TYPES, type Raci } from '../../shared/model/vocabulary';
 import { createRuleEngine, evaluateBoard } from '../../shared/rules/engine';
 import { seededRandom } from '../fixtures/seededRandom';
 

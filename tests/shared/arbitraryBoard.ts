@@ -12,7 +12,7 @@ import {
   ROLE_TYPES,
   TASK_LEVELS,
   TASK_TYPES,
-} from '../../shared/model/catalogue';
+} from '../../shared/model/vocabulary';
 import { FORBIDDEN_KEYS } from '../../shared/model/limits';
 import { checkRelation } from '../../shared/model/relations';
 

@@ -6,7 +6,7 @@
  */
 import type { CSSProperties } from 'react';
 import type { BoardEdge } from '../../../shared/model/board';
-import type { Raci } from '../../../shared/model/catalogue';
+import type { Raci } from '../../../shared/model/vocabulary';
 import { RACI_COLOURS, RELATION_STYLES, TYPE } from '../../../shared/theme/theme';
 import { arrowMarkerUrl } from './ArrowMarkers';
 

@@ -5,7 +5,7 @@
 import { Handle, Position } from '@xyflow/react';
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NodeKind } from '../../../shared/model/catalogue';
+import type { NodeKind } from '../../../shared/model/vocabulary';
 import { KIND_STYLES } from '../../../shared/theme/theme';
 import { HintBadge } from '../../hints/HintBadge';
 import { InlineLabel } from './InlineLabel';

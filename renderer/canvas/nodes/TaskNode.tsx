@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { taskLevel } from '../../../shared/model/catalogue';
+import { taskLevel } from '../../../shared/model/vocabulary';
 import type { FlowNode } from '../flowModel';
 import { NodeFrame } from './NodeFrame';
 

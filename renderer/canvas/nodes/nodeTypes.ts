@@ -1,6 +1,6 @@
 /** One component per node kind; a module-level constant so React Flow never remounts them. */
 import type { NodeTypes } from '@xyflow/react';
-import type { NodeKind } from '../../../shared/model/catalogue';
+import type { NodeKind } from '../../../shared/model/vocabulary';
 import { DepartmentNode } from './DepartmentNode';
 import { ExternalNode } from './ExternalNode';
 import { NoteNode } from './NoteNode';

@@ -1,6 +1,6 @@
 /** English names for the domain's vocabulary (domain.md). */
 import type { RelationKind } from '../../model/board';
-import type { NodeKind } from '../../model/catalogue';
+import type { NodeKind } from '../../model/vocabulary';
 
 /** Every node and relation kind needs its words: a kind without them fails `tsc` here. */
 type PerKind = Record<NodeKind, string>;

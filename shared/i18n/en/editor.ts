@@ -1,5 +1,5 @@
 /** The editor: commands, palette, inspector, connecting, find, help. */
-import type { NodeKind } from '../../model/catalogue';
+import type { NodeKind } from '../../model/vocabulary';
 
 // Every node kind needs an insert command's label and a palette description (`satisfies` below).
 export const editor = {

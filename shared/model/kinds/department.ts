@@ -1,6 +1,6 @@
 /** A department: a container of roles, with a header band. */
 import { z } from 'zod';
-import { DEPARTMENT_TYPES, type DepartmentType } from '../catalogue';
+import { DEPARTMENT_TYPES, type DepartmentType } from '../vocabulary';
 import { defineKind } from './kindDef';
 
 export const department = defineKind({

@@ -1,6 +1,6 @@
 /** An external party (agency, freelancer): dashed, because it is outside the organisation. */
 import { z } from 'zod';
-import { EXTERNAL_TYPES, type ExternalType } from '../catalogue';
+import { EXTERNAL_TYPES, type ExternalType } from '../vocabulary';
 import { defineKind } from './kindDef';
 
 export const external = defineKind({

@@ -1,10 +1,10 @@
 /**
  * Every node kind's definition, by kind. The compiler holds this to `NODE_KINDS`
- * (catalogue.ts): a kind in the list without a definition, or the other way round, fails
+^ * (vocabulary.ts): a kind in the list without a definition, or the other way round, fails
  * `tsc`. The node types (board.ts), the board schema, ids, theme, relations, the RACI
  * matrix, new nodes and the export drawing read it. Recipe for a new kind: ../../README.md.
  */
-import type { NodeKind } from '../catalogue';
+import type { NodeKind } from '../vocabulary';
 import { department } from './department';
 import { external } from './external';
 import type { DataOf, KindDef } from './kindDef';

@@ -1,6 +1,6 @@
 /** An objective: what tasks serve. */
 import { z } from 'zod';
-import { OBJECTIVE_TYPES, type ObjectiveType } from '../catalogue';
+import { OBJECTIVE_TYPES, type ObjectiveType } from '../vocabulary';
 import { defineKind } from './kindDef';
 
 export const objective = defineKind({

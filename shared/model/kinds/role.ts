@@ -1,6 +1,6 @@
 /** A role: a person's job, with mandate and budget (what a lead needs, 000 #7). */
 import { z } from 'zod';
-import { ROLE_TYPES, type RoleType } from '../catalogue';
+import { ROLE_TYPES, type RoleType } from '../vocabulary';
 import { defineKind } from './kindDef';
 
 export const role = defineKind({

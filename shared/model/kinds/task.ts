@@ -1,6 +1,6 @@
 /** A task: what the RACI letters are about; its level follows its type unless overridden. */
 import { z } from 'zod';
-import { TASK_LEVELS, TASK_TYPES, type TaskType } from '../catalogue';
+import { TASK_LEVELS, TASK_TYPES, type TaskType } from '../vocabulary';
 import { defineKind } from './kindDef';
 
 export const task = defineKind({

@@ -5,7 +5,7 @@
  * will use them (000 #4: IT facilitates; 001: assessing and buying software).
  */
 import type { RoleNode } from '../../model/board';
-import type { RoleType } from '../../model/catalogue';
+import type { RoleType } from '../../model/vocabulary';
 import { homeDepartment, inBoardOrder, label, tasksOfType } from '../factQueries';
 import type { FactChanges } from '../factUpdates';
 import type { Facts } from '../facts';

@@ -4,7 +4,7 @@
  * sales involved in B2B (001).
  */
 import type { DepartmentNode } from '../../model/board';
-import type { TaskType } from '../../model/catalogue';
+import type { TaskType } from '../../model/vocabulary';
 import { departmentsOfType, everyTaskOutsourced, firstInBoardOrder, homeDepartment, inBoardOrder, isOutsourced, label, labelNamesType, tasksOfType, tasksOfTypes } from '../factQueries';
 import type { Facts } from '../facts';
 import type { Fix } from '../types';

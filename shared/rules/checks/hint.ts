@@ -1,5 +1,5 @@
 /** The one way checks build a hint, so keys and severities cannot drift from the catalogue. */
-import { RULES, type RuleId } from '../catalogue';
+import { RULES, type RuleId } from '../ruleCatalogue';
 import type { Fix, Hint, HintParams } from '../types';
 
 /**

@@ -1,6 +1,6 @@
 /** Objectives come first (000 #1): they decide who should own the work (004 comments, 003). */
 import type { ObjectiveNode } from '../../model/board';
-import type { DepartmentType, ObjectiveType } from '../../model/catalogue';
+import type { DepartmentType, ObjectiveType } from '../../model/vocabulary';
 import { everyTaskOutsourced, homeDepartment, inBoardOrder, isOutsourced, label } from '../factQueries';
 import type { Facts } from '../facts';
 import type { Check } from './check';

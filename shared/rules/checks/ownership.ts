@@ -1,5 +1,5 @@
 /** Who owns each task: someone must finally be accountable (004 comments), and not IT (000 #4). */
-import type { TaskType } from '../../model/catalogue';
+import type { TaskType } from '../../model/vocabulary';
 import { homeDepartment, inBoardOrder, label, tasksOfType } from '../factQueries';
 import type { Facts, TaskFacts } from '../facts';
 import type { Fix } from '../types';

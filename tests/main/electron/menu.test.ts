@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { COMMANDS } from '../../../shared/commands/catalogue';
+import { COMMANDS } from '../../../shared/commands/commandList';
 import { installAppMenu, menuLanguageHandler, menuTemplate } from '../../../main/electron/menu';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {

@@ -5,7 +5,7 @@
  * Only types are imported from the renderer, so nothing registers here at run time.
  */
 import { describe, expectTypeOf, it } from 'vitest';
-import type { BuiltinCommandId, CommandId, FeatureCommandId } from '../../../shared/commands/catalogue';
+import type { BuiltinCommandId, CommandId, FeatureCommandId } from '../../../shared/commands/commandList';
 import type { Behaviour } from '../../../renderer/commands/registry';
 import type { InsertKindId, NudgeId } from '../../../renderer/commands/builtins';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, electronAccelerator, shortcutLabel } from '../../../shared/commands/catalogue';
+import { COMMANDS, electronAccelerator, shortcutLabel } from '../../../shared/commands/commandList';
 import { en } from './catalogueKeys';
 import { matchesShortcut, type KeyLike } from '../../../renderer/commands/shortcuts';
 

@@ -11,7 +11,7 @@ import { DEMO_EN } from '../../../shared/boards/demo.en';
 import type { Board } from '../../../shared/model/board';
 import { parseBoardValue } from '../../../shared/model/parse';
 import { serializeBoard } from '../../../shared/model/serialize';
-import { detectModel } from '../../../shared/models/detect';
+import { detectModel } from '../../../shared/orgModels/detect';
 import { evaluateBoard } from '../../../shared/rules';
 import { TEMPLATE_IDS, TEMPLATE_TEXTS_EN, templateBoard } from '../../../shared/templates';
 import { EXPECTED } from '../templates/expectations';

@@ -11,8 +11,8 @@ import { exportDiagramPdf } from '../../../shared/export/pdf';
 import { exportReportPdf, MAX_MATRIX_COLUMNS } from '../../../shared/export/report';
 import { deriveRaci, raciColumns } from '../../../shared/raci/matrix';
 import { largeBoard } from '../../fixtures/largeBoard';
-import { describeDetection } from '../../../shared/models/describe';
-import { detectModel } from '../../../shared/models/detect';
+import { describeDetection } from '../../../shared/orgModels/describe';
+import { detectModel } from '../../../shared/orgModels/detect';
 
 const dir = mkdtempSync(join(tmpdir(), 'orgcanvas-pdf-'));
 const en = createI18n('en').t;

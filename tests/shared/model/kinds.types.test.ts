@@ -5,13 +5,13 @@
  * error, or tsc reports the directive as unused and fails.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { DepartmentType, ExternalType, NodeKind, ObjectiveType, RoleType, TaskLevel, TaskType } from '../../../shared/model/catalogue';
+import type { DepartmentType, ExternalType, NodeKind, ObjectiveType, RoleType, TaskLevel, TaskType } from '../../../shared/model/vocabulary';
 import type { BoardNode, NodeOfKind } from '../../../shared/model/board';
 import { HOLDER_KINDS, KINDS, type HolderKind, type KindDef } from '../../../shared/model/kinds';
 import type { NodeTemplate } from '../../../shared/edit';
 import type { KIND_SECTIONS } from '../../../renderer/inspector/kindSections';
 import type { InsertKindId } from '../../../renderer/commands/builtins';
-import type { BuiltinCommandId } from '../../../shared/commands/catalogue';
+import type { BuiltinCommandId } from '../../../shared/commands/commandList';
 
 describe('node kinds (type-level)', () => {
   it('defines every kind exactly once', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardEdge, BoardNode } from '../../../shared/model/board';
-import type { Raci } from '../../../shared/model/catalogue';
+import type { Raci } from '../../../shared/model/vocabulary';
 import {
   A_BIT,
   countsAsActive,

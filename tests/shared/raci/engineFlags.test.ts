@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { demoBoard } from '../../../shared/boards/demo';
 import { LANGUAGES } from '../../../shared/i18n';
 import type { Board, BoardEdge } from '../../../shared/model/board';
-import { RACI_LETTERS } from '../../../shared/model/catalogue';
+import { RACI_LETTERS } from '../../../shared/model/vocabulary';
 import { checkRelation } from '../../../shared/model/relations';
 import { taskOwners } from '../../../shared/model/participation';
 import { deriveRaci, RACI_FLAGS, type RaciMatrix } from '../../../shared/raci/matrix';

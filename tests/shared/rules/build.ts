@@ -1,10 +1,10 @@
 /** A compact way to write the small boards rule tests need. */
 import { readFileSync } from 'node:fs';
 import type { Board, BoardEdge, BoardNode, Profile } from '../../../shared/model/board';
-import type { DepartmentType, ExternalType, ObjectiveType, Raci, RoleType, TaskLevel, TaskType } from '../../../shared/model/catalogue';
+import type { DepartmentType, ExternalType, ObjectiveType, Raci, RoleType, TaskLevel, TaskType } from '../../../shared/model/vocabulary';
 import { parseBoard } from '../../../shared/model/parse';
 import { evaluateBoard } from '../../../shared/rules/engine';
-import type { RuleId } from '../../../shared/rules/catalogue';
+import type { RuleId } from '../../../shared/rules/ruleCatalogue';
 import type { Hint } from '../../../shared/rules/types';
 
 const at = { x: 0, y: 0 };

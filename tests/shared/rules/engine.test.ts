@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoBoard } from '../../../shared/boards/demo';
 import type { Board } from '../../../shared/model/board';
-import { RULE_IDS, RULES } from '../../../shared/rules/catalogue';
+import { RULE_IDS, RULES } from '../../../shared/rules/ruleCatalogue';
 import { dismissHint } from '../../../shared/rules/dismissals';
 import { CHECKS, createRuleEngine, evaluateBoard } from '../../../shared/rules/engine';
 import { A, R, board, fixture, role, task } from './build';

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { demoBoard } from '../../../shared/boards/demo';
 import type { Board, BoardEdge, BoardNode } from '../../../shared/model/board';
-import { DEPARTMENT_TYPES, OBJECTIVE_TYPES, RACI_LETTERS, ROLE_TYPES, TASK_TYPES } from '../../../shared/model/catalogue';
+import { DEPARTMENT_TYPES, OBJECTIVE_TYPES, RACI_LETTERS, ROLE_TYPES, TASK_TYPES } from '../../../shared/model/vocabulary';
 import { RELATION_KINDS } from '../../../shared/model/board';
 import { checkRelation } from '../../../shared/model/relations';
 import { createRuleEngine, diffBoards, evaluateBoard, type RuleEngine } from '../../../shared/rules/engine';

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Board, BoardEdge, BoardNode } from '../../../shared/model/board';
-import { RULE_IDS, type RuleId } from '../../../shared/rules/catalogue';
+import { RULE_IDS, type RuleId } from '../../../shared/rules/ruleCatalogue';
 import { CHECKS, createRuleEngine, evaluateBoard } from '../../../shared/rules/engine';
 import type { Hint } from '../../../shared/rules/types';
 import { generateBoard } from '../../bench/fixtures';

@@ -3,7 +3,7 @@
  * rests on, with the near misses that must stay quiet.
  */
 import { describe, expect, it } from 'vitest';
-import { detectModel } from '../../../shared/models/detect';
+import { detectModel } from '../../../shared/orgModels/detect';
 import { isVanityKpi } from '../../../shared/rules/checks/vanity';
 import { evaluateBoard } from '../../../shared/rules/engine';
 import { applyFix } from '../../../shared/rules/fixes';

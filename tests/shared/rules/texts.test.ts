@@ -3,10 +3,10 @@ import { demoBoard } from '../../../shared/boards/demo';
 import { createI18n } from '../../../shared/i18n';
 import { rules as en } from '../../../shared/i18n/en/rules';
 import { rules as nl } from '../../../shared/i18n/nl/rules';
-import { RULE_IDS, RULES } from '../../../shared/rules/catalogue';
+import { RULE_IDS, RULES } from '../../../shared/rules/ruleCatalogue';
 import { evaluateBoard } from '../../../shared/rules/engine';
 import { fixLabel, hintExplanation, hintMessage, hintSources, hintTitle } from '../../../shared/rules/format';
-import type { TaskType } from '../../../shared/model/catalogue';
+import type { TaskType } from '../../../shared/model/vocabulary';
 import type { Hint } from '../../../shared/rules/types';
 import { A, C, R, board, dept, external, fixture, leads, member, objective, role, serves, task, team } from './build';
 

@@ -4,7 +4,7 @@
  * the two cannot disagree. Decided per template from the rule catalogue in domain.md:
  * a template teaches something, and these are the hints a facilitator would want it to raise.
  */
-import type { OrgModel } from '../../../shared/models/catalogue';
+import type { OrgModel } from '../../../shared/orgModels/modelIds';
 import type { RuleId } from '../../../shared/rules';
 import type { TemplateId } from '../../../shared/templates';
 

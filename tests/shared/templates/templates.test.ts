@@ -5,7 +5,7 @@ import { absoluteRects, type Rect } from '../../../shared/geometry/geometry';
 import { createI18n, LANGUAGES } from '../../../shared/i18n';
 import { parseBoard } from '../../../shared/model/parse';
 import { serializeBoard } from '../../../shared/model/serialize';
-import { detectModel } from '../../../shared/models/detect';
+import { detectModel } from '../../../shared/orgModels/detect';
 import { evaluateBoard } from '../../../shared/rules';
 import { TEMPLATE_IDS, TEMPLATES, templateBoard, templateInfo } from '../../../shared/templates';
 import { EXPECTED } from './expectations';

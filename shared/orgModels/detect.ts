@@ -4,8 +4,8 @@
  * with `describeDetection` (./describe.ts) in the reader's language.
  */
 import type { Board } from '../model/board';
-import type { OrgSize } from '../model/catalogue';
-import { ORG_MODELS, type OrgModel } from './catalogue';
+import type { OrgSize } from '../model/vocabulary';
+import { ORG_MODELS, type OrgModel } from './modelIds';
 import { MODEL_CRITERIA, NEEDS_LEAD } from './criteria';
 import { modelEvidence, type ModelEvidence } from './facts';
 import { nextStepFor, type NextStep } from './nextStep';

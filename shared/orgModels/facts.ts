@@ -10,7 +10,7 @@
  * board of directors.
  */
 import type { Board, BoardEdge, BoardNode } from '../model/board';
-import { taskLevel, type TaskType } from '../model/catalogue';
+import { taskLevel, type TaskType } from '../model/vocabulary';
 import { countsAsActive, holderDepartment, letterBit, taskLetters, taskOwners, worksOn } from '../model/participation';
 
 export type UnitKind = 'department' | 'team' | 'external' | 'role';

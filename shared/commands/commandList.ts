@@ -134,7 +134,7 @@ export function isCommandId(id: string): id is CommandId {
 /** A catalogue entry by id; throws for an id that is not in the catalogue (one typed from text). */
 export function commandMeta(id: CommandId): CommandMeta<CommandId> {
   const meta = COMMANDS.find((command) => command.id === id);
-  if (!meta) throw new Error(`No command "${id}" in shared/commands/catalogue.ts`);
+  if (!meta) throw new Error(`No command "${id}" in shared/commands/commandList.ts`);
   return meta;
 }
 

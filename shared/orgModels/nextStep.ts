@@ -3,8 +3,8 @@
  * source articles: small informal firms need no team (001), coordination matters more the
  * larger the organisation and the more departments take part (000, conclusion).
  */
-import type { OrgSize } from '../model/catalogue';
-import type { OrgModel } from './catalogue';
+import type { OrgSize } from '../model/vocabulary';
+import type { OrgModel } from './modelIds';
 
 export interface NextStep {
   /** Its text is `models.nextSteps.<key>` in the catalogues. */

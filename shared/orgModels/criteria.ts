@@ -16,7 +16,7 @@
  * Weights were tuned on the templates in ../templates (each must come out as its own model)
  * and on the demo board (a hub-and-spoke in the making).
  */
-import type { OrgModel } from './catalogue';
+import type { OrgModel } from './modelIds';
 
 /** Models built around a hub that someone leads: without a lead (`lead-missing`) a board is never a clear match. */
 export const NEEDS_LEAD: ReadonlySet<OrgModel> = new Set(['hub-and-spoke', 'dandelion']);

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { demoBoard } from '../../../shared/boards/demo';
 import { createI18n, LANGUAGES } from '../../../shared/i18n';
 import { emptyBoard, type Board, type BoardEdge, type BoardNode } from '../../../shared/model/board';
-import type { DepartmentType, OrgSize, Raci, TaskType } from '../../../shared/model/catalogue';
-import { ORG_MODELS } from '../../../shared/models/catalogue';
-import { MODEL_CRITERIA } from '../../../shared/models/criteria';
-import { describeDetection } from '../../../shared/models/describe';
-import { detectModel } from '../../../shared/models/detect';
+import type { DepartmentType, OrgSize, Raci, TaskType } from '../../../shared/model/vocabulary';
+import { ORG_MODELS } from '../../../shared/orgModels/modelIds';
+import { MODEL_CRITERIA } from '../../../shared/orgModels/criteria';
+import { describeDetection } from '../../../shared/orgModels/describe';
+import { detectModel } from '../../../shared/orgModels/detect';
 import { taskOwners } from '../../../shared/model/participation';
-import { modelEvidence } from '../../../shared/models/facts';
+import { modelEvidence } from '../../../shared/orgModels/facts';
 import { TEMPLATE_IDS, templateBoard } from '../../../shared/templates';
 
 /** A tiny board builder: departments with one role each, tasks, and RACI lines. */

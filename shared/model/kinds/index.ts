@@ -1,6 +1,6 @@
 /**
  * Every node kind's definition, by kind. The compiler holds this to `NODE_KINDS`
-^ * (vocabulary.ts): a kind in the list without a definition, or the other way round, fails
+ * (vocabulary.ts): a kind in the list without a definition, or the other way round, fails
  * `tsc`. The node types (board.ts), the board schema, ids, theme, relations, the RACI
  * matrix, new nodes and the export drawing read it. Recipe for a new kind: ../../README.md.
  */

@@ -79,6 +79,7 @@ function lineBounds(points: readonly Point[]): Rect {
 }
 const near = (a: Rect, b: Rect) => a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
 const crosses = (points: readonly Point[], box: Rect) => near(lineBounds(points), box) && points.slice(1).some((p, i) => segmentCrossesRect(points[i]!, p, box));
+const inside = (outer: Rect, inner: Rect) => inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 const intersects = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** Spots along a line, in board units from its start, `every` apart: the middle first, then outwards. */
@@ -111,17 +112,18 @@ interface Spot {
 }
 
 /** What is in a marker's box other than markers: a box costs most, then another line. */
-function costOf(line: MarkedLine, lines: readonly MarkedLine[], box: Rect, boxes: readonly Rect[]): number {
+function costOf(line: MarkedLine, lines: readonly MarkedLine[], box: Rect, boxes: readonly Rect[], frame?: Rect): number {
   // Lines, and so their letters, are drawn under the boxes, where a letter cannot be seen;
-  // a letter on another line reads as that line's.
-  let cost = 0;
+  // a letter on another line reads as that line's. Past the frame (the window's edge, where
+  // a line routed round the outside of the board runs) a letter is cut off: worse than a box.
+  let cost = frame && !inside(frame, box) ? 1000 : 0;
   for (const other of lines) if (other !== line && crosses(other.points, box)) cost += 10;
   for (const rect of boxes) if (intersects(rect, box)) cost += 100;
   return cost;
 }
 
 /** The spots beside `line`, clear of every line and box, nearest first. */
-function besideSpots(line: MarkedLine, lines: readonly MarkedLine[], size: number, boxes: readonly Rect[]): Spot[] {
+function besideSpots(line: MarkedLine, lines: readonly MarkedLine[], size: number, boxes: readonly Rect[], frame?: Rect): Spot[] {
   const total = length(line.points);
   const found: (Spot & { order: number })[] = [];
   for (const distance of spots(total, size, size * ALONG_BESIDE)) {
@@ -133,7 +135,7 @@ function besideSpots(line: MarkedLine, lines: readonly MarkedLine[], size: numbe
         if (crosses(line.points, box)) continue; // its own line bends back through it: not beside
         // A leader under a box would be hidden (boxes are drawn over the lines).
         if (boxes.some((rect) => segmentCrossesRect(foot, at, rect))) continue;
-        const cost = costOf(line, lines, box, boxes);
+        const cost = costOf(line, lines, box, boxes, frame);
         if (cost === 0) found.push({ at, box, cost, foot, order: k * 1000 + Math.abs(distance - total / 2) / total });
       }
     }
@@ -145,8 +147,9 @@ function besideSpots(line: MarkedLine, lines: readonly MarkedLine[], size: numbe
  * Each marked line's marker, for markers `size` board units square, clear of `boxes`.
  * The lines with the fewest clear spots choose first, so a line with one clear spot keeps it.
  * `beside`: a marker with no clear spot on its line may sit beside it (off: only on it).
+ * `frame`: what the screen shows of the board; a marker is kept inside it where its line is.
  */
-export function placeMarkers(lines: readonly MarkedLine[], size: number, boxes: readonly Rect[], beside = true): Map<string, MarkerSpot> {
+export function placeMarkers(lines: readonly MarkedLine[], size: number, boxes: readonly Rect[], beside = true, frame?: Rect): Map<string, MarkerSpot> {
   const placed = new Map<string, MarkerSpot>();
   const taken: Rect[] = [];
   const options = lines
@@ -155,7 +158,7 @@ export function placeMarkers(lines: readonly MarkedLine[], size: number, boxes: 
       const spotsOf = spots(length(line.points), size).flatMap((distance) => ASIDE.map((aside) => ({ distance, aside: aside * size }))).map(({ distance, aside }): Spot => {
         const at = pointAlong(line.points, distance, aside);
         const box = markerBox(at, size);
-        return { at, box, cost: costOf(line, lines, box, boxes) };
+        return { at, box, cost: costOf(line, lines, box, boxes, frame) };
       });
       return { line, spots: spotsOf, clear: spotsOf.filter((spot) => spot.cost === 0).length };
     })
@@ -168,7 +171,7 @@ export function placeMarkers(lines: readonly MarkedLine[], size: number, boxes: 
       if (!best || spot.cost < best.cost) best = spot;
       if (spot.cost === 0) break;
     }
-    if (beside && best!.cost > 0) best = besideSpots(line, lines, size, boxes).map(withMarkers).find((spot) => spot.cost === 0) ?? best;
+    if (beside && best!.cost > 0) best = besideSpots(line, lines, size, boxes, frame).map(withMarkers).find((spot) => spot.cost === 0) ?? best;
     placed.set(line.id, best!.foot ? { ...best!.at, foot: best!.foot } : best!.at);
     taken.push(best!.box);
   }

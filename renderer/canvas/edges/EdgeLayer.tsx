@@ -20,10 +20,10 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type Keybo
 import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
-import { edgeEnds, type Rect } from '../../../shared/geometry/geometry';
+import { bounds, edgeEnds, type Rect } from '../../../shared/geometry/geometry';
 import type { BoardEdge, BoardNode } from '../../../shared/model/board';
 import { placeMarkers, type MarkerSpot } from '../../../shared/routing/markers';
-import { presentedHeader, usePresented } from '../../workshop/presentedBoard';
+import { PRESENT_MARGIN, presentedHeader, usePresented } from '../../workshop/presentedBoard';
 import { useAppStore } from '../../store/store';
 import { shifted, useDragPreview, type Offsets } from '../dragPreview';
 import { remembered } from '../../platform/remembered';
@@ -253,13 +253,20 @@ function usePresentedMarkers(
       const rect = rects.get(node.id);
       return !rect ? [] : containers.has(node.id) ? [{ ...rect, height: header }] : [rect];
     });
+    // What the fitted board shows: its boxes and the margin round them (the camera frames
+    // them, presentedBoard.ts). A line routed round the outside runs in that margin, and a
+    // letter at its middle was cut off by the window's edge.
+    const box = bounds(rects.values());
+    const margin = (PRESENT_MARGIN * 0.9) / sizes.zoom;
+    const frame = box && { x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin };
     // The circle (1.1 letters across, workshop.css) and its stroke.
-    return placeMarkers(lines, sizes.raciPx * 1.22, boxes);
+    return placeMarkers(lines, sizes.raciPx * 1.22, boxes, true, frame);
   }, [sizes, nodes, edges, rects, routes]);
 }
 
-const sizesOf = (s: { presented: { raciPx: number; labelPx: number; borderPx: number } | null }) => ({
+const sizesOf = (s: { presented: { raciPx: number; labelPx: number; borderPx: number; zoom: number } | null }) => ({
   raciPx: s.presented?.raciPx ?? null,
+  zoom: s.presented?.zoom ?? 1,
   labelPx: s.presented?.labelPx ?? 0,
   borderPx: s.presented?.borderPx ?? 0,
 });

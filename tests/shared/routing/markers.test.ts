@@ -28,6 +28,26 @@ describe('placeMarkers', () => {
     expect(segmentCrossesRect(lines[2]!.points[0]!, lines[2]!.points[1]!, b)).toBe(false);
   });
 
+  it('keeps a marker inside the frame where a line runs round the outside of the board', () => {
+    // Out of the board's left side, down outside it, and back in: its middle is outside.
+    const points = [{ x: 20, y: 0 }, { x: -20, y: 0 }, { x: -20, y: 300 }, { x: 20, y: 300 }];
+    const frame = { x: -25, y: -25, width: 400, height: 350 };
+    const size = 20;
+    const free = placeMarkers([{ id: 'a', points, marked: true }], size, []).get('a')!;
+    const framed = placeMarkers([{ id: 'a', points, marked: true }], size, [], true, frame).get('a')!;
+    const within = (at: { x: number; y: number }) => {
+      const box = markerBox(at, size);
+      return box.x >= frame.x && box.y >= frame.y && box.x + box.width <= frame.x + frame.width && box.y + box.height <= frame.y + frame.height;
+    };
+    // Without the frame the letter sits at the middle, half past the window's edge.
+    expect(within(free)).toBe(false);
+    expect(within(framed)).toBe(true);
+    // Still on its own line: the line runs through the marker (moved inwards, the line
+    // just inside its rim).
+    const box = markerBox(framed, size);
+    expect(points.slice(1).some((p, i) => segmentCrossesRect(points[i]!, p, box))).toBe(true);
+  });
+
   it('stays on its own line, clear of the boxes it passes', () => {
     const points = [{ x: 0, y: 0 }, { x: 0, y: 100 }, { x: 300, y: 100 }];
     const at = placeMarkers([{ id: 'a', points, marked: true }], 20, [{ x: 100, y: 80, width: 120, height: 40 }]).get('a')!;

@@ -1,16 +1,9 @@
 /** A department: a container of roles, with a header band. */
-import { z } from 'zod';
-import { DEPARTMENT_TYPES, type DepartmentType } from '../vocabulary';
-import { defineKind } from './kindDef';
+import { DEPARTMENT_TYPES } from '../vocabulary';
+import { defineKind, typeField } from './kindDef';
 
 export const department = defineKind({
-  kind: 'department',
-  data: () => ({ departmentType: z.enum(DEPARTMENT_TYPES) }),
-  newData: (type: DepartmentType | undefined) => ({ departmentType: type ?? 'other' }),
-  idPrefix: 'd',
+  kind: 'department', idPrefix: 'd', size: { width: 300, height: 220 }, raciHolder: true, connects: true, drawing: 'container',
+  ...typeField('departmentType', DEPARTMENT_TYPES, 'other'),
   style: { accent: '#17406b', fill: '#eaf1f8', border: 'solid', glyph: '▦' },
-  size: { width: 300, height: 220 },
-  raciHolder: true,
-  connects: true,
-  drawing: 'container',
 });

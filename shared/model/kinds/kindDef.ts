@@ -67,6 +67,25 @@ export interface KindSpec<K extends string, Shape extends z.ZodRawShape, T exten
   raciHolder: H;
 }
 
+/** A zod enum of `types`, as a named generic so `typeField` can name its type. */
+const enumOf = <const T extends readonly [string, ...string[]]>(types: T) => z.enum(types);
+
+/**
+ * The data of a kind whose one field is its palette type (department, objective, external):
+ * the field, and a new node's data (the palette item's type, else `fallback`).
+ */
+export function typeField<const F extends string, const T extends readonly [string, ...string[]]>(field: F, types: T, fallback: T[number]) {
+  return {
+    data: () => ({ [field]: enumOf(types) }) as { [P in F]: ReturnType<typeof enumOf<T>> },
+    newData: (type: T[number] | undefined) => ({ [field]: type ?? fallback }) as { [P in F]: T[number] },
+  };
+}
+
+/** The data of a kind without fields of its own (team, note): fields a newer app wrote are kept (schema.ts). */
+export function noFields() {
+  return { data: () => ({}), newData: () => ({}) };
+}
+
 /** A kind's definition, its types inferred: the shape, the palette's type, whether it holds RACI. */
 export function defineKind<const K extends string, Shape extends z.ZodRawShape, T extends string = never, H extends boolean = boolean>(
   def: KindSpec<K, Shape, T, H>,

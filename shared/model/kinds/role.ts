@@ -4,7 +4,7 @@ import { ROLE_TYPES, type RoleType } from '../vocabulary';
 import { defineKind } from './kindDef';
 
 export const role = defineKind({
-  kind: 'role',
+  kind: 'role', idPrefix: 'r', size: { width: 260, height: 132 }, raciHolder: true, connects: true, drawing: 'card',
   data: ({ label }) => ({
     roleType: z.enum(ROLE_TYPES),
     mandate: z.boolean().default(false),
@@ -12,10 +12,5 @@ export const role = defineKind({
     person: label.optional(),
   }),
   newData: (type: RoleType | undefined) => ({ roleType: type ?? 'other', mandate: false, budget: false }),
-  idPrefix: 'r',
   style: { accent: '#005c58', fill: '#ffffff', border: 'solid', glyph: '●' },
-  size: { width: 260, height: 132 },
-  raciHolder: true,
-  connects: true,
-  drawing: 'card',
 });

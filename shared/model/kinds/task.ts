@@ -4,17 +4,12 @@ import { TASK_LEVELS, TASK_TYPES, type TaskType } from '../vocabulary';
 import { defineKind } from './kindDef';
 
 export const task = defineKind({
-  kind: 'task',
+  kind: 'task', idPrefix: 't', size: { width: 260, height: 120 }, raciHolder: false, connects: true, drawing: 'card',
   data: ({ text }) => ({
     taskType: z.enum(TASK_TYPES as [TaskType, ...TaskType[]]),
     level: z.enum(TASK_LEVELS).optional(),
     kpi: text.optional(),
   }),
   newData: (type: TaskType | undefined) => ({ taskType: type ?? 'other' }),
-  idPrefix: 't',
   style: { accent: '#8f3b00', fill: '#fff7f0', border: 'solid', glyph: '■' },
-  size: { width: 260, height: 120 },
-  raciHolder: false,
-  connects: true,
-  drawing: 'card',
 });

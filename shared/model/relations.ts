@@ -1,33 +1,19 @@
 /**
- * The relation table from domain.md, as data. Connect-time checks, the file parser and the
- * palette's connect picker all read this one table.
+ * The relation table from domain.md, read off the relation kinds' definitions
+ * (relationKinds.ts). Connect-time checks, the file parser and the palette's connect picker
+ * all read this one table.
  */
 import type { BoardNode, RelationKind } from './board';
 import type { NodeKind, Raci } from './vocabulary';
 import { RACI_LETTERS } from './vocabulary';
-import { HOLDER_KINDS, KINDS } from './kinds';
+import { KINDS } from './kinds';
+import { RELATIONS, type RelationDef } from './relationKinds';
 
-interface RelationRule {
-  sources: readonly NodeKind[];
-  targets: readonly NodeKind[];
-  /** An extra condition on the source node, with the reason code when it fails. */
-  sourceCheck?: (source: BoardNode) => boolean;
-}
+/** Which kinds a relation runs between: its definition (relationKinds.ts). */
+export type RelationRule = Pick<RelationDef, 'sources' | 'targets' | 'sourceCheck'>;
 
-export const RELATION_TABLE: Record<RelationKind, RelationRule> = {
-  // The kinds that can hold a RACI letter say so in their definition (kinds/).
-  responsible: { sources: HOLDER_KINDS, targets: ['task'] },
-  member: { sources: ['role'], targets: ['team'] },
-  leads: { sources: ['role'], targets: ['team', 'department'] },
-  reports: { sources: ['role'], targets: ['role', 'department'] },
-  sponsors: {
-    sources: ['department', 'role'],
-    targets: ['team', 'role'],
-    // Sponsorship is board support (000 #7): of all departments only the board sponsors.
-    sourceCheck: (source) => source.kind !== 'department' || source.data.departmentType === 'board',
-  },
-  serves: { sources: ['task'], targets: ['objective'] },
-};
+/** The relation table from domain.md, read off the relation kinds' definitions. */
+export const RELATION_TABLE: Readonly<Record<RelationKind, RelationRule>> = RELATIONS;
 
 /** Why a relation is refused; each code has a translated message in the catalogues. */
 export type RelationRefusal =

@@ -6,8 +6,8 @@
  * kinds differ by strong, dark, saturated hues (all ≥ 7:1 against white) and by border
  * style, never by tint alone, and lines are at least 3 px.
  */
-import type { RelationKind } from '../model/board';
 import { mapKinds } from '../model/kinds';
+import { mapRelations } from '../model/relationKinds';
 
 export interface KindStyle {
   /** Border, header band and icon colour; text on it is white. */
@@ -34,14 +34,8 @@ export interface RelationStyle {
   arrow: boolean;
 }
 
-export const RELATION_STYLES: Record<RelationKind, RelationStyle> = {
-  responsible: { colour: '#2b2f36', width: 3, dash: '', arrow: true },
-  member: { colour: '#17406b', width: 3, dash: '10 6', arrow: false },
-  leads: { colour: '#5b1a86', width: 5, dash: '', arrow: true },
-  reports: { colour: '#4a4f57', width: 3, dash: '3 5', arrow: true },
-  sponsors: { colour: '#7a5a00', width: 4, dash: '16 6 4 6', arrow: true },
-  serves: { colour: '#1d5e20', width: 3, dash: '', arrow: true },
-};
+/** Each relation kind's line, from its definition (model/relationKinds.ts). */
+export const RELATION_STYLES = mapRelations((def) => def.style);
 
 /** RACI letters on `responsible` edges: A stands out, because A is who answers for it. */
 export const RACI_COLOURS = { R: '#2b2f36', A: '#a3001b', C: '#17406b', I: '#4a4f57' } as const;

@@ -12,6 +12,9 @@ import type { NodeTemplate } from '../../../shared/edit';
 import type { KIND_SECTIONS } from '../../../renderer/inspector/kindSections';
 import type { InsertKindId } from '../../../renderer/commands/builtins';
 import type { BuiltinCommandId } from '../../../shared/commands/commandList';
+import type { RelationKind } from '../../../shared/model/board';
+import { RELATIONS, type RelationDef } from '../../../shared/model/relationKinds';
+import { RELATION_STYLES } from '../../../shared/theme/theme';
 
 describe('node kinds (type-level)', () => {
   it('defines every kind exactly once', () => {
@@ -47,5 +50,13 @@ describe('node kinds (type-level)', () => {
   it('holds RACI letters on the kinds whose definition says so', () => {
     expectTypeOf<HolderKind>().toEqualTypeOf<'department' | 'role' | 'team' | 'external'>();
     expect([...HOLDER_KINDS].sort()).toEqual(['department', 'external', 'role', 'team']);
+  });
+
+  it('defines every relation kind exactly once, and the line styles are read off it', () => {
+    expectTypeOf<keyof typeof RELATIONS>().toEqualTypeOf<RelationKind>();
+    // @ts-expect-error 'endorses' has no definition
+    const missing: Record<RelationKind | 'endorses', RelationDef> = RELATIONS;
+    void missing;
+    for (const kind of Object.keys(RELATIONS) as RelationKind[]) expect(RELATION_STYLES[kind]).toBe(RELATIONS[kind].style);
   });
 });

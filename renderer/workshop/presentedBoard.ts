@@ -16,6 +16,7 @@ import { create } from 'zustand';
 import { absoluteRects, bounds, HEADER_HEIGHT, nodeSize, type Rect } from '../../shared/geometry/geometry';
 import { presentLayout, type PresentNeed } from '../../shared/layout/presentLayout';
 import type { BoardNode } from '../../shared/model/board';
+import { ROUTE_CLEARANCE } from '../../shared/routing/router';
 import { viewportInside, type Covered } from '../canvas/fitBoard';
 import { canvasTextWidth, labelWidth, oneLine, PRESENT_LINE_HEIGHT, wrap, type TextWidth } from './labelMeasure';
 
@@ -190,7 +191,11 @@ export function presentNodes(nodes: readonly BoardNode[], area: PresentArea, hyp
     // The zoom these labels were sized for: borders and gaps are set in screen pixels there.
     const zoom = target / labelPx;
     const borderPx = Math.max(4, 3 / zoom);
-    const shown = placed(nodes, labelNeeds(nodes, labelPx, borderPx, hyphenate, maxLines), GAP_PX / zoom);
+    // Never narrower, in board units, than the router's clearance on both sides and a line:
+    // on a wide screen the zoom is large, 18 px were fewer units than that, and libavoid drew
+    // lines through boxes it could not pass between (routing.spec, honeycomb at 1920×1080).
+    const gap = Math.max(GAP_PX / zoom, 2 * ROUTE_CLEARANCE + 8);
+    const shown = placed(nodes, labelNeeds(nodes, labelPx, borderPx, hyphenate, maxLines), gap);
     const fitted = fitOf(absoluteRects({ nodes: shown }).values(), area);
     return { nodes: shown, labelPx, borderPx, raciPx: RACI_LETTER_PX / fitted, zoom: fitted, lines: maxLines };
   };

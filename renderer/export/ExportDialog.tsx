@@ -6,6 +6,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_BACKGROUNDS, EXPORT_FORMATS, EXPORT_FORMAT_IDS, exportFormat, planRaster, writeExport, type ExportFormatDef } from '../../shared/export';
+import { ReportOptions } from './ReportOptions';
 import { exportHints } from '../../shared/export/ruleHints';
 import { sceneToSvg } from '../../shared/export/svg';
 import { partitionHints } from '../../shared/rules/dismissals';
@@ -81,6 +82,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       scale: pngScale(c.pngSize, scene),
       date,
       hints,
+      report: c.report,
       rasterize: browserRasterizer,
     });
     const blob = data instanceof Blob ? data : new Blob([data as BlobPart], { type: made.file.mimeType });
@@ -130,16 +132,22 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               </select>
             </label>
           )}
-          <fieldset disabled={report}>
-            <legend>{t('export.dialog.background')}</legend>
-            {EXPORT_BACKGROUNDS.map((b) => radio('background', b, t(`export.dialog.backgrounds.${b}`), b === 'transparent' && !format.takes.transparent))}
-          </fieldset>
-          <fieldset disabled={report}>
-            <legend>{t('export.dialog.include')}</legend>
-            {check('titleBlock', t('export.dialog.titleBlock'))}
-            {check('legend', t('export.dialog.legend'))}
-            {check('hints', t('export.dialog.hints', { count: hints.length }), !hints.length)}
-          </fieldset>
+          {/* The report sets its own background, legend and hint markers: its layout choices stand in their place. */}
+          {!report && (
+            <fieldset>
+              <legend>{t('export.dialog.background')}</legend>
+              {EXPORT_BACKGROUNDS.map((b) => radio('background', b, t(`export.dialog.backgrounds.${b}`), b === 'transparent' && !format.takes.transparent))}
+            </fieldset>
+          )}
+          {!report && (
+            <fieldset>
+              <legend>{t('export.dialog.include')}</legend>
+              {check('titleBlock', t('export.dialog.titleBlock'))}
+              {check('legend', t('export.dialog.legend'))}
+              {check('hints', t('export.dialog.hints', { count: hints.length }), !hints.length)}
+            </fieldset>
+          )}
+          {format.takes.report && <ReportOptions layout={choices.report} onChange={(report) => set('report', report)} />}
           {format.noteKey && <p className="oc-export__note">{t(format.noteKey)}</p>}
         </form>
         <figure className="oc-export__preview">

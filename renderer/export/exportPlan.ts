@@ -1,7 +1,8 @@
 /** The dialog's choices → what to make. Pure, so the dialog and its tests share it. */
 import type { TFunction } from 'i18next';
 import type { Board } from '../../shared/model/board';
-import { buildScene, DEFAULT_EXPORT_FORMAT, type DiagramOptions, type ExportBackground, type ExportFormatId, type ExportHint, type Scene } from '../../shared/export';
+import { buildScene, exportFormat, DEFAULT_EXPORT_FORMAT, DEFAULT_REPORT_LAYOUT, type DiagramOptions, type ExportBackground, type ExportFormatId, type ExportHint, type ReportLayout, type Scene } from '../../shared/export';
+import { reportScene } from '../../shared/export/reportScene';
 
 /** `1`, `2`, `4` = scale; `A4@300` = fit the width of an A4 landscape page at 300 dpi. */
 export const PNG_SIZES = ['1', '2', '4', 'A4@150', 'A4@300', 'A3@300'] as const;
@@ -19,6 +20,8 @@ export interface ExportChoices {
   titleBlock: boolean;
   legend: boolean;
   hints: boolean;
+  /** The report's paper, orientation and whether its sticky notes are in. */
+  report: ReportLayout;
 }
 
 export const DEFAULT_CHOICES: ExportChoices = {
@@ -29,6 +32,7 @@ export const DEFAULT_CHOICES: ExportChoices = {
   titleBlock: true,
   legend: true,
   hints: false,
+  report: DEFAULT_REPORT_LAYOUT,
 };
 
 export function pngScale(size: PngSize, scene: Scene): number {
@@ -55,6 +59,8 @@ export function diagramOptions(choices: ExportChoices, selection: readonly strin
   };
 }
 
+/** What the dialog previews: the diagram as chosen, or the report's first page's drawing. */
 export function previewScene(board: Board, choices: ExportChoices, selection: readonly string[], hints: readonly ExportHint[], date: string, t: TFunction, routes?: DiagramOptions['routes']): Scene {
+  if (exportFormat(choices.format).takes.report) return reportScene(board, { hints, routes, layout: choices.report }, t);
   return buildScene(board, diagramOptions(choices, selection, hints, date, routes), t);
 }

@@ -12,7 +12,7 @@
 import type { TFunction } from 'i18next';
 import type { exportTexts } from '../i18n/en/export';
 import type { Board } from '../model/board';
-import type { DiagramOptions, ExportHint } from './options';
+import type { DiagramOptions, ExportHint, ReportLayout } from './options';
 import type { Scene } from './scene';
 import { sceneToSvg } from './svg';
 
@@ -45,6 +45,8 @@ export interface ExportRequest<R> {
   date: string;
   /** Every active hint: the report lists them all, whatever the diagram shows. */
   hints: readonly ExportHint[];
+  /** The report's paper, orientation and notes (DEFAULT_REPORT_LAYOUT where absent). */
+  report?: Partial<ReportLayout>;
   rasterize: Rasterizer<R>;
 }
 
@@ -73,9 +75,10 @@ export interface ExportFormatDef {
   file: { extension: string; mimeType: string; suffix?: string };
   /**
    * The dialog's options it takes. `diagram`: scope, background, title block, legend and
-   * hints (and Copy as PNG); `scale`: the PNG size; `transparent`: a transparent background.
+   * hints (and Copy as PNG); `scale`: the PNG size; `transparent`: a transparent background;
+   * `report`: the report's paper, orientation and sticky notes (ReportLayout).
    */
-  takes: { diagram: boolean; scale: boolean; transparent: boolean };
+  takes: { diagram: boolean; scale: boolean; transparent: boolean; report: boolean };
   /** How `orgcanvas export` asks for it: `--format <id>` (when absent), or a switch of its own (`--report`). */
   cli?: 'format' | 'switch';
   write: <R>(request: ExportRequest<R>) => Promise<ExportResult<R>>;
@@ -98,19 +101,19 @@ async function writeDiagramPdf<R>(request: ExportRequest<R>): Promise<ExportResu
 
 async function writeReport<R>(request: ExportRequest<R>): Promise<ExportResult<R>> {
   const { exportReportPdf } = await import('./report');
-  return { data: exportReportPdf(request.board, { date: request.date, hints: request.hints, routes: request.diagram.routes }, request.t) };
+  return { data: exportReportPdf(request.board, { date: request.date, hints: request.hints, routes: request.diagram.routes, layout: request.report }, request.t) };
 }
 
 /** In the order the dialog lists them and the command line names them. */
 export const EXPORT_FORMATS = {
-  png: { labelKey: 'export.dialog.formats.png', file: { extension: 'png', mimeType: 'image/png' }, takes: { diagram: true, scale: true, transparent: true }, write: writePng },
-  svg: { labelKey: 'export.dialog.formats.svg', file: { extension: 'svg', mimeType: 'image/svg+xml' }, takes: { diagram: true, scale: false, transparent: true }, write: writeSvg },
-  pdf: { labelKey: 'export.dialog.formats.pdf', file: { extension: 'pdf', mimeType: 'application/pdf' }, takes: { diagram: true, scale: false, transparent: false }, write: writeDiagramPdf },
+  png: { labelKey: 'export.dialog.formats.png', file: { extension: 'png', mimeType: 'image/png' }, takes: { diagram: true, scale: true, transparent: true, report: false }, write: writePng },
+  svg: { labelKey: 'export.dialog.formats.svg', file: { extension: 'svg', mimeType: 'image/svg+xml' }, takes: { diagram: true, scale: false, transparent: true, report: false }, write: writeSvg },
+  pdf: { labelKey: 'export.dialog.formats.pdf', file: { extension: 'pdf', mimeType: 'application/pdf' }, takes: { diagram: true, scale: false, transparent: false, report: false }, write: writeDiagramPdf },
   report: {
     labelKey: 'export.dialog.formats.report',
     noteKey: 'export.dialog.reportNote',
     file: { extension: 'pdf', mimeType: 'application/pdf', suffix: '-report' },
-    takes: { diagram: false, scale: false, transparent: false },
+    takes: { diagram: false, scale: false, transparent: false, report: true },
     cli: 'switch',
     write: writeReport,
   },

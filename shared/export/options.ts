@@ -18,6 +18,8 @@ export interface ExportHint {
   ruleId?: string;
   /** The source the hint rests on (citation and section), printed in the report. */
   source?: string;
+  /** Why the rule holds, in the seeds' terms: the report prints it under the message. */
+  explanation?: string;
 }
 
 export interface DiagramOptions {
@@ -46,3 +48,24 @@ export const DEFAULT_DIAGRAM_OPTIONS: DiagramOptions = {
   titleBlock: false,
   legend: false,
 };
+
+/** Paper the report is printed on: jsPDF's names for them. */
+export const PAPER_SIZES = ['a4', 'a3', 'letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+export const ORIENTATIONS = ['landscape', 'portrait'] as const;
+export type Orientation = (typeof ORIENTATIONS)[number];
+
+/** How the report is laid out: the dialog's report options and `orgcanvas export --report`'s. */
+export interface ReportLayout {
+  /** The paper of every page. */
+  paper: PaperSize;
+  /** The diagram page's orientation; the table pages are landscape, since a RACI matrix is wide. */
+  orientation: Orientation;
+  /**
+   * Whether the workshop's sticky notes are drawn and counted. Off by default: they are the
+   * room's parking lot, not part of the design a client is handed.
+   */
+  notes: boolean;
+}
+
+export const DEFAULT_REPORT_LAYOUT: ReportLayout = { paper: 'a4', orientation: 'landscape', notes: false };

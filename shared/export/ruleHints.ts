@@ -1,6 +1,6 @@
-/** The rule set's hints, worded for an export: message, the nodes, and the sources. */
+/** The rule set's hints, worded for an export: message, explanation, the nodes, and the sources. */
 import type { TFunction } from 'i18next';
-import { hintMessage, hintSources } from '../rules/format';
+import { hintExplanation, hintMessage, hintSources } from '../rules/format';
 import type { Hint } from '../rules/types';
 import type { ExportHint } from './options';
 
@@ -10,6 +10,7 @@ export function exportHints(hints: readonly Hint[], t: TFunction): ExportHint[] 
     message: hintMessage(hint, t),
     nodes: hint.nodes,
     ruleId: hint.rule,
+    explanation: hintExplanation(hint, t),
     source: hintSources(hint, t).join('; '),
   }));
 }

@@ -219,7 +219,8 @@ test('PDF diagram and PDF report: real PDFs with the expected pages', async ({ p
   expect(PNG.sync.read(d.firstPagePng).width).toBeGreaterThan(100);
 
   await dialog.getByRole('radio', { name: 'PDF report' }).check();
-  await expect(dialog.getByRole('radio', { name: 'Transparent' })).toBeDisabled();
+  // The report sets its own background: the diagram's choices make way for its layout.
+  await expect(dialog.getByRole('radio', { name: 'Transparent' })).toHaveCount(0);
   const report = await downloadOf(page, dialog.getByRole('button', { name: 'Save…' }));
   expect(report.name).toMatch(/-report\.pdf$/);
   expect(report.bytes.subarray(0, 5).toString()).toBe('%PDF-');
@@ -228,6 +229,54 @@ test('PDF diagram and PDF report: real PDFs with the expected pages', async ({ p
   for (const heading of ['Organisation profile', 'Responsibilities (RACI)', 'Hints and points to discuss', `Page ${r.pages} of ${r.pages}`]) expect(r.text, heading).toContain(heading);
   await expect(dialog.getByRole('status')).toContainText('-report.pdf is ready.');
 });
+
+const REPORT_TEXT = {
+  en: { layout: 'Report layout', paper: 'Paper', a3: 'A3', portrait: 'Portrait', notes: 'Include the workshop’s sticky notes', note: 'Parking lot: should we be on TikTok?' },
+  nl: { layout: 'Opmaak van het rapport', paper: 'Papier', a3: 'A3', portrait: 'Staand', notes: 'Notities uit de workshop opnemen', note: 'Parkeerplaats: willen we op TikTok?' },
+} as const;
+
+for (const lang of ['en', 'nl'] as const) {
+  test(`the report's paper, orientation and sticky notes reach the PDF (${lang})`, async ({ page }) => {
+    const T = EXPORT_TEXT[lang];
+    const R = REPORT_TEXT[lang];
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const board = demoBoard(lang);
+    const note = board.nodes.find((n) => n.kind === 'note')!;
+    expect(note.label).toContain(R.note);
+    await openBoard(page, lang, board);
+    await page.keyboard.press('Control+e');
+    const dialog = exportDialog(page, lang);
+    // Only the report takes them.
+    await expect(dialog.getByRole('group', { name: R.layout })).toHaveCount(0);
+    await dialog.getByRole('radio', { name: T.report, exact: true }).check();
+    const layout = dialog.getByRole('group', { name: R.layout });
+    await expect(layout).toBeVisible();
+    // Default: A4 landscape, no sticky notes.
+    const plain = pdfFacts((await downloadOf(page, dialog.getByRole('button', { name: T.save }))).bytes);
+    expect(plain.sizes[0]!.width).toBeCloseTo(841.89, 1);
+    expect(plain.sizes[0]!.height).toBeCloseTo(595.28, 1);
+    expect(plain.text.replace(/\s+/g, ' ')).not.toContain(R.note);
+
+    // The preview is the report's diagram: the sticky note comes in with the checkbox.
+    const preview = dialog.getByRole('img', { name: T.preview });
+    expect((await svgFacts(page, await previewSvg(preview))).nodeText[note.id]).toBeUndefined();
+    await layout.getByLabel(R.paper).selectOption('a3');
+    await layout.getByRole('radio', { name: R.portrait }).check();
+    await layout.getByRole('checkbox', { name: R.notes }).check();
+    await expect.poll(async () => (await svgFacts(page, await previewSvg(preview))).nodeText[note.id]).toContain(R.note.split(' ')[0]);
+    await dialog.screenshot({ path: `${SCREENS}/export-report-options-${lang}.png` });
+    const chosen = pdfFacts((await downloadOf(page, dialog.getByRole('button', { name: T.save }))).bytes);
+    expect(chosen.sizes[0]!.width).toBeCloseTo(841.89, 1);
+    expect(chosen.sizes[0]!.height).toBeCloseTo(1190.55, 1);
+    for (const size of chosen.sizes.slice(1)) expect(size.width).toBeGreaterThan(size.height);
+    expect(chosen.text.replace(/\s+/g, ' ')).toContain(R.note);
+    // The dialog's buttons stay on screen at projector size with the extra options.
+    for (const name of [T.save, T.close]) {
+      const box = (await dialog.getByRole('button', { name }).boundingBox())!;
+      expect(box.y + box.height, name).toBeLessThanOrEqual(720);
+    }
+  });
+}
 
 test('selection scope exports only the selected nodes', async ({ page }) => {
   await openBoard(page, 'en', demo);

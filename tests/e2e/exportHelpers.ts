@@ -85,7 +85,7 @@ export function svgFacts(page: Page, svg: string): Promise<SvgFacts> {
 }
 
 /** pdfinfo's page count and pdftotext's text of a PDF (poppler-utils). */
-export function pdfFacts(bytes: Buffer): { pages: number; text: string; firstPagePng: Buffer } {
+export function pdfFacts(bytes: Buffer): { pages: number; text: string; firstPagePng: Buffer; sizes: { width: number; height: number }[] } {
   const dir = mkdtempSync(join(tmpdir(), 'oc-pdf-'));
   const file = join(dir, 'out.pdf');
   writeFileSync(file, bytes);
@@ -93,7 +93,10 @@ export function pdfFacts(bytes: Buffer): { pages: number; text: string; firstPag
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
   const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
   execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', '-singlefile', file, join(dir, 'page')]);
-  return { pages, text, firstPagePng: readFileSync(join(dir, 'page.png')) };
+  // Each page's size in pt, as poppler reads it ("Page    2 size: 841.89 x 595.28 pts").
+  const perPage = execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), file]).toString();
+  const sizes = [...perPage.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  return { pages, text, firstPagePng: readFileSync(join(dir, 'page.png')), sizes };
 }
 
 /** A colour as `#rrggbb` or as the CSSOM writes it, `rgb(r, g, b)`, to its three channels. */

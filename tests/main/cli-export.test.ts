@@ -93,14 +93,30 @@ describe('orgcanvas export', () => {
     const report = join(dir, 'report.pdf');
     const result = await run('export', FIXTURE, '--report', '--out', report, '--lang', 'nl');
     expect(result).toMatchObject({ code: 0, out: [`${report} geschreven`] });
-    expect(execFileSync('pdfinfo', [report]).toString()).toMatch(/Pages:\s+3\n/);
+    expect(execFileSync('pdfinfo', [report]).toString()).toMatch(/Pages:\s+4\n/);
     const words = execFileSync('pdftotext', [report, '-']).toString();
     // The webcare task has no owner: the report lists the rule set's hint, in Dutch, with
-    // its rule id and source, and the RACI table flags the same task.
+    // its explanation and source but never its internal rule id (issue 24), and the RACI
+    // table flags the same task.
     expect(words).toContain('Niemand is verantwoordelijk voor “Webcare”');
-    expect(words).toContain('task-unowned');
+    expect(words).toContain('hete aardappel');
+    expect(words).not.toContain('task-unowned');
     expect(words).toMatch(/Bron: /);
     expect(words).toContain('Niemand is eindverantwoordelijk');
+  });
+
+  it('lays the report out on the paper asked for, and takes the sticky notes in only with --notes', async () => {
+    const report = join(dir, 'report-a3.pdf');
+    expect((await run('export', 'shared/boards/demo.json', '--report', '--paper', 'A3', '--orientation', 'portrait', '--out', report)).code).toBe(0);
+    const sizes = [...execFileSync('pdfinfo', ['-f', '1', '-l', '2', report]).toString().matchAll(/size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(sizes[0]![0]).toBeCloseTo(841.89, 1);
+    expect(sizes[0]![1]).toBeCloseTo(1190.55, 1);
+    expect(sizes[1]![0]).toBeCloseTo(1190.55, 1);
+    const words = (file: string) => execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ');
+    expect(words(report)).not.toContain('Parkeerplaats');
+    const withNotes = join(dir, 'report-notes.pdf');
+    expect((await run('export', 'shared/boards/demo.json', '--report', '--notes', '--out', withNotes)).code).toBe(0);
+    expect(words(withNotes)).toContain('Parkeerplaats');
   });
 
   it('lowers the scale of a huge PNG with a message instead of failing or cropping', async () => {
@@ -126,6 +142,9 @@ describe('orgcanvas export', () => {
     expect(await run('export', FIXTURE, '--scale', 'huge')).toMatchObject({ code: 2, err: ['--scale must be a number from 0.1 to 16, not "huge".'] });
     expect(await run('export', FIXTURE, '--background', 'pink')).toMatchObject({ code: 2, err: ['--background must be white, transparent or theme, not "pink".'] });
     expect(await run('export', FIXTURE, '--report', '--format', 'svg')).toMatchObject({ code: 2 });
+    expect(await run('export', FIXTURE, '--report', '--paper', 'a5')).toMatchObject({ code: 2, err: ['--paper must be a4, a3 or letter, not "a5".'] });
+    expect(await run('export', FIXTURE, '--report', '--orientation', 'sideways')).toMatchObject({ code: 2, err: ['--orientation must be landscape or portrait, not "sideways".'] });
+    expect(await run('export', FIXTURE, '--format', 'svg', '--notes')).toMatchObject({ code: 2, err: ['--notes is for the report: add --report.'] });
     expect((await run('export', 'tests/fixtures/boards/dangling-edge.orgcanvas', '--format', 'svg')).err[0]).toMatch(/edges\[0\]\.target: no node with id "t9"/);
     expect((await run('export', FIXTURE, '--format', 'svg', '--out', join(dir, 'no/such/dir.svg'))).err[0]).toMatch(/^Cannot write .*: ENOENT$/);
   });

@@ -1,11 +1,12 @@
 /**
  * `orgcanvas export <file> --format png|svg|pdf [--scale N] [--background white|transparent|theme]
- * [--out path] [--title] [--legend] [--hints] [--report]`: the same model-built rendering as the app,
+ * [--out path] [--title] [--legend] [--hints] [--report [--paper a4|a3|letter]
+ * [--orientation landscape|portrait] [--notes]]`: the same model-built rendering as the app,
  * for documentation pipelines (as draw.io desktop's CLI export is used).
  */
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import type { i18n as I18n } from 'i18next';
+import type { i18n as I18n, TFunction } from 'i18next';
 import {
   buildScene,
   planRaster,
@@ -16,10 +17,16 @@ import {
   DEFAULT_EXPORT_FORMAT,
   EXPORT_BACKGROUNDS,
   EXPORT_FORMATS,
+  DEFAULT_REPORT_LAYOUT,
+  ORIENTATIONS,
+  PAPER_SIZES,
   type DiagramOptions,
   type ExportBackground,
   type ExportFormatId,
+  type Orientation,
+  type PaperSize,
   type Rasterizer,
+  type ReportLayout,
   type Scene,
 } from '../../../shared/export';
 import { sceneToSvg } from '../../../shared/export/svg';
@@ -76,6 +83,17 @@ function chooseFormat(options: Record<string, string | true>, fromOut: string): 
   return { id: report ? 'report' : (format as ExportFormatId) };
 }
 
+/** The report's layout from `--paper`, `--orientation` and `--notes`, or why they are refused. */
+function reportLayout(options: Record<string, string | true>, report: boolean, t: TFunction): { layout: ReportLayout } | { refusal: string; values?: Record<string, string> } {
+  const given = (['paper', 'orientation', 'notes'] as const).find((name) => options[name] !== undefined);
+  if (given && !report) return { refusal: 'export.cli.reportOnly', values: { option: `--${given}` } };
+  const paper = typeof options.paper === 'string' ? options.paper.toLowerCase() : DEFAULT_REPORT_LAYOUT.paper;
+  if (!(PAPER_SIZES as readonly string[]).includes(paper)) return { refusal: 'export.cli.badPaper', values: { paper: clipMiddle(String(options.paper)), known: formatList(PAPER_SIZES, t) } };
+  const orientation = typeof options.orientation === 'string' ? options.orientation.toLowerCase() : DEFAULT_REPORT_LAYOUT.orientation;
+  if (!(ORIENTATIONS as readonly string[]).includes(orientation)) return { refusal: 'export.cli.badOrientation', values: { orientation: clipMiddle(String(options.orientation)) } };
+  return { layout: { paper: paper as PaperSize, orientation: orientation as Orientation, notes: options.notes === true } };
+}
+
 export const exportCommand: Command = async (context) => {
   const { io, i18n, options } = context;
   const t = i18n.t;
@@ -87,6 +105,11 @@ export const exportCommand: Command = async (context) => {
     return EXIT.invalid;
   }
   const format = exportFormat(chosen.id);
+  const layout = reportLayout(options, format.takes.report, t);
+  if ('refusal' in layout) {
+    io.stderr(t(layout.refusal, layout.values));
+    return EXIT.invalid;
+  }
   const scaleText = typeof options.scale === 'string' ? options.scale : '1';
   const scale = Number(scaleText.replace(',', '.'));
   if (!Number.isFinite(scale) || scale < 0.1 || scale > 16) {
@@ -125,6 +148,7 @@ export const exportCommand: Command = async (context) => {
       scale,
       date,
       hints,
+      report: layout.layout,
       rasterize: resvgRasterizer(io, i18n),
     });
   } catch (error) {

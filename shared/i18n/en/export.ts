@@ -75,6 +75,14 @@ export const exportTexts = {
     failed: 'The export failed: {{detail}}',
     working: 'Exporting…',
     reportNote: 'The report has the diagram, the organisation profile, the RACI matrix and the hints with their sources.',
+    report: {
+      title: 'Report layout',
+      paper: 'Paper',
+      papers: { a4: 'A4', a3: 'A3', letter: 'Letter' },
+      orientation: 'Diagram page',
+      orientations: { landscape: 'Landscape', portrait: 'Portrait' },
+      notes: 'Include the workshop’s sticky notes',
+    },
   },
   raciView: {
     title: 'RACI matrix',
@@ -93,6 +101,9 @@ export const exportTexts = {
     badScale: '--scale must be a number from 0.1 to 16, not "{{scale}}".',
     badBackground: '--background must be white, transparent or theme, not "{{background}}".',
     reportNeedsPdf: '--report makes a PDF: leave out --format or use --format pdf.',
+    badPaper: '--paper must be {{known}}, not "{{paper}}".',
+    badOrientation: '--orientation must be landscape or portrait, not "{{orientation}}".',
+    reportOnly: '{{option}} is for the report: add --report.',
     cannotWrite: 'Cannot write {{file}}: {{detail}}',
     emptyBoard: 'The board has nothing to export.',
     tooWide:

@@ -78,6 +78,14 @@ export const exportTexts: Translation<typeof en> = {
     failed: 'Het exporteren is mislukt: {{detail}}',
     working: 'Bezig met exporteren…',
     reportNote: 'Het rapport bevat het diagram, het profiel van de organisatie, de RACI-matrix en de hints met hun bronnen.',
+    report: {
+      title: 'Opmaak van het rapport',
+      paper: 'Papier',
+      papers: { a4: 'A4', a3: 'A3', letter: 'Letter (VS)' },
+      orientation: 'Pagina met het diagram',
+      orientations: { landscape: 'Liggend', portrait: 'Staand' },
+      notes: 'Notities uit de workshop opnemen',
+    },
   },
   raciView: {
     title: 'RACI-matrix',
@@ -96,6 +104,9 @@ export const exportTexts: Translation<typeof en> = {
     badScale: '--scale moet een getal van 0,1 tot 16 zijn, niet "{{scale}}".',
     badBackground: '--background moet white, transparent of theme zijn, niet "{{background}}".',
     reportNeedsPdf: '--report maakt een PDF: laat --format weg of gebruik --format pdf.',
+    badPaper: '--paper moet {{known}} zijn, niet "{{paper}}".',
+    badOrientation: '--orientation moet landscape of portrait zijn, niet "{{orientation}}".',
+    reportOnly: '{{option}} hoort bij het rapport: voeg --report toe.',
     cannotWrite: 'Kan {{file}} niet schrijven: {{detail}}',
     emptyBoard: 'Er staat niets op het bord om te exporteren.',
     tooWide:

@@ -60,7 +60,7 @@ function teamParts(left: string[], joined: string[], names: BothNames, t: TFunct
   return parts;
 }
 
-/** The phrases of one change, in the order a consultant tells them: where it goes, its name, its data. */
+/** The phrases of one change, in the order a consultant tells them: its old name, where it goes, its data. */
 export function changeParts(change: Change, names: BothNames, t: TFunction): string[] {
   if (change.type === 'removed') {
     const department = change.place?.department;
@@ -74,6 +74,7 @@ export function changeParts(change: Change, names: BothNames, t: TFunction): str
     if (teams.length) parts.push(t('changePlan.change.memberOf', { teams: listOf(teams.map(names.after.label), t) }));
     return parts;
   }
+  if (change.relabel) parts.push(t('changePlan.change.renamed', { from: change.relabel.from }));
   const department = change.move?.department;
   if (department) {
     const from = department.from === null ? undefined : names.before.label(department.from);
@@ -84,7 +85,6 @@ export function changeParts(change: Change, names: BothNames, t: TFunction): str
   }
   const teams = change.move?.teams;
   if (teams) parts.push(...teamParts(teams.left, teams.joined, names, t));
-  if (change.relabel) parts.push(t('changePlan.change.renamed', { from: change.relabel.from }));
   for (const field of change.fields ?? []) parts.push(fieldPart(field, names, t));
   return parts;
 }

@@ -35,7 +35,9 @@ export function namesOf(board: Board, t: TFunction): Names {
       const node = byId.get(id);
       const department = node?.kind === 'role' && node.parentId ? byId.get(node.parentId) : undefined;
       if (!department) return label(id);
-      return t('changePlan.raci.inDepartment', { role: inPhrase(label(id)), department: label(department.id) });
+      const name = label(department.id);
+      // i18next's context: English writes "Sales' analyst"; Dutch has one form.
+      return t('changePlan.raci.inDepartment', { role: inPhrase(label(id)), department: name, context: /s$/i.test(name) ? 's' : undefined });
     },
   };
 }

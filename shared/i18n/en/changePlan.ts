@@ -16,7 +16,7 @@ export const changePlan = {
     objectives: 'Objectives',
     externals: 'External parties',
   } satisfies Record<ChangeSection, string>,
-  nothing: 'Nothing changes.',
+  nothing: 'No department, role, team, task, objective or external party changes.',
   noRaci: 'No RACI letter changes.',
   /** Between the last two items of a list: "Marketing, Sales and HR". */
   and: 'and',
@@ -67,6 +67,8 @@ export const changePlan = {
     loses: '{{holder}} loses {{letters}}',
     /** A role named by its department, as a consultant says it: "Marketing's community manager". */
     inDepartment: "{{department}}'s {{role}}",
+    /** After a name ending in s: "Communications' spokesperson", not "Communications's". */
+    inDepartment_s: "{{department}}' {{role}}",
   },
   hints: {
     resolved: 'Resolved ({{count}})',

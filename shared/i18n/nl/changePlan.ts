@@ -12,7 +12,7 @@ export const changePlan: Translation<typeof en> = {
     objectives: 'Doelstellingen',
     externals: 'Externe partijen',
   },
-  nothing: 'Er verandert niets.',
+  nothing: 'Geen afdeling, rol, team, taak, doelstelling of externe partij verandert.',
   noRaci: 'De RACI-letters blijven zoals ze zijn.',
   and: 'en',
   change: {
@@ -61,10 +61,11 @@ export const changePlan: Translation<typeof en> = {
     gains: '{{holder}} krijgt {{letters}}',
     loses: '{{holder}} verliest {{letters}}',
     inDepartment: '{{role}} bij {{department}}',
+    inDepartment_s: '{{role}} bij {{department}}',
   },
   hints: {
     resolved: 'Opgelost ({{count}})',
-    kept: 'Blijft ({{count}})',
+    kept: 'Blijft staan ({{count}})',
     introduced: 'Nieuw ({{count}})',
     line: '{{severity}}: {{message}}',
     lineWithIds: '{{severity}} {{rule}}: {{message}}{{nodes}}',

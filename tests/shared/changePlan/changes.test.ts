@@ -1,10 +1,11 @@
 /** The change list: nodes matched by id, one entry per node, positions and notes no change. */
 import { describe, expect, it } from 'vitest';
-import { DATA_FIELDS, diffBoards } from '../../../shared/changePlan';
+import { DATA_FIELDS, changePlan, changePlanJson, changePlanLines, diffBoards } from '../../../shared/changePlan';
+import { createI18n } from '../../../shared/i18n';
 import type { Board, BoardNode } from '../../../shared/model/board';
 import { KINDS, textFields } from '../../../shared/model/kinds';
 import { NODE_KINDS } from '../../../shared/model/vocabulary';
-import { A, board, dept, leads, member, note, objective, reports, role, serves, sponsors, task, team } from '../rules/build';
+import { A, C, board, dept, leads, member, note, objective, reports, role, serves, sponsors, task, team } from '../rules/build';
 
 const named = <N extends BoardNode>(node: N, label: string): N => ({ ...node, label });
 
@@ -155,5 +156,15 @@ describe('diffBoards', () => {
     for (const kind of NODE_KINDS) {
       expect([...DATA_FIELDS[kind]].sort(), kind).toEqual(Object.keys(KINDS[kind].data(textFields())).sort());
     }
+  });
+
+  it('takes ids such as `constructor` and `toString` as plain ids, in the data, the JSON and the words', () => {
+    const b = board({}, [dept('constructor', 'marketing', 'Marketing'), named(role('toString', 'analyst', 'constructor'), 'Analist'), named(task('hasOwnProperty', 'reporting'), 'Rapport')]);
+    const a = { ...b, nodes: [...b.nodes.slice(0, 1), { ...b.nodes[1], label: 'Data-analist' }, b.nodes[2]], edges: [C('toString', 'hasOwnProperty')] };
+    const plan = changePlan(b, a);
+    expect(plan.changes.map((c) => [c.id, c.type])).toEqual([['toString', 'relabelled']]);
+    const json = JSON.parse(JSON.stringify(changePlanJson(plan)));
+    expect(json.raci).toEqual({ hasOwnProperty: { gained: [{ holder: 'toString', letter: 'C' }], lost: [] } });
+    expect(changePlanLines(plan, b, a, createI18n('en').t)).toContain("  Rapport: Marketing's data-analist gains C");
   });
 });

@@ -96,7 +96,6 @@ const SECTION_OF: Record<Counted, ChangeSection> = {
 
 /** What the comparison needs of one board: its nodes by id and each node's relations as fields. */
 interface Side {
-  board: Board;
   byId: Map<string, BoardNode>;
   order: Map<string, number>;
   teams: Map<string, string[]>;
@@ -123,7 +122,7 @@ function sideOf(board: Board): Side {
     (fields[link.field] ??= []).push(other);
     links.set(holder, fields);
   }
-  return { board, byId, order, teams, links };
+  return { byId, order, teams, links };
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {

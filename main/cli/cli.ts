@@ -1,5 +1,6 @@
 /** The command line: `orgcanvas <command> <file> [--options]`. Subcommands live in ./commands. */
 import { createI18n, isLanguage, languageFromLocale } from '../../shared/i18n';
+import { diff } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { lint } from './commands/lint';
 import { validate } from './commands/validate';
@@ -7,7 +8,7 @@ import { clipMiddle } from '../files/clip';
 import { EXIT, type CliIo, type Command } from './io';
 import { forTerminal } from './terminal';
 
-const COMMANDS: Record<string, Command> = { validate, export: exportCommand, lint };
+const COMMANDS: Record<string, Command> = { validate, export: exportCommand, lint, diff };
 
 export function splitArgs(argv: string[]): { args: string[]; options: Record<string, string | true> } {
   const args: string[] = [];

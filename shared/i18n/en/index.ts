@@ -3,6 +3,7 @@
  * that the renderer loads only the language it shows (renderer/i18n/setup.ts).
  */
 import { app } from './app';
+import { changePlan } from './changePlan';
 import { desktop } from './desktop';
 import { domain } from './domain';
 import { editor } from './editor';
@@ -15,4 +16,4 @@ import { storage } from './storage';
 import { templates } from './templates';
 import { workshop } from './workshop';
 
-export const translation = { app, editor, ...domain, problems, refusals, rules, export: exportTexts, models, templates, workshop, storage, desktop, reliability };
+export const translation = { app, editor, ...domain, problems, refusals, rules, export: exportTexts, models, templates, workshop, storage, desktop, reliability, changePlan };

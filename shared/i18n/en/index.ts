@@ -8,6 +8,7 @@ import { domain } from './domain';
 import { editor } from './editor';
 import { exportTexts } from './export';
 import { models } from './models';
+import { orgImport } from './orgImport';
 import { problems, refusals } from './problems';
 import { reliability } from './reliability';
 import { rules } from './rules';
@@ -15,4 +16,4 @@ import { storage } from './storage';
 import { templates } from './templates';
 import { workshop } from './workshop';
 
-export const translation = { app, editor, ...domain, problems, refusals, rules, export: exportTexts, models, templates, workshop, storage, desktop, reliability };
+export const translation = { app, editor, ...domain, problems, refusals, rules, export: exportTexts, models, templates, workshop, storage, desktop, reliability, orgImport };

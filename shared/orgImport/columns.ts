@@ -67,6 +67,8 @@ function score(field: Single, header: string): number {
   const { words, weight } = CONTAINS[field];
   if (!words.some((word) => containsWord(header, word))) return 0;
   // "Afdeling ID", "Manager number": an id of something else is not the person's id.
+  // "First name", "Last name": a part of a name, joined with the others below.
+  if (field === 'name' && Object.values(NAME_PARTS).some((words) => (words as readonly string[]).includes(header))) return 0;
   if (field === 'id' && (['manager', 'department'] as const).some((other) => CONTAINS[other].words.some((w) => containsWord(header, w)))) return 0;
   return weight;
 }

@@ -22,9 +22,7 @@ declare module 'papaparse' {
     meta: ParseMeta;
   }
   export interface ParseConfig {
-    /** Empty: papaparse guesses among `,` `\t` `|` `;` and the ASCII record/unit separators. */
     delimiter?: string;
-    delimitersToGuess?: string[];
     header?: false;
     skipEmptyLines?: boolean | 'greedy';
     preview?: number;

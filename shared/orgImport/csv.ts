@@ -49,7 +49,7 @@ export function guessDelimiter(text: string): string {
   return best.delimiter;
 }
 
-interface TextOptions extends CsvOptions {
+interface TextOptions extends Omit<CsvOptions, 'encoding'> {
   source: ImportSource;
   /** Lines before the CSV part (draw.io's configuration), so rows keep the file's line numbers. */
   lineOffset: number;

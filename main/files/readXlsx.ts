@@ -65,7 +65,8 @@ export async function readXlsx(bytes: Buffer): Promise<ImportResult<ImportTable>
   const headerLine = raw[at].line;
   const rows: ImportRow[] = raw.slice(at + 1).map((r) => ({ line: r.line, cells: headers.map((_, i) => r.values[i] ?? '') }));
   if (tooMany || rows.length > IMPORT_LIMITS.maxRows) {
-    return { ok: false, problems: [importProblem('tooManyRows', { count: `> ${IMPORT_LIMITS.maxRows}`, limit: IMPORT_LIMITS.maxRows })] };
+    // Reading stopped there, so how many more there are is not known (nor worth unpacking).
+    return { ok: false, problems: [importProblem('tooManyRowsStopped', { limit: IMPORT_LIMITS.maxRows })] };
   }
   return { ok: true, value: { source: 'xlsx', headers, rows, headerLine } };
 }

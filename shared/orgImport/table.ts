@@ -43,6 +43,7 @@ export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
 export type ImportProblemCode =
   | 'tooLarge'
   | 'tooManyRows'
+  | 'tooManyRowsStopped'
   | 'tooManyNodes'
   | 'empty'
   | 'notSpreadsheet'

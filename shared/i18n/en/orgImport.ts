@@ -10,8 +10,9 @@ export const orgImport = {
   },
   problems: {
     tooLarge: 'The file is {{size, number(maximumFractionDigits: 1)}} MB, more than the {{limit, number(maximumFractionDigits: 1)}} MB an import may be. Export only the columns and the people you need, or split the file.',
-    tooManyRows: 'The file has {{count, number}} rows of people, more than the {{limit, number}} one board can hold. Import part of the organisation, one division at a time.',
-    tooManyNodes: 'With their departments these people make {{count, number}} boxes, more than the {{limit, number}} one board can hold.',
+    tooManyRows: 'The file has {{count, number}} rows of people, more than the {{limit, number}} a board can hold. Import part of the organisation, one division at a time.',
+    tooManyRowsStopped: 'The file has more than the {{limit, number}} rows of people a board can hold. Import part of the organisation, one division at a time.',
+    tooManyNodes: 'With their departments these people make {{count, number}} boxes, more than the {{limit, number}} a board can hold.',
     empty: 'The file holds no people: it is empty, or has only a header row.',
     notSpreadsheet: 'This is not a CSV or XLSX file ({{detail}}). Save it from the spreadsheet as CSV or as an Excel workbook (.xlsx).',
     badDrawioConfig: 'the draw.io line "# {{key}}:" cannot be read ({{detail}}).',

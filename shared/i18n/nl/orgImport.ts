@@ -14,6 +14,7 @@ export const orgImport: Translation<typeof en> = {
   problems: {
     tooLarge: 'Het bestand is {{size, number(maximumFractionDigits: 1)}} MB, meer dan de {{limit, number(maximumFractionDigits: 1)}} MB die een import mag zijn. Exporteer alleen de kolommen en de mensen die je nodig hebt, of splits het bestand.',
     tooManyRows: 'Het bestand heeft {{count, number}} rijen met mensen, meer dan de {{limit, number}} die één bord kan bevatten. Importeer een deel van de organisatie, bijvoorbeeld per divisie.',
+    tooManyRowsStopped: 'Het bestand heeft meer rijen met mensen dan de {{limit, number}} die één bord kan bevatten. Importeer een deel van de organisatie, bijvoorbeeld per divisie.',
     tooManyNodes: 'Samen met hun afdelingen worden deze mensen {{count, number}} vakken, meer dan de {{limit, number}} die één bord kan bevatten.',
     empty: 'Er staan geen mensen in het bestand: het is leeg, of heeft alleen een kopregel.',
     notSpreadsheet: 'Dit is geen CSV- of XLSX-bestand ({{detail}}). Sla het in de spreadsheet op als CSV of als Excel-werkmap (.xlsx).',

@@ -95,3 +95,12 @@ describe("draw.io's CSV format", () => {
     expect(!result.ok && result.problems[0]).toMatchObject({ code: 'badDrawioConfig', line: 2, params: { key: 'connect' } });
   });
 });
+
+describe('other encodings Excel writes', () => {
+  it('reads "Unicode text": UTF-16 with a byte-order mark, tab-separated', () => {
+    const text = 'Naam\tAfdeling\r\nZoë\tCommunicatie\r\n';
+    const bytes = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const result = readCsv(bytes);
+    expect(result.ok && result.value).toMatchObject({ delimiter: '\t', rows: [{ line: 2, cells: ['Zoë', 'Communicatie'] }] });
+  });
+});

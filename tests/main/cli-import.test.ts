@@ -101,11 +101,15 @@ describe('orgcanvas import', () => {
     );
   });
 
-  it('refuses an .xls, a file that is not a workbook, and a missing --out with one line each', async () => {
+  it('refuses an .xls, a file that is not a workbook, --out naming the input, and a missing --out with one line each', async () => {
     expect((await run('import', 'old.xls', '--out', target())).err).toEqual(['old.xls is an old Excel workbook (.xls): save it as .xlsx or as CSV first.']);
     const fake = join(dir, 'fake.xlsx');
     writeFileSync(fake, 'Naam,Afdeling\nAnna,Directie\n');
     expect((await run('import', fake, '--out', target())).err[0]).toMatch(/This is not a CSV or XLSX file/);
+    const same = join(dir, 'same.csv');
+    writeFileSync(same, 'Naam;Afdeling\nAnna;Directie\n');
+    expect((await run('import', same, '--out', same)).err).toEqual([`--out names the file being imported (${same}); give the board a name of its own.`]);
+    expect(readFileSync(same, 'utf8')).toBe('Naam;Afdeling\nAnna;Directie\n');
     const usage = await run('import', `${FIXTURES}/loop.csv`);
     expect(usage.code).toBe(2);
     expect(usage.err[0]).toMatch(/^Usage: orgcanvas import /);

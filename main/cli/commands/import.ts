@@ -7,7 +7,7 @@
  * refused import never creates or replaces the out file.
  */
 import * as fs from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { boardFileText } from '../../../shared/model/save';
 import { IMPORT_LIMITS } from '../../../shared/model/limits';
 import { formatProblem } from '../../../shared/i18n/format';
@@ -84,6 +84,11 @@ export const importCommand: Command = async (context) => {
   const out = option(context, 'out');
   if (!file || !out) {
     io.stderr(t('orgImport.cli.usage'));
+    return EXIT.invalid;
+  }
+  // `--out org.csv` would replace the client's export with a board.
+  if (resolve(out) === resolve(file)) {
+    io.stderr(t('orgImport.cli.sameFile', { file }));
     return EXIT.invalid;
   }
   const report = (problems: readonly ImportProblem[]) => {

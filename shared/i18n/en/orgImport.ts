@@ -44,6 +44,7 @@ export const orgImport = {
     badDelimiter: 'The delimiter must be one character, such as ";", "," or "tab"; "{{delimiter}}" is not.',
     badEncoding: 'Unknown encoding "{{encoding}}": use utf-8 or windows-1252.',
     xls: '{{file}} is an old Excel workbook (.xls): save it as .xlsx or as CSV first.',
+    sameFile: '--out names the file being imported ({{file}}); give the board a name of its own.',
     notWritten: 'Nothing was written to {{file}}.',
     cannotWrite: 'Cannot write {{file}}: {{detail}}',
   },

@@ -47,6 +47,7 @@ export const orgImport: Translation<typeof en> = {
     badDelimiter: 'Het scheidingsteken moet één teken zijn, zoals ";", "," of "tab"; "{{delimiter}}" is dat niet.',
     badEncoding: 'Onbekende codering "{{encoding}}": gebruik utf-8 of windows-1252.',
     xls: '{{file}} is een oude Excel-werkmap (.xls): sla hem eerst op als .xlsx of als CSV.',
+    sameFile: '--out noemt het bestand dat geïmporteerd wordt ({{file}}); geef het bord een eigen naam.',
     notWritten: 'Er is niets naar {{file}} geschreven.',
     cannotWrite: 'Kan {{file}} niet schrijven: {{detail}}',
   },

@@ -2,13 +2,14 @@
 import { createI18n, isLanguage, languageFromLocale } from '../../shared/i18n';
 import { diff } from './commands/diff';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { lint } from './commands/lint';
 import { validate } from './commands/validate';
 import { clipMiddle } from '../files/clip';
 import { EXIT, type CliIo, type Command } from './io';
 import { forTerminal } from './terminal';
 
-const COMMANDS: Record<string, Command> = { validate, export: exportCommand, lint, diff };
+const COMMANDS: Record<string, Command> = { validate, export: exportCommand, lint, diff, import: importCommand };
 
 export function splitArgs(argv: string[]): { args: string[]; options: Record<string, string | true> } {
   const args: string[] = [];
@@ -19,7 +20,10 @@ export function splitArgs(argv: string[]): { args: string[]; options: Record<str
       args.push(arg);
       continue;
     }
-    const [name, inline] = arg.slice(2).split('=', 2);
+    // Split at the first `=` only: `--map=name=Naam,id=Nr` keeps its whole value.
+    const eq = arg.indexOf('=');
+    const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+    const inline = eq < 0 ? undefined : arg.slice(eq + 1);
     const next = argv[i + 1];
     if (inline !== undefined) options[name] = inline;
     else if (next !== undefined && !next.startsWith('--') && VALUED_OPTIONS.has(name)) options[name] = argv[++i];
@@ -29,7 +33,7 @@ export function splitArgs(argv: string[]): { args: string[]; options: Record<str
 }
 
 /** Options that take a value; every other `--x` is a switch. */
-const VALUED_OPTIONS = new Set(['lang', 'format', 'scale', 'background', 'out', 'paper', 'orientation']);
+const VALUED_OPTIONS = new Set(['lang', 'format', 'scale', 'background', 'out', 'paper', 'orientation', 'map', 'delimiter', 'encoding', 'name']);
 
 /**
  * Runs one command. Every line goes out through `forTerminal` (board text cannot drive the

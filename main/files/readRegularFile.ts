@@ -25,13 +25,22 @@ const CHUNK = 1024 * 1024;
  * `invalidBoard` with a `tooLarge` problem past `maxBytes`; the mapped errno otherwise.
  */
 export async function readRegularFile(fs: FsPort, path: string, maxBytes = MAX_FILE_BYTES): Promise<string> {
+  // The refusal names the board's limit in characters, as the parser's would.
+  const bytes = await readRegularBytes(fs, path, maxBytes, (size) => new FileError('invalidBoard', basename(path), '', [fileSizeProblem(size)]));
+  return bytes.toString('utf8');
+}
+
+/**
+ * The file's bytes, under the same rules: a regular file only, never more than `maxBytes`
+ * read. Past them, `tooLarge(size)` is thrown (each caller names its own limit: a board's,
+ * an import's).
+ */
+export async function readRegularBytes(fs: FsPort, path: string, maxBytes: number, tooLarge: (size: number) => Error): Promise<Buffer> {
   const name = basename(path);
   const handle = await fs.open(path, OPEN_FLAGS);
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw new FileError('notAFile', name, kindOf(info));
-    // The refusal names the board's limit in characters, as the parser's would.
-    const tooLarge = (size: number) => new FileError('invalidBoard', name, '', [fileSizeProblem(size)]);
     if (info.size > maxBytes) throw tooLarge(info.size);
     const chunks: Buffer[] = [];
     let total = 0;
@@ -44,7 +53,7 @@ export async function readRegularFile(fs: FsPort, path: string, maxBytes = MAX_F
       total += bytesRead;
       if (total > maxBytes) throw tooLarge(total);
     }
-    return Buffer.concat(chunks, total).toString('utf8');
+    return Buffer.concat(chunks, total);
   } finally {
     await handle.close().catch(() => undefined);
   }

@@ -37,3 +37,15 @@ export function fileSizeProblem(bytes: number): Problem {
 
 /** Keys that could reach an object's prototype if someone later merges parsed data. */
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The limits of an org-chart import (shared/orgImport). A file is refused from its size
+ * before it is read or decoded: an HR export of 4,000 people with twenty columns is about
+ * 2 MB as CSV and well under 1 MB as XLSX, so 10 MiB leaves room for wide exports and still
+ * keeps a mistaken 50 MB dump from being parsed. The rows must fit a board together with
+ * their departments (LIMITS.maxNodes); 4,000 people leave 1,000 nodes for departments.
+ */
+export const IMPORT_LIMITS = {
+  maxBytes: 10 * 1024 * 1024,
+  maxRows: 4_000,
+} as const;

@@ -3,7 +3,8 @@
  * serves both, drives Debian's headless Chromium through every measure, prints the table
  * and writes bench-results.json. Not part of `npm test`: the numbers depend on the machine.
  *
- * Options: --only=drag,load,…  runs a subset (ids as in the table).
+ * Options: --only=drag,load,…  runs a subset (ids as in the table). A subset of Node-only
+ * rows (`import`) builds nothing and starts no browser.
  */
 import { chromium, type Browser } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import { generateBoard } from './fixtures';
 import { boardJson } from './browser';
 import { measureAutosave, measureDrag, measureLoad, measureMemory, measurePanZoom, measureRerender, measureStart } from './measures/canvas';
 import { measureExports } from './measures/exports';
+import { IMPORT_ROWS, measureImport } from './measures/import';
 import { measureRules } from './measures/rules';
 import { measureRouting, ROUTING_BOARDS } from './measures/routing';
 import { countRow, formatTable, missingRow, ratioRow, referenceRow, timeRow, type Row } from './report';
@@ -47,7 +49,30 @@ async function section(rows: Row[], id: string, fallback: Row[], work: () => Pro
   }
 }
 
+/** Rows measured in Node alone: asked for by themselves, they need no build and no browser. */
+const NODE_ONLY = ['import'];
+
+async function nodeRows(rows: Row[]) {
+  await section(rows, 'import', [missingRow('import', `import: ${IMPORT_ROWS}-row HR export`, '≤ 5000 ms', '')], async () => {
+    const f = await measureImport();
+    return [
+      timeRow('import', `import: ${f.rows}-row HR export as CSV → checked, laid-out board (first run; ${f.roles} roles, ${f.edges} lines)`, f.csvFirstMs, 5000),
+      referenceRow('import', 'import: the same CSV, median of 5 after it', f.csvMedianMs),
+      timeRow('import', `import: the same export as XLSX (first run)`, f.xlsxFirstMs, 5000),
+      referenceRow('import', 'import: the same XLSX, median of 5 after it', f.xlsxMedianMs),
+      referenceRow('import', 'import: board parser on the imported board', f.parseBoardMs),
+      referenceRow('import', 'import: full rule pass on the imported board', f.rulesMs),
+    ];
+  });
+}
+
 async function main() {
+  if (only && only.every((id) => NODE_ONLY.includes(id))) {
+    const rows: Row[] = [];
+    await nodeRows(rows);
+    console.log(`\n${formatTable(rows)}`);
+    return;
+  }
   build();
   const server = await serveStatic({ '/baseline/': `${root}dist/bench-baseline`, '/': `${root}dist/bench-app` });
   const app = `${server.url}/`;
@@ -174,6 +199,7 @@ async function main() {
     await browser.close();
     await server.close();
   }
+  await nodeRows(rows);
 
   const machine = {
     cpu: cpus()[0]?.model ?? 'unknown',

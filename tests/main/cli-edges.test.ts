@@ -122,7 +122,7 @@ describe('terminal escape sequences from the board', () => {
 
   it('an unknown command is echoed escaped, and the usage comes as one line per command', async () => {
     const result = await run(['\u001b[2Jx']);
-    expect(result.err).toEqual(['Unknown command "\\u001b[2Jx".', 'Usage: orgcanvas <command> [options]', '  validate', '  export', '  lint', '  diff']);
+    expect(result.err).toEqual(['Unknown command "\\u001b[2Jx".', 'Usage: orgcanvas <command> [options]', '  validate', '  export', '  lint', '  diff', '  import']);
   });
 
   it('forTerminal leaves ordinary text alone, including Dutch, emoji and zero-width joiners', () => {

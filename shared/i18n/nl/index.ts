@@ -9,6 +9,7 @@ import { domain } from './domain';
 import { editor } from './editor';
 import { exportTexts } from './export';
 import { models } from './models';
+import { orgImport } from './orgImport';
 import { problems, refusals } from './problems';
 import { reliability } from './reliability';
 import { rules } from './rules';
@@ -16,4 +17,4 @@ import { storage } from './storage';
 import { templates } from './templates';
 import { workshop } from './workshop';
 
-export const translation = { app, editor, ...domain, problems, refusals, rules, export: exportTexts, models, templates, workshop, storage, desktop, reliability, changePlan };
+export const translation = { app, editor, ...domain, problems, refusals, rules, export: exportTexts, models, templates, workshop, storage, desktop, reliability, changePlan, orgImport };

@@ -1,13 +1,15 @@
 /**
- * The board: the in-memory shape is the file shape (format v1 in domain.md), so a board
+ * The board: the in-memory shape is the file shape (format v1 in domain.md, plus v2's
+ * scenarios: ./scenarios.ts), so a board
  * needs no mapping between memory, IndexedDB and `.orgcanvas` files.
  */
 import type { Culture, Market, NodeKind, OrgSize, Raci } from './vocabulary';
 import type { KindData } from './kinds';
+import type { ScenarioSet } from './scenarios';
 
 export const BOARD_FORMAT = 'orgcanvas';
 /** The newest file format version this build reads and writes. */
-export const BOARD_VERSION = 1;
+export const BOARD_VERSION = 2;
 
 export interface Profile {
   name: string;
@@ -70,6 +72,8 @@ export interface Board {
   profile: Profile;
   nodes: BoardNode[];
   edges: BoardEdge[];
+  /** The board's other designs (as-is, to-be…) and which one is on screen (./scenarios.ts); absent = one. */
+  scenarios?: ScenarioSet;
   /** Fields this build does not know are kept, so a newer app's data survives a round trip. */
   [extra: string]: unknown;
 }

@@ -1,7 +1,7 @@
 /**
  * Ordered, named migrations from each older format version to the next (tldraw's model).
  * A shipped migration is never edited; a new format version appends one step here and a
- * fixture file under tests/fixtures/formats/. Format 1 is the first, so the list is empty.
+ * fixture file under tests/fixtures/formats/.
  */
 import { BOARD_VERSION } from './board';
 import { problem, type Problem } from './problems';
@@ -13,7 +13,15 @@ export interface Migration {
   up: (board: Record<string, unknown>) => Record<string, unknown>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  /*
+   * Format 2 adds `scenarios` (./scenarios.ts), which a format-1 board does not have: it is
+   * one scenario, its design where it always was. Nothing in the data changes. The version
+   * still moves on, so that an app that knows only format 1 refuses a board with scenarios
+   * ("made by a newer version") rather than open it and lose every scenario but one.
+   */
+  { name: 'v1-to-v2-scenarios', from: 1, up: (board) => board },
+];
 
 export function migrateToCurrent(
   raw: Record<string, unknown>,

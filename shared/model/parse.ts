@@ -58,7 +58,7 @@ export function parseBoardValue(raw: unknown): ParseResult<Board> {
   if (!parsed.success) return fail(...parsed.error.issues.slice(0, MAX_PROBLEMS).map((i) => fromZod(i, migrated.value)));
 
   const board: Board = parsed.data;
-  const references = checkReferences(board);
+  const references = [...checkReferences(board), ...checkScenarios(board)];
   if (references.length) return fail(...references.slice(0, MAX_PROBLEMS));
   return { ok: true, value: board, repairs: [] };
 }
@@ -138,7 +138,31 @@ function fromZod(issue: z.core.$ZodIssue, raw: unknown): Problem {
   }
 }
 
-function checkReferences(board: Board): Problem[] {
+/**
+ * A board's scenarios (./scenarios.ts): the one on screen is named by exactly one item,
+ * which holds no design of its own (that is the board's nodes and edges); every other
+ * item's design is checked as a board's is, its problems placed under the item's path.
+ */
+function checkScenarios(board: Board): Problem[] {
+  const set = board.scenarios;
+  if (!set) return [];
+  const problems: Problem[] = [];
+  const ids = new Set<string>();
+  set.items.forEach((item, i) => {
+    const at = `scenarios.items[${i}]`;
+    if (ids.has(item.id)) problems.push(problem(`${at}.id`, 'duplicateId', { id: item.id }));
+    ids.add(item.id);
+    if (item.id === set.active) {
+      if (item.nodes !== undefined || item.edges !== undefined) problems.push(problem(at, 'scenarioOnScreenHasDesign', { id: item.id }));
+      return;
+    }
+    for (const found of checkReferences({ nodes: item.nodes ?? [], edges: item.edges ?? [] })) problems.push({ ...found, path: `${at}.${found.path}` });
+  });
+  if (!ids.has(set.active)) problems.push(problem('scenarios.active', 'scenarioMissing', { id: set.active }));
+  return problems;
+}
+
+function checkReferences(board: Pick<Board, 'nodes' | 'edges'>): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map<string, BoardNode>();
   const seen = new Set<string>();

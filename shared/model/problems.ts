@@ -35,7 +35,9 @@ export type ProblemCode =
   | 'parentIsSelf'
   | 'departmentInDepartment'
   | 'relationRefused'
-  | 'selfRelation';
+  | 'selfRelation'
+  | 'scenarioMissing'
+  | 'scenarioOnScreenHasDesign';
 
 export interface Problem {
   /** Where, as a path into the file: `edges[3].target`; empty for the file as a whole. */

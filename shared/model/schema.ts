@@ -1,5 +1,5 @@
 /**
- * The zod schema of format v1. Strict about types and vocabularies, loose about fields it
+ * The zod schema of format v2 (v1 and its scenarios). Strict about types and vocabularies, loose about fields it
  * does not know (they are kept: a newer app's data survives a round trip through this one).
  * Cross-references (ids, edges, parents) are checked in parse.ts, after the shape is known.
  *
@@ -11,6 +11,7 @@ import { CULTURES, MARKETS, NODE_KINDS, ORG_SIZES, RACI_LETTERS, type NodeKind }
 import { RELATION_KINDS } from './board';
 import { LIMITS } from './limits';
 import { KINDS, textFields, type TextFields } from './kinds';
+import { MAX_SCENARIOS } from './scenarios';
 
 let built: ReturnType<typeof buildBoardSchema> | undefined;
 
@@ -76,11 +77,18 @@ function buildBoardSchema() {
     culture: z.enum(CULTURES),
   });
 
+  const nodes = z.array(nodeSchema).max(LIMITS.maxNodes);
+  const edges = z.array(edgeSchema).max(LIMITS.maxEdges);
+  // A scenario off screen holds its own design; the one on screen is the board's nodes and edges.
+  const scenarioSchema = z.looseObject({ id, name: label.default(''), nodes: nodes.optional(), edges: edges.optional() });
+  const scenariosSchema = z.looseObject({ active: id, items: z.array(scenarioSchema).min(1).max(MAX_SCENARIOS) });
+
   return z.looseObject({
     format: z.literal('orgcanvas'),
-    version: z.literal(1),
+    version: z.literal(2),
     profile: profileSchema,
-    nodes: z.array(nodeSchema).max(LIMITS.maxNodes),
-    edges: z.array(edgeSchema).max(LIMITS.maxEdges),
+    nodes,
+    edges,
+    scenarios: scenariosSchema.optional(),
   });
 }

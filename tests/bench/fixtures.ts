@@ -207,7 +207,7 @@ export function generateBoard(size: BenchSize, seed = BENCH_SEED): Board {
 
   return {
     format: 'orgcanvas',
-    version: 1,
+    version: 2,
     profile: { name: `Benchmark ${size}`, size: 'large', market: 'both', culture: 'hierarchical' },
     nodes,
     edges,

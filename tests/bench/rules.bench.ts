@@ -73,7 +73,7 @@ export function ruleBenchBoard(nodeCount: number, seed = 5): Board {
   }
   const tasks = nodes.filter((n) => n.kind === 'task');
   for (const o of objectives) if (random() > 0.1) edge('serves', pick(tasks).id, o);
-  return { format: 'orgcanvas', version: 1, profile: { name: `Bench ${nodeCount}`, size: 'large', market: 'both', culture: 'hierarchical' }, nodes, edges };
+  return { format: 'orgcanvas', version: 2, profile: { name: `Bench ${nodeCount}`, size: 'large', market: 'both', culture: 'hierarchical' }, nodes, edges };
 }
 
 /**

@@ -87,5 +87,5 @@ export const arbitraryBoard: fc.Arbitrary<Board> = fc
         boardEdges.push({ id: `e${i}`, kind, source: source.id, target: target.id, ...(kind === 'responsible' ? { data: { raci } } : {}) });
       });
     }
-    return { format: 'orgcanvas', version: 1, profile, nodes: built, edges: boardEdges, ...extra } as Board;
+    return { format: 'orgcanvas', version: 2, profile, nodes: built, edges: boardEdges, ...extra } as Board;
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoBoard } from '../../shared/boards/demo';
 import { createI18n } from '../../shared/i18n';
 import { formatProblem } from '../../shared/i18n/format';
+import { BOARD_VERSION } from '../../shared/model/board';
 import { parseBoard, parseBoardValue } from '../../shared/model/parse';
 import { serializeBoard } from '../../shared/model/serialize';
 import { LIMITS } from '../../shared/model/limits';
@@ -138,7 +139,7 @@ describe('parseBoard', () => {
   });
 
   it('refuses a newer format version, saying it was made by a newer OrgCanvas', () => {
-    expect(messages(withExample((b) => (b.version = 2)))[0]).toMatch(/^version: made by a newer OrgCanvas/);
+    expect(messages(withExample((b) => (b.version = BOARD_VERSION + 1)))[0]).toMatch(/^version: made by a newer OrgCanvas/);
   });
 
   it('refuses what is not an OrgCanvas board', () => {

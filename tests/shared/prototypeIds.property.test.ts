@@ -48,7 +48,7 @@ function fixedBoard(): Board {
   const at = { x: 0, y: 0 };
   return {
     format: 'orgcanvas',
-    version: 1,
+    version: 2,
     profile: { name: 'Proto', size: 'large', market: 'b2b', culture: 'hierarchical' },
     nodes: [
       { id: 'constructor', kind: 'department', label: 'Marketing', position: at, data: { departmentType: 'marketing' } },

@@ -34,6 +34,8 @@ export const problems = {
   departmentInDepartment: '"{{id}}" is a department, and a department cannot sit inside another department',
   relationRefused: 'a “{{relation}}” relation cannot go from {{sourceKind}} to {{targetKind}}',
   selfRelation: 'a “{{relation}}” relation cannot connect a node to itself ("{{id}}")',
+  scenarioMissing: 'the scenario on screen, "{{id}}", is not among the scenarios',
+  scenarioOnScreenHasDesign: 'the scenario on screen ("{{id}}") keeps its design in the board’s nodes and edges, not in its own',
 };
 
 /** Why a connection is refused (codes from shared/model/relations.ts). */

@@ -13,8 +13,9 @@ import { orgImport } from './orgImport';
 import { problems, refusals } from './problems';
 import { reliability } from './reliability';
 import { rules } from './rules';
+import { scenarios } from './scenarios';
 import { storage } from './storage';
 import { templates } from './templates';
 import { workshop } from './workshop';
 
-export const translation = { app, editor, ...domain, problems, refusals, rules, export: exportTexts, models, templates, workshop, storage, desktop, reliability, changePlan, orgImport };
+export const translation = { app, editor, ...domain, problems, refusals, rules, export: exportTexts, models, templates, workshop, storage, desktop, reliability, changePlan, orgImport, scenarios };

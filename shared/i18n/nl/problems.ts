@@ -36,6 +36,8 @@ export const problems: Translation<typeof enProblems> = {
   departmentInDepartment: '"{{id}}" is een afdeling, en een afdeling kan niet binnen een andere afdeling staan',
   relationRefused: 'een relatie "{{relation}}" kan niet van {{sourceKind}} naar {{targetKind}} lopen',
   selfRelation: 'een relatie "{{relation}}" kan een element niet met zichzelf verbinden ("{{id}}")',
+  scenarioMissing: 'het scenario op het scherm, "{{id}}", staat niet tussen de scenario’s',
+  scenarioOnScreenHasDesign: 'het scenario op het scherm ("{{id}}") bewaart zijn ontwerp in de elementen en relaties van het bord, niet in een eigen lijst',
 };
 
 export const refusals: Translation<typeof enRefusals> = {

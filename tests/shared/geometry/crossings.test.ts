@@ -26,7 +26,7 @@ function node(id: string, x: number, y: number, extra: Partial<BoardNode> = {}):
 function board(nodes: BoardNode[], edges: [string, string][]): Board {
   return {
     format: 'orgcanvas',
-    version: 1,
+    version: 2,
     profile: { name: 't', size: 'small', market: 'b2b', culture: 'informal' },
     nodes,
     edges: edges.map(([source, target], i) => ({ id: `e${i}`, kind: 'responsible', source, target })),

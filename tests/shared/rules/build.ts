@@ -74,7 +74,7 @@ export const reports = (s: string, t: string) => rel('reports', s, t);
 export function board(profile: Partial<Profile>, nodes: BoardNode[], edges: BoardEdge[] = []): Board {
   return {
     format: 'orgcanvas',
-    version: 1,
+    version: 2,
     profile: { name: 'Test', size: 'medium', market: 'b2c', culture: 'hierarchical', ...profile },
     nodes,
     edges,

@@ -156,7 +156,7 @@ describe('the incremental engine', () => {
     fc.assert(
       fc.property(fc.array(editArb, { minLength: 1, maxLength: 60 }), (edits) => {
         const engine = createRuleEngine();
-        let board: Board = { format: 'orgcanvas', version: 1, profile: { name: '', size: 'medium', market: 'both', culture: 'hierarchical' }, nodes: [], edges: [] };
+        let board: Board = { format: 'orgcanvas', version: 2, profile: { name: '', size: 'medium', market: 'both', culture: 'hierarchical' }, nodes: [], edges: [] };
         for (const edit of [{ op: 'addNode', kind: 0, value: 1 }, { op: 'addNode', kind: 1, value: 2 }, { op: 'addNode', kind: 2, value: 3 }, ...edits] as Edit[]) {
           board = apply(board, edit);
           expect(engine.evaluate(board)).toEqual(evaluateBoard(board));

@@ -1,3 +1,4 @@
+import { BOARD_VERSION } from '../../../shared/model/board';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -20,11 +21,11 @@ describe('template files', () => {
     expect(TEMPLATES.map((t) => t.id)).toEqual([...TEMPLATE_IDS]);
   });
 
-  it.each(TEMPLATE_IDS)('%s parses as a valid v1 board, with nothing to repair', (id) => {
+  it.each(TEMPLATE_IDS)('%s parses as a valid board of the current format, with nothing to repair', (id) => {
     const result = parseBoard(text(id));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.repairs).toEqual([]);
-    expect(result.value.version).toBe(1);
+    expect(result.value.version).toBe(BOARD_VERSION);
     expect(result.value.profile.name.length).toBeGreaterThan(3);
     // What a user saves from a template opens again as the same board.
     const again = parseBoard(serializeBoard(result.value));

@@ -8,7 +8,7 @@ import { Canvas } from './canvas/Canvas';
 import { AfterFirstPaint } from './chrome/AfterFirstPaint';
 import { EditorFrame } from './chrome/EditorFrame';
 import { ExportLayer } from './export/ExportLayer';
-import { Legend } from './chrome/Legend';
+import { CanvasFoot } from './chrome/CanvasFoot';
 import { TopBar } from './chrome/TopBar';
 import { BoardViewBoundary, ViewBoundary } from './chrome/ViewBoundary';
 import { LibraryGate } from './library/LibraryGate';
@@ -27,7 +27,7 @@ export function App() {
                   <Canvas />
                 </BoardViewBoundary>
                 <AfterFirstPaint>
-                  <Legend />
+                  <CanvasFoot />
                 </AfterFirstPaint>
                 <BoardViewBoundary part="workshop">
                   <WorkshopLayer />

@@ -3,7 +3,7 @@
  * what undo records; nothing else in the store is undoable.
  */
 import type { StateCreator } from 'zustand';
-import type { Board, BoardNode, Point } from '../../shared/model/board';
+import { BOARD_VERSION, type Board, type BoardNode, type Point } from '../../shared/model/board';
 import type { AppState } from './store';
 
 export interface DocumentSlice {
@@ -25,7 +25,7 @@ export interface DocumentSlice {
 }
 
 export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> = (set, get) => ({
-  board: { format: 'orgcanvas', version: 1, profile: { name: '', size: 'medium', market: 'both', culture: 'hierarchical' }, nodes: [], edges: [] },
+  board: { format: 'orgcanvas', version: BOARD_VERSION, profile: { name: '', size: 'medium', market: 'both', culture: 'hierarchical' }, nodes: [], edges: [] },
   revision: 0,
   editable: true,
   setEditable: (editable) => set({ editable }),

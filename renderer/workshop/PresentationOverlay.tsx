@@ -10,6 +10,9 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { scenarioList, scenarioName } from '../../shared/model/scenarios';
+import { showScenario } from '../scenarios/switching';
+import { useAppStore } from '../store/store';
 import { HintReveal } from './HintReveal';
 import { isRunning } from './timer';
 import { WorkshopTimer } from './WorkshopTimer';
@@ -23,6 +26,8 @@ export function PresentationOverlay({ tour }: { tour: TourStep[] }) {
   const step = useWorkshop((s) => s.step);
   const hintsOpen = useWorkshop((s) => s.hintsOpen);
   const timerShown = useWorkshop((s) => s.timerOpen || isRunning(s.timer));
+  const scenarios = useAppStore((s) => s.board.scenarios);
+  const list = scenarioList({ scenarios } as Parameters<typeof scenarioList>[0]);
   const [keyHelp, setKeyHelp] = useState(true);
   useEffect(() => {
     const id = setTimeout(() => setKeyHelp(false), KEY_HELP_MS);
@@ -53,7 +58,18 @@ export function PresentationOverlay({ tour }: { tour: TourStep[] }) {
         {keyHelp && (
           <p className="oc-present__keys" data-testid="key-help">
             {t('workshop.present.keys')}
+            {list.length > 1 && ` · ${t('workshop.present.scenarioKeys')}`}
           </p>
+        )}
+        {/* As-is and to-be, one click (or 1–9, [ and ]) apart: the room sees the change. */}
+        {list.length > 1 && (
+          <div className="oc-present__scenarios" role="group" aria-label={t('scenarios.bar')}>
+            {list.map((entry) => (
+              <button key={entry.id} type="button" aria-current={entry.active ? 'true' : undefined} onClick={() => showScenario(entry.id)}>
+                {scenarioName(entry, t)}
+              </button>
+            ))}
+          </div>
         )}
         {timerShown && <WorkshopTimer />}
         <button type="button" className="oc-present__leave" onClick={() => useWorkshop.getState().setPresenting(false)}>

@@ -7,8 +7,12 @@
  *
  * While the hints are revealed (H), ↑ and ↓ page through them when there are more than fit
  * (HintReveal shows "↑ ↓" and the page); ← → and a remote's Page Up/Down still walk the tour.
+ *
+ * A board with scenarios (as-is, to-be): 1 to 9 show that scenario, [ and ] the one before
+ * or after, so the room sees "now" and "later" with one key (renderer/scenarios).
  */
 import { setHintsHidden, hintsHidden } from '../../shared/rules';
+import { showScenarioNumber, stepScenario } from '../scenarios/switching';
 import { overlayOpen } from '../chrome/dismiss';
 import { useAppStore } from '../store/store';
 import { adjust, isRunning, MINUTE, pause, start } from './timer';
@@ -30,7 +34,10 @@ export type WorkshopAction =
   | 'timer'
   | 'timerPlus'
   | 'timerMinus'
-  | 'parking';
+  | 'parking'
+  | 'scenarioNext'
+  | 'scenarioPrevious'
+  | `scenario:${number}`;
 
 const PRESENTING_KEYS: Record<string, WorkshopAction> = {
   Escape: 'leave',
@@ -50,6 +57,8 @@ const PRESENTING_KEYS: Record<string, WorkshopAction> = {
   '=': 'timerPlus',
   '-': 'timerMinus',
   p: 'parking',
+  ']': 'scenarioNext',
+  '[': 'scenarioPrevious',
 };
 
 function isTyping(target: EventTarget | null): boolean {
@@ -66,11 +75,16 @@ export function actionFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
   // An open panel (the parking lot) takes Escape first (chrome/dismiss.ts); the next Esc leaves.
   if (event.key === 'Escape' && overlayOpen()) return null;
   if (useWorkshop.getState().hintsOpen && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) return event.key === 'ArrowDown' ? 'hintsNext' : 'hintsPrevious';
+  if (/^[1-9]$/.test(event.key)) return `scenario:${Number(event.key)}`;
   return PRESENTING_KEYS[event.key.length === 1 ? event.key.toLowerCase() : event.key] ?? null;
 }
 
 export function runWorkshopAction(action: WorkshopAction, tourLength: number, now = Date.now()): void {
   const workshop = useWorkshop.getState();
+  if (action.startsWith('scenario:')) {
+    showScenarioNumber(Number(action.slice('scenario:'.length)));
+    return;
+  }
   switch (action) {
     case 'enter':
       workshop.setPresenting(true);
@@ -115,6 +129,10 @@ export function runWorkshopAction(action: WorkshopAction, tourLength: number, no
       return;
     case 'parking':
       workshop.setParkingOpen(!workshop.parkingOpen);
+      return;
+    case 'scenarioNext':
+    case 'scenarioPrevious':
+      stepScenario(action === 'scenarioNext' ? 1 : -1);
       return;
   }
 }

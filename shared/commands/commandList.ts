@@ -12,7 +12,7 @@ export const COMMAND_MENUS = ['file', 'edit', 'insert', 'arrange', 'view', 'help
 export type CommandMenu = (typeof COMMAND_MENUS)[number];
 
 /** The renderer features that register what their commands do (renderer/<feature>/commands.ts). */
-export type CommandFeature = 'library' | 'workshop' | 'export';
+export type CommandFeature = 'library' | 'workshop' | 'export' | 'scenarios';
 
 /** `Id` is the entry's literal id in the catalogue below, so ids are a type (`CommandId`). */
 export interface CommandMeta<Id extends string = string> {
@@ -108,6 +108,11 @@ export const COMMANDS = [
   feature(c('workshop.parkingLot', 'view', 'workshop'), 'workshop', 'workshop.parking.open'),
   feature(c('workshop.timer', 'view', 'workshop'), 'workshop', 'workshop.timer.label'),
   feature(c('view.raci', 'view', 'raci', ['Mod+Shift+R']), 'export', 'export.raciView.command'),
+  feature(c('scenario.add', 'view', 'scenarios'), 'scenarios', 'scenarios.commands.add'),
+  feature(c('scenario.next', 'view', 'scenarios', [']']), 'scenarios', 'scenarios.commands.next'),
+  feature(c('scenario.previous', 'view', 'scenarios', ['[']), 'scenarios', 'scenarios.commands.previous'),
+  feature(c('scenario.rename', 'view', 'scenarios'), 'scenarios', 'scenarios.commands.rename'),
+  feature(c('scenario.remove', 'view', 'scenarios'), 'scenarios', 'scenarios.commands.remove'),
   c('help.shortcuts', 'help', 'help', ['?']),
 ] as const satisfies readonly CommandMeta[];
 

@@ -125,8 +125,8 @@ describe('orgcanvas diff', () => {
   });
 
   it('asks for two files, in the reader’s language', async () => {
-    expect(await run('diff', AS_IS)).toEqual({ code: 2, out: [], err: ['Usage: orgcanvas diff before.orgcanvas after.orgcanvas [--json] [--lang nl|en]'] });
-    expect((await run('diff', '--lang', 'nl')).err).toEqual(['Gebruik: orgcanvas diff voor.orgcanvas na.orgcanvas [--json] [--lang nl|en]']);
+    expect(await run('diff', AS_IS)).toEqual({ code: 2, out: [], err: ['Usage: orgcanvas diff before.orgcanvas after.orgcanvas [--json] [--lang nl|en], or orgcanvas diff board.orgcanvas --from NAME --to NAME'] });
+    expect((await run('diff', '--lang', 'nl')).err).toEqual(['Gebruik: orgcanvas diff voor.orgcanvas na.orgcanvas [--json] [--lang nl|en], of orgcanvas diff bord.orgcanvas --from NAAM --to NAAM']);
   });
 
   it('works as the installed bin, with real exit codes', () => {

@@ -35,7 +35,7 @@ import { partitionHints } from '../../../shared/rules/dismissals';
 import { evaluateBoard } from '../../../shared/rules/engine';
 import { clipMiddle } from '../../files/clip';
 import { EXIT, type CliIo, type Command } from '../io';
-import { readBoardFile } from '../readBoard';
+import { readScenarioFile } from '../readBoard';
 import { renderPng } from '../renderPng';
 import { routeBoardInNode } from '../../routing/avoidNode';
 
@@ -123,7 +123,7 @@ export const exportCommand: Command = async (context) => {
   }
 
   const file = context.args[0];
-  const board = await readBoardFile(file, context);
+  const board = await readScenarioFile(file, context);
   if (!board) return EXIT.invalid;
   if (!board.nodes.length) {
     io.stderr(t('export.cli.emptyBoard'));

@@ -10,11 +10,11 @@ import { partitionHints } from '../../../shared/rules/dismissals';
 import { evaluateBoard } from '../../../shared/rules/engine';
 import { hintMessage } from '../../../shared/rules/format';
 import { EXIT, type Command } from '../io';
-import { readBoardFile } from '../readBoard';
+import { readScenarioFile } from '../readBoard';
 
 export const lint: Command = async (context) => {
   const { io, i18n, options } = context;
-  const board = await readBoardFile(context.args[0], context);
+  const board = await readScenarioFile(context.args[0], context);
   if (!board) return EXIT.invalid;
   const all = evaluateBoard(board);
   const hints = options.all === true ? all : partitionHints(all, board).active;

@@ -1,9 +1,9 @@
 /** `orgcanvas validate <file>`: ok with counts (exit 0), or each problem with its path (exit 2). */
 import { EXIT, type Command } from '../io';
-import { readBoardFile } from '../readBoard';
+import { readScenarioFile } from '../readBoard';
 
 export const validate: Command = async (context) => {
-  const board = await readBoardFile(context.args[0], context);
+  const board = await readScenarioFile(context.args[0], context);
   if (!board) return EXIT.invalid;
   const { t } = context.i18n;
   // Each count with its own plural form ("1 edge", "3 nodes"), then the line around them.

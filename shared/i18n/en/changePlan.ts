@@ -86,5 +86,5 @@ export const changePlan = {
     details: 'Details',
     types: { added: 'new', removed: 'removed', moved: 'moved', relabelled: 'renamed', changed: 'changed' } satisfies Record<ChangeType, string>,
   },
-  cli: { usage: 'Usage: orgcanvas diff before.orgcanvas after.orgcanvas [--json] [--lang nl|en]' },
+  cli: { usage: 'Usage: orgcanvas diff before.orgcanvas after.orgcanvas [--json] [--lang nl|en], or orgcanvas diff board.orgcanvas --from NAME --to NAME' },
 };

@@ -5,6 +5,7 @@ export const scenarios = {
   toBeNumbered: 'To-be {{number}}',
   bar: 'Scenarios',
   switchTo: 'Show scenario “{{name}}”',
+  shown: 'Scenario “{{name}}” is on screen',
   add: 'New scenario',
   addHint: 'A copy of the scenario on screen, to change into a to-be',
   rename: 'Rename scenario',

@@ -5,6 +5,7 @@ export const workshop = {
     leave: 'Leave presentation',
     region: 'Presentation',
     keys: 'Arrows: tour · H: hints (↑ ↓: more hints) · L: laser · S: spotlight · T: timer (+/− minutes) · P: parking lot · Esc: leave',
+    scenarioKeys: '1–9, [ ]: scenarios',
     stepOf: '{{current}} of {{total}}',
     overview: 'The whole board',
     department: 'Department: {{name}}',

@@ -79,5 +79,5 @@ export const changePlan: Translation<typeof en> = {
     details: 'Toelichting',
     types: { added: 'nieuw', removed: 'vervalt', moved: 'verplaatst', relabelled: 'hernoemd', changed: 'gewijzigd' },
   },
-  cli: { usage: 'Gebruik: orgcanvas diff voor.orgcanvas na.orgcanvas [--json] [--lang nl|en]' },
+  cli: { usage: 'Gebruik: orgcanvas diff voor.orgcanvas na.orgcanvas [--json] [--lang nl|en], of orgcanvas diff bord.orgcanvas --from NAAM --to NAAM' },
 };

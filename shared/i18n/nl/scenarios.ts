@@ -8,6 +8,7 @@ export const scenarios: Translation<typeof en> = {
   toBeNumbered: 'Straks {{number}}',
   bar: 'Scenario’s',
   switchTo: 'Scenario “{{name}}” tonen',
+  shown: 'Scenario “{{name}}” staat op het scherm',
   add: 'Nieuw scenario',
   addHint: 'Een kopie van het scenario op het scherm, om er een nieuwe situatie van te maken',
   rename: 'Scenario hernoemen',

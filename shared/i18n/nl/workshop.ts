@@ -7,6 +7,7 @@ export const workshop: Translation<typeof en> = {
     leave: 'Presentatie verlaten',
     region: 'Presentatie',
     keys: 'Pijltjes: rondleiding · H: hints (↑ ↓: meer hints) · L: laser · S: spotlight · T: timer (+/− minuten) · P: parkeerplaats · Esc: stoppen',
+    scenarioKeys: '1–9, [ ]: scenario’s',
     stepOf: '{{current}} van {{total}}',
     overview: 'Het hele bord',
     department: 'Afdeling: {{name}}',

@@ -5,6 +5,7 @@ import { actionFor, runWorkshopAction } from '../../../renderer/workshop/present
 import { isRunning, remainingMs } from '../../../renderer/workshop/timer';
 import { useWorkshop } from '../../../renderer/workshop/workshopStore';
 import { useAppStore } from '../../../renderer/store/store';
+import { activeScenarioId, addScenario, FIRST_SCENARIO_ID } from '../../../shared/model/scenarios';
 
 const key = (k: string, extra: { ctrlKey?: boolean; target?: unknown } = {}) =>
   ({ key: k, ctrlKey: false, metaKey: false, altKey: false, target: null, ...extra }) as unknown as KeyboardEvent;
@@ -95,5 +96,39 @@ describe('runWorkshopAction', () => {
     expect(useWorkshop.getState().pointer).toBe('spotlight');
     runWorkshopAction('spotlight', 5);
     expect(useWorkshop.getState().pointer).toBe('off');
+  });
+});
+
+describe('scenario keys while presenting', () => {
+  beforeEach(() => {
+    let board = addScenario(demoBoard('en'), 'scenario-2', 'To-be');
+    board = { ...board, nodes: board.nodes.filter((n) => n.kind !== 'note') };
+    useAppStore.getState().loadBoard(board);
+  });
+
+  it('maps 1–9 to that scenario and [ ] to the one before or after, only while presenting', () => {
+    expect(actionFor(key('1'), true)).toBe('scenario:1');
+    expect(actionFor(key('9'), true)).toBe('scenario:9');
+    expect(actionFor(key('0'), true)).toBeNull();
+    expect(actionFor(key(']'), true)).toBe('scenarioNext');
+    expect(actionFor(key('['), true)).toBe('scenarioPrevious');
+    expect(actionFor(key('1'), false)).toBeNull();
+    expect(actionFor(key('2', { target: { tagName: 'INPUT' } }), true)).toBeNull();
+  });
+
+  it('shows the scenario the key names, each design whole; a number past the last does nothing', () => {
+    const hasNote = () => useAppStore.getState().board.nodes.some((n) => n.kind === 'note');
+    runWorkshopAction('scenario:1', 5);
+    expect(activeScenarioId(useAppStore.getState().board)).toBe(FIRST_SCENARIO_ID);
+    expect(hasNote()).toBe(true);
+    runWorkshopAction('scenario:2', 5);
+    expect(activeScenarioId(useAppStore.getState().board)).toBe('scenario-2');
+    expect(hasNote()).toBe(false);
+    runWorkshopAction('scenario:7', 5);
+    expect(activeScenarioId(useAppStore.getState().board)).toBe('scenario-2');
+    runWorkshopAction('scenarioNext', 5);
+    expect(activeScenarioId(useAppStore.getState().board)).toBe(FIRST_SCENARIO_ID);
+    runWorkshopAction('scenarioPrevious', 5);
+    expect(activeScenarioId(useAppStore.getState().board)).toBe('scenario-2');
   });
 });

@@ -1,0 +1,106 @@
+/**
+ * Scenarios as a consultant uses them (issue 24, point 1), in English and Dutch at 1280×720:
+ * the strip along the canvas's foot, + makes a to-be as a copy of the board on screen, a
+ * click or ] / [ switches, an edit stays in its own scenario, rename and delete go through
+ * the app's own dialogs, Ctrl+Z takes a step back, autosave keeps every scenario over a
+ * reload, and while presenting the bar's buttons and the keys 1 and 2 show each in turn.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { demoBoard } from '../../shared/boards/demo';
+import type { Board } from '../../shared/model/board';
+import { scenarioList } from '../../shared/model/scenarios';
+import { storedBoards } from './storageHelpers';
+
+const TEXT = {
+  en: { strip: 'Scenarios', asIs: 'As-is', toBe: 'To-be', add: 'New scenario', rename: 'Rename scenario', remove: 'Delete scenario', renamed: 'Hub model', present: 'Present' },
+  nl: { strip: 'Scenario’s', asIs: 'Nu', toBe: 'Straks', add: 'Nieuw scenario', rename: 'Scenario hernoemen', remove: 'Scenario verwijderen', renamed: 'Hubmodel', present: 'Presenteren' },
+} as const;
+
+const NOTE = 'n-tiktok';
+
+const saved = (page: Page) => expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+const tab = (page: Page, name: string) => page.getByTestId('scenario-tabs').getByRole('button', { name, exact: true });
+const nodeEl = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+
+for (const lang of ['en', 'nl'] as const) {
+  test(`a to-be scenario beside the as-is: add, edit, switch, rename, delete, undo, reload, present (${lang})`, async ({ page }) => {
+    const T = TEXT[lang];
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`./?lang=${lang}`);
+    const demo = demoBoard(lang);
+    await expect(page.locator('.react-flow__node')).toHaveCount(demo.nodes.length);
+    await saved(page);
+
+    // One scenario, named by its place; + copies it and shows the copy.
+    const strip = page.getByTestId('scenario-tabs');
+    await expect(strip).toBeVisible();
+    await expect(tab(page, T.asIs)).toHaveAttribute('aria-current', 'true');
+    await strip.getByRole('button', { name: T.add }).click();
+    await expect(tab(page, T.toBe)).toHaveAttribute('aria-current', 'true');
+    await expect(page.locator('.react-flow__node')).toHaveCount(demo.nodes.length);
+
+    // An edit in the to-be (the sticky note goes) stays there.
+    await nodeEl(page, NOTE).click();
+    await page.keyboard.press('Delete');
+    await expect(nodeEl(page, NOTE)).toHaveCount(0);
+    await tab(page, T.asIs).click();
+    await expect(nodeEl(page, NOTE)).toHaveCount(1);
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press(']');
+    await expect(tab(page, T.toBe)).toHaveAttribute('aria-current', 'true');
+    await expect(nodeEl(page, NOTE)).toHaveCount(0);
+
+    // The strip sits on the canvas, beside the legend, and a fit keeps the board above it.
+    const stripBox = (await strip.boundingBox())!;
+    const legendBox = (await page.locator('.oc-legend').boundingBox())!;
+    expect(stripBox.x).toBeGreaterThanOrEqual(legendBox.x + legendBox.width);
+    expect(stripBox.y + stripBox.height).toBeLessThanOrEqual(720);
+    await page.keyboard.press('Shift+1');
+    await expect
+      .poll(async () => {
+        const boxes = await page.locator('.react-flow__node').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().bottom));
+        return Math.max(...boxes);
+      })
+      .toBeLessThanOrEqual(stripBox.y + 1);
+    await page.screenshot({ path: `test-results/screens/scenarios-${lang}.png` });
+
+    // Rename through the app's own dialog.
+    await strip.getByRole('button', { name: T.rename }).click();
+    const dialog = page.getByRole('dialog', { name: T.rename });
+    await dialog.getByRole('textbox').fill(T.renamed);
+    await dialog.getByRole('textbox').press('Enter');
+    await expect(tab(page, T.renamed)).toHaveAttribute('aria-current', 'true');
+
+    // Delete asks first; Ctrl+Z brings the scenario back, with its design.
+    await strip.getByRole('button', { name: T.remove }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: T.remove }).click();
+    await expect(tab(page, T.renamed)).toHaveCount(0);
+    await expect(nodeEl(page, NOTE)).toHaveCount(1);
+    await page.keyboard.press('Control+z');
+    await expect(tab(page, T.renamed)).toHaveAttribute('aria-current', 'true');
+    await expect(nodeEl(page, NOTE)).toHaveCount(0);
+
+    // Autosave keeps both over a reload: the stored row has them, the strip shows them.
+    await saved(page);
+    await expect
+      .poll(async () => scenarioList((await storedBoards(page))[0]!.board as unknown as Board).map((s) => s.name))
+      .toEqual(['', T.renamed]);
+    await page.reload();
+    await saved(page);
+    await expect(tab(page, T.renamed)).toHaveAttribute('aria-current', 'true');
+    await expect(nodeEl(page, NOTE)).toHaveCount(0);
+
+    // Presenting: one click or one key per scenario.
+    await page.keyboard.press('F5');
+    const bar = page.getByTestId('presentation').getByRole('group', { name: T.strip });
+    await expect(bar).toBeVisible();
+    await page.keyboard.press('1');
+    await expect(bar.getByRole('button', { name: T.asIs })).toHaveAttribute('aria-current', 'true');
+    await expect(nodeEl(page, NOTE)).toHaveCount(1);
+    await bar.getByRole('button', { name: T.renamed }).click();
+    await expect(nodeEl(page, NOTE)).toHaveCount(0);
+    await page.keyboard.press('1');
+    await expect(nodeEl(page, NOTE)).toHaveCount(1);
+    await page.screenshot({ path: `test-results/screens/scenarios-presenting-${lang}.png` });
+  });
+}

@@ -2,6 +2,7 @@ import { IDBDatabase } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoBoard } from '../../../shared/boards/demo';
 import { emptyBoard } from '../../../shared/model/board';
+import { addScenario, FIRST_SCENARIO_ID, switchScenario } from '../../../shared/model/scenarios';
 import { createRepository, VERSION_LIMITS } from '../../../renderer/storage/repository';
 import { freshDb } from './fakes';
 
@@ -90,6 +91,21 @@ describe('board repository', () => {
     expect(Math.min(...versions.filter((v) => v.reason === 'auto').map((v) => v.createdAt))).toBe(15);
     const full = await repo.getVersion(versions[0].seq);
     expect(full?.board.profile.name).toBe(`auto ${VERSION_LIMITS.automatic + 4}`);
+  });
+
+  it('carries scenarios whole: the saved board, a version, the trash and a duplicate keep every one (issue 24)', async () => {
+    const { repo } = setup();
+    const withPlan = addScenario(demoBoard('en'), 'scenario-2', 'To-be');
+    const toBe = { ...withPlan, nodes: withPlan.nodes.filter((n) => n.kind !== 'note') };
+    const row = await repo.createBoard(toBe, 'Plan', 1);
+    await repo.addVersion(row.id, toBe, 'named', 2, 'before');
+    await repo.trashBoard(row.id, 3);
+    await repo.restoreBoard(row.id);
+    const copy = await repo.duplicateBoard(row.id, 'Copy', 4);
+    for (const board of [(await repo.getBoard(row.id))!.board, (await repo.getVersion((await repo.listVersions(row.id))[0]!.seq))!.board, (await repo.getBoard(copy.id))!.board]) {
+      expect(board).toEqual(toBe);
+      expect(switchScenario(board, FIRST_SCENARIO_ID).nodes).toEqual(demoBoard('en').nodes);
+    }
   });
 
   it('reports a missing board as notFound', async () => {

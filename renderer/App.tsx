@@ -8,6 +8,7 @@ import { Canvas } from './canvas/Canvas';
 import { AfterFirstPaint } from './chrome/AfterFirstPaint';
 import { EditorFrame } from './chrome/EditorFrame';
 import { ExportLayer } from './export/ExportLayer';
+import { ImportLayer } from './import/ImportLayer';
 import { Legend } from './chrome/Legend';
 import { TopBar } from './chrome/TopBar';
 import { BoardViewBoundary, ViewBoundary } from './chrome/ViewBoundary';
@@ -33,6 +34,7 @@ export function App() {
                   <WorkshopLayer />
                 </BoardViewBoundary>
                 <ExportLayer />
+                <ImportLayer />
               </main>
             </EditorFrame>
           </LibraryGate>

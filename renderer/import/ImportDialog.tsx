@@ -117,7 +117,7 @@ export function ImportDialog({ picked, onClose }: ImportDialogProps) {
           {DIALOG_FIELDS.map((field) => {
             const choices = table && firstGuess ? (field === 'name' ? nameChoices(table, firstGuess) : table.headers.map((h, i) => ({ value: String(i), label: h || `#${i + 1}` }))) : [];
             return (
-              <label key={field} className="oc-import__field">
+              <label key={field} className={`oc-import__field oc-import__field--${field}`}>
                 <span>{t(`orgImport.fields.${field}`)}</span>
                 <select value={mapping ? fieldValue(mapping, field) : ''} onChange={(e) => setField(field, e.target.value)} data-field={field}>
                   <option value="">{t('orgImport.dialog.none')}</option>

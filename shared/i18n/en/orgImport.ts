@@ -41,7 +41,7 @@ export const orgImport = {
     delimiter: 'Delimiter',
     encoding: 'Encoding',
     auto: 'Automatic',
-    autoFound: 'Automatic ({{found}})',
+    autoFound: 'Automatic: {{found}}',
     delimiters: { semicolon: 'semicolon ;', comma: 'comma ,', tab: 'tab', pipe: 'vertical bar |' },
     encodings: { 'utf-8': 'UTF-8', 'windows-1252': 'Windows (Western European)' },
     csvOnly: 'A workbook has no delimiter or encoding to choose.',

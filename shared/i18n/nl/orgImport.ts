@@ -44,7 +44,7 @@ export const orgImport: Translation<typeof en> = {
     delimiter: 'Scheidingsteken',
     encoding: 'Tekenset',
     auto: 'Automatisch',
-    autoFound: 'Automatisch ({{found}})',
+    autoFound: 'Automatisch: {{found}}',
     delimiters: { semicolon: 'puntkomma ;', comma: 'komma ,', tab: 'tab', pipe: 'verticale streep |' },
     encodings: { 'utf-8': 'UTF-8', 'windows-1252': 'Windows (West-Europees)' },
     csvOnly: 'Een werkmap heeft geen scheidingsteken of tekenset om te kiezen.',

@@ -7,7 +7,7 @@
 import { IMPORT_LIMITS } from '../../shared/model/limits';
 import { readCsv, type CsvOptions } from '../../shared/orgImport/csv';
 import { isZip } from '../../shared/orgImport/sheet';
-import { importProblem, type ImportResult, type ImportTable } from '../../shared/orgImport/table';
+import { importProblem, type ImportProblem, type ImportResult, type ImportTable } from '../../shared/orgImport/table';
 
 /** The file as the dialog keeps it: read once, re-parsed as the delimiter or encoding changes. */
 export interface PickedFile {
@@ -23,7 +23,7 @@ export function fileKind(bytes: Uint8Array): FileKind {
 }
 
 /** The size refusal, from the File alone: `undefined` when the file may be read. */
-export function sizeProblem(size: number): ImportResult<never> | undefined {
+export function sizeProblem(size: number): { ok: false; problems: ImportProblem[] } | undefined {
   if (size <= IMPORT_LIMITS.maxBytes) return undefined;
   return { ok: false, problems: [importProblem('tooLarge', { size, limit: IMPORT_LIMITS.maxBytes })] };
 }

@@ -192,3 +192,18 @@ for (const lang of ['en', 'nl'] as const) {
     expect((await board(page)).nodes).toHaveLength(1);
   });
 }
+
+test('the app bar offers Import org chart… (in its "⋯" menu when the bar is full) and it opens the picker', async ({ page }) => {
+  await openBoard(page, 'nl', boardWithContent());
+  const bar = page.getByTestId('storage-actions');
+  const button = bar.getByRole('button', { name: T.nl.command, exact: true });
+  const chooser = page.waitForEvent('filechooser');
+  if (await button.isVisible()) await button.click();
+  else {
+    await bar.locator('[data-overflow-more]').click();
+    await page.getByRole('menu').getByRole('menuitem', { name: T.nl.command }).click();
+  }
+  await shot(page, 'import-bar-nl');
+  await (await chooser).setFiles(fixture('employees-bom.csv'));
+  await expect(dialogOf(page, 'nl').getByTestId('import-summary')).toHaveText('Voegt 4 afdelingen, 5 rollen en 4 rapportagelijnen toe, onder wat al op het bord staat.');
+});

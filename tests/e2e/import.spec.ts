@@ -6,6 +6,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { CSP_HEADER } from '../../main/electron/security/csp';
 import { emptyBoard, type Board } from '../../shared/model/board';
 import { board, openBoard, shot, undoDepth, type Lang } from './editingHelpers';
 
@@ -146,6 +147,14 @@ for (const lang of ['en', 'nl'] as const) {
   });
 
   test(`reads the XLSX in a worker; an empty board takes the file's name (${lang})`, async ({ page }) => {
+    // The worker's script with the CSP header Electron's app:// protocol sends with it (no
+    // 'unsafe-eval'): exceljs's build must read the workbook under that policy.
+    let workerServed = false;
+    await page.route(/xlsxWorker-[^/]*\.js$/, async (route) => {
+      const response = await route.fetch();
+      workerServed = true;
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP_HEADER } });
+    });
     await openBoard(page, lang, emptyBoard({ name: '' }));
     await page.getByTestId('import-file').setInputFiles(fixture('personeel.xlsx'));
     const dialog = dialogOf(page, lang);
@@ -161,6 +170,7 @@ for (const lang of ['en', 'nl'] as const) {
     await expect.poll(() => countKind(page, 'department')).toBe(3);
     expect(await countKind(page, 'role')).toBe(5);
     expect((await board(page)).profile.name).toBe('personeel');
+    expect(workerServed).toBe(true);
   });
 
   test(`broken files: their problem with its row, Import disabled, nothing changed (${lang})`, async ({ page }) => {

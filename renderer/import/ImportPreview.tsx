@@ -26,7 +26,7 @@ export function ImportPreview({ table, mapping }: { table: ImportTable; mapping:
   const fields = fieldsByColumn(mapping);
   return (
     <figure className="oc-import__preview">
-      <figcaption>{t('orgImport.dialog.preview', { shown: rows.length, count: table.rows.length })}</figcaption>
+      <figcaption>{rows.length === table.rows.length ? t('orgImport.dialog.previewAll', { count: rows.length }) : t('orgImport.dialog.preview', { shown: rows.length, count: table.rows.length })}</figcaption>
       <div className="oc-import__scroll" tabIndex={0} aria-label={t('orgImport.dialog.previewCaption')}>
         <table data-testid="import-preview">
           <thead>

@@ -82,6 +82,8 @@ async function pickThroughPalette(page: Page, lang: Lang, file: string) {
 
 for (const lang of ['en', 'nl'] as const) {
   test(`imports the Dutch windows-1252 CSV below the board's content, one undo step (${lang})`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
     await openBoard(page, lang, boardWithContent());
     const before = await undoDepth(page);
     await pickThroughPalette(page, lang, 'medewerkers-1252.csv');
@@ -144,6 +146,7 @@ for (const lang of ['en', 'nl'] as const) {
     await expect.poll(() => countKind(page, 'department')).toBe(1);
     expect(await countKind(page, 'role')).toBe(0);
     expect((await board(page)).edges).toHaveLength(0);
+    expect(errors).toEqual([]);
   });
 
   test(`reads the XLSX in a worker; an empty board takes the file's name (${lang})`, async ({ page }) => {
@@ -215,7 +218,13 @@ test('the app bar offers Import org chart… (in its "⋯" menu when the bar is 
   }
   await shot(page, 'import-bar-nl');
   await (await chooser).setFiles(fixture('employees-bom.csv'));
-  await expect(dialogOf(page, 'nl').getByTestId('import-summary')).toHaveText('Voegt 4 afdelingen, 5 rollen en 4 rapportagelijnen toe, onder wat al op het bord staat.');
+  const dialog = dialogOf(page, 'nl');
+  await expect(dialog.getByTestId('import-summary')).toHaveText('Voegt 4 afdelingen, 5 rollen en 4 rapportagelijnen toe, onder wat al op het bord staat.');
+  await expect(dialog.locator('figcaption')).toHaveText('Alle 5 rijen van het bestand');
+  // Esc closes it and gives focus back to where it was.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  if (await button.isVisible()) await expect(button).toBeFocused();
 });
 
 /**

@@ -46,6 +46,8 @@ export const orgImport = {
     encodings: { 'utf-8': 'UTF-8', 'windows-1252': 'Windows (Western European)' },
     csvOnly: 'A workbook has no delimiter or encoding to choose.',
     preview: 'The first {{shown}} of {{count, number}} rows',
+    previewAll_one: 'The file’s one row',
+    previewAll_other: 'All {{count, number}} rows of the file',
     previewCaption: 'Preview of the file',
     row: 'Row',
     problems_one: 'One problem stops the import:',

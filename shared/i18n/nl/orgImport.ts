@@ -49,6 +49,8 @@ export const orgImport: Translation<typeof en> = {
     encodings: { 'utf-8': 'UTF-8', 'windows-1252': 'Windows (West-Europees)' },
     csvOnly: 'Een werkmap heeft geen scheidingsteken of tekenset om te kiezen.',
     preview: 'De eerste {{shown}} van {{count, number}} rijen',
+    previewAll_one: 'De enige rij van het bestand',
+    previewAll_other: 'Alle {{count, number}} rijen van het bestand',
     previewCaption: 'Voorbeeld van het bestand',
     row: 'Rij',
     problems_one: 'Eén probleem houdt de import tegen:',

@@ -70,6 +70,11 @@ async function expectAllOnScreen(dialog: Locator) {
     expect(box.bottom, box.name).toBeLessThanOrEqual(frame.y + frame.height);
     expect(box.width, box.name).toBeGreaterThan(20);
   }
+  // The preview and the problems each keep their own room: neither drawn over the other.
+  const preview = await dialog.locator('.oc-import__preview').boundingBox();
+  const problems = await dialog.getByTestId('import-problems').boundingBox();
+  if (preview && problems) expect(preview.y + preview.height).toBeLessThanOrEqual(problems.y + 0.5);
+  if (preview) expect(preview.height).toBeGreaterThanOrEqual(100);
 }
 
 async function pickThroughPalette(page: Page, lang: Lang, file: string) {
@@ -193,6 +198,14 @@ for (const lang of ['en', 'nl'] as const) {
     await expect(dialog.getByTestId('import-run')).toBeDisabled();
     await dialog.getByRole('button', { name: T[lang].cancel, exact: true }).click();
     await expect(dialog).toHaveCount(0);
+
+    // Sixty problems: the list scrolls, every control stays on screen.
+    const many = ['Nr;Naam;Functie;Afdeling;Leidinggevende', ...Array.from({ length: 60 }, (_, i) => `${i + 1};Persoon ${i + 1};Medewerker;Marketing;${9000 + i}`)].join('\n');
+    await input.setInputFiles({ name: 'veel-fouten.csv', mimeType: 'text/csv', buffer: Buffer.from(many) });
+    await expect(dialog.getByTestId('import-problems').locator('li')).toHaveCount(60);
+    await expectAllOnScreen(dialog);
+    await shot(page, `import-many-problems-${lang}`);
+    await page.keyboard.press('Escape');
 
     // Over the size limit: refused from its size, nothing read, the limit named.
     await input.setInputFiles({ name: 'dump.csv', mimeType: 'text/csv', buffer: Buffer.alloc(11 * 1024 * 1024, 0x41) });

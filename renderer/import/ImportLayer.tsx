@@ -11,6 +11,7 @@ import { ViewBoundary } from '../chrome/ViewBoundary';
 import { notifyLoadError } from '../library/session';
 import { loadOnce } from '../platform/loadOnce';
 import { useWorkshop } from '../workshop/workshopStore';
+import { ChooseFile, hasUserActivation } from './ChooseFile';
 import { pickedFrom, useImportUi } from './importUi';
 import type { ImportDialogProps } from './ImportDialog';
 
@@ -25,11 +26,17 @@ export function ImportLayer() {
   const picked = useImportUi((s) => s.picked);
   const presenting = useWorkshop((s) => s.presenting);
   const [Dialog, setDialog] = useState<React.ComponentType<ImportDialogProps> | null>(null);
+  const [asking, setAsking] = useState(false);
 
   useEffect(
     () =>
       registerFeatureCommands('import', {
-        'file.importOrgChart': { perform: () => input.current?.click(), enabled: (s) => s.editable },
+        'file.importOrgChart': {
+          // Chromium shows a file chooser only in answer to the user's own click or key. The
+          // desktop menu's command arrives by IPC, without one: then a button asks for it.
+          perform: () => (hasUserActivation() ? input.current?.click() : setAsking(true)),
+          enabled: (s) => s.editable,
+        },
       }),
     [],
   );
@@ -48,6 +55,11 @@ export function ImportLayer() {
     if (presenting) close();
   }, [presenting]);
 
+  const choose = () => {
+    setAsking(false);
+    input.current?.click();
+  };
+
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     // Cleared, so picking the same file again (after correcting it) is a change too.
@@ -58,6 +70,7 @@ export function ImportLayer() {
   return (
     <>
       <input ref={input} type="file" accept={IMPORT_ACCEPT} hidden onChange={onChange} data-testid="import-file" />
+      {asking && !presenting && <ChooseFile onChoose={choose} onClose={() => setAsking(false)} />}
       {picked && Dialog && !presenting && (
         <ViewBoundary part="import" onClose={close} resetKey={picked}>
           <Dialog picked={picked} onClose={close} />

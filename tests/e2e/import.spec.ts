@@ -71,8 +71,9 @@ async function expectAllOnScreen(dialog: Locator) {
     expect(box.width, box.name).toBeGreaterThan(20);
   }
   // The preview and the problems each keep their own room: neither drawn over the other.
-  const preview = await dialog.locator('.oc-import__preview').boundingBox();
-  const problems = await dialog.getByTestId('import-problems').boundingBox();
+  const boxOf = async (part: Locator) => ((await part.count()) ? part.boundingBox() : null);
+  const preview = await boxOf(dialog.locator('.oc-import__preview'));
+  const problems = await boxOf(dialog.getByTestId('import-problems'));
   if (preview && problems) expect(preview.y + preview.height).toBeLessThanOrEqual(problems.y + 0.5);
   if (preview) expect(preview.height).toBeGreaterThanOrEqual(100);
 }
@@ -267,4 +268,18 @@ test('a 3,000-row HR export: the dialog is ready and the import done well within
   expect(ready + click).toBeLessThan(5000);
   await expect(dialog).toHaveCount(0, { timeout: 90_000 });
   expect((await board(page)).nodes).toHaveLength(3000 + departments);
+});
+
+test('without a click of the user (a desktop menu command), a button asks for the file first', async ({ page }) => {
+  // As when the desktop menu sends the command by IPC: the page has no user activation.
+  // (Playwright's own clicks and evaluations carry one, so the page is told so here.)
+  await page.addInitScript(() => Object.defineProperty(navigator, 'userActivation', { value: { isActive: false } }));
+  await openBoard(page, 'en', boardWithContent());
+  await page.locator('[data-command="file.importOrgChart"]').click();
+  const ask = page.getByRole('dialog', { name: T.en.title });
+  await expect(ask.getByTestId('import-choose')).toBeFocused();
+  const chooser = page.waitForEvent('filechooser');
+  await ask.getByTestId('import-choose').click();
+  await (await chooser).setFiles(fixture('medewerkers-1252.csv'));
+  await expect(dialogOf(page, 'en').getByTestId('import-summary')).toHaveText(T.en.csvSummary);
 });

@@ -32,6 +32,8 @@ export const orgImport = {
   dialog: {
     command: 'Import org chart…',
     title: 'Import an org chart',
+    choose: 'Pick the client’s HR export or spreadsheet: a CSV file, an Excel workbook (.xlsx) or a draw.io CSV.',
+    chooseButton: 'Choose a file…',
     file: '{{file}}, {{size, number(maximumFractionDigits: 1)}} KB',
     reading: 'Reading the file…',
     intro: 'Check which column holds what. The import adds departments with their roles inside and the reporting lines, below what is on the board now; one Ctrl+Z takes it away again.',

@@ -35,6 +35,8 @@ export const orgImport: Translation<typeof en> = {
   dialog: {
     command: 'Organogram importeren…',
     title: 'Organogram importeren',
+    choose: 'Kies de HR-export of spreadsheet van de klant: een CSV-bestand, een Excel-werkmap (.xlsx) of een draw.io-CSV.',
+    chooseButton: 'Bestand kiezen…',
     file: '{{file}}, {{size, number(maximumFractionDigits: 1)}} kB',
     reading: 'Het bestand wordt gelezen…',
     intro: 'Controleer welke kolom wat bevat. De import voegt afdelingen met hun rollen en de rapportagelijnen toe, onder wat nu op het bord staat; één keer Ctrl+Z haalt alles weer weg.',

@@ -27,7 +27,7 @@ export function ImportPreview({ table, mapping }: { table: ImportTable; mapping:
   return (
     <figure className="oc-import__preview">
       <figcaption>{rows.length === table.rows.length ? t('orgImport.dialog.previewAll', { count: rows.length }) : t('orgImport.dialog.preview', { shown: rows.length, count: table.rows.length })}</figcaption>
-      <div className="oc-import__scroll" tabIndex={0} aria-label={t('orgImport.dialog.previewCaption')}>
+      <div className="oc-import__scroll" role="region" tabIndex={0} aria-label={t('orgImport.dialog.previewCaption')}>
         <table data-testid="import-preview">
           <thead>
             <tr>

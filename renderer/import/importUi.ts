@@ -4,7 +4,7 @@
  * A file over the size limit is kept by name and size only: its bytes are never read.
  */
 import { create } from 'zustand';
-import { sizeProblem, type PickedFile } from './readFile';
+import { sizeProblem } from './readFile';
 
 export interface Picked {
   name: string;
@@ -29,4 +29,3 @@ export async function pickedFrom(file: File): Promise<Picked> {
   return { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-export type { PickedFile };

@@ -4,6 +4,7 @@
  * the canvas, the mapping guessed, a delimiter change seen in the preview, the import one
  * undo step below the board's content, broken files named with their row and refused.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { CSP_HEADER } from '../../main/electron/security/csp';
@@ -282,4 +283,14 @@ test('without a click of the user (a desktop menu command), a button asks for th
   await ask.getByTestId('import-choose').click();
   await (await chooser).setFiles(fixture('medewerkers-1252.csv'));
   await expect(dialogOf(page, 'en').getByTestId('import-summary')).toHaveText(T.en.csvSummary);
+});
+
+test('axe finds nothing serious in the dialog with problems listed (nl)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openBoard(page, 'nl', boardWithContent());
+  await page.getByTestId('import-file').setInputFiles(fixture('dangling-manager.csv'));
+  await expect(dialogOf(page, 'nl').getByTestId('import-problems')).toBeVisible();
+  const result = await new AxeBuilder({ page }).include('.oc-import').analyze();
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
 });

@@ -9,6 +9,7 @@ import { AfterFirstPaint } from './chrome/AfterFirstPaint';
 import { EditorFrame } from './chrome/EditorFrame';
 import { ExportLayer } from './export/ExportLayer';
 import { CanvasFoot } from './chrome/CanvasFoot';
+import { ImportLayer } from './import/ImportLayer';
 import { TopBar } from './chrome/TopBar';
 import { BoardViewBoundary, ViewBoundary } from './chrome/ViewBoundary';
 import { LibraryGate } from './library/LibraryGate';
@@ -33,6 +34,7 @@ export function App() {
                   <WorkshopLayer />
                 </BoardViewBoundary>
                 <ExportLayer />
+                <ImportLayer />
               </main>
             </EditorFrame>
           </LibraryGate>

@@ -1,6 +1,6 @@
 /**
  * The storage bar, in the app bar (chrome/TopBar.tsx): back to the library, the board's name,
- * save state, and the versions, export, RACI and file actions, which go into the bar's "⋯"
+ * save state, and the versions, export, RACI, file and import actions, which go into the bar's "⋯"
  * menu from the end when the window is too narrow for them (they never wrap to a second row):
  * the file actions first, as they have their shortcuts and Versions has none.
  */
@@ -53,6 +53,8 @@ export function StorageBar({ versionsOpen, onToggleVersions }: { versionsOpen: b
             <button type="button" className="oc-button" onClick={() => void saveAsCommand()}>
               {t('storage.files.saveAs')}
             </button>
+            {/* Registered by the import layer; last, as it is used once per board, not once a minute. */}
+            <CommandButton id="file.importOrgChart" className="oc-button" />
           </div>
         </OverflowBar>
       </nav>

@@ -12,7 +12,7 @@ export const COMMAND_MENUS = ['file', 'edit', 'insert', 'arrange', 'view', 'help
 export type CommandMenu = (typeof COMMAND_MENUS)[number];
 
 /** The renderer features that register what their commands do (renderer/<feature>/commands.ts). */
-export type CommandFeature = 'library' | 'workshop' | 'export' | 'scenarios';
+export type CommandFeature = 'library' | 'workshop' | 'export' | 'scenarios' | 'import';
 
 /** `Id` is the entry's literal id in the catalogue below, so ids are a type (`CommandId`). */
 export interface CommandMeta<Id extends string = string> {
@@ -58,6 +58,7 @@ export const COMMANDS = [
   feature(c('file.saveAs', 'file', 'file', ['Mod+Shift+S']), 'library'),
   feature(c('file.rename', 'file', 'file'), 'library'),
   feature(c('workshop.templates', 'file', 'workshop'), 'workshop', 'workshop.templates.open'),
+  feature(c('file.importOrgChart', 'file', 'import'), 'import', 'orgImport.dialog.command'),
   feature(c('file.export', 'file', 'export', ['Mod+E']), 'export', 'export.dialog.command'),
   c('edit.undo', 'edit', 'history', ['Mod+Z']),
   c('edit.redo', 'edit', 'history', ['Mod+Shift+Z', 'Mod+Y']),

@@ -43,6 +43,7 @@ export const reliability = {
       inspector: 'The inspector',
       raci: 'The RACI matrix',
       export: 'The export window',
+      import: 'The import window',
       versions: 'The versions panel',
       library: 'The library',
       workshop: 'The workshop tools',

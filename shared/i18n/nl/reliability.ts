@@ -43,6 +43,7 @@ export const reliability: Translation<typeof en> = {
       inspector: 'De inspector',
       raci: 'De RACI-matrix',
       export: 'Het exportvenster',
+      import: 'Het importvenster',
       versions: 'Het versiepaneel',
       library: 'De bibliotheek',
       workshop: 'De workshoponderdelen',

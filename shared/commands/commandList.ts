@@ -108,6 +108,7 @@ export const COMMANDS = [
   feature(c('workshop.parkingLot', 'view', 'workshop'), 'workshop', 'workshop.parking.open'),
   feature(c('workshop.timer', 'view', 'workshop'), 'workshop', 'workshop.timer.label'),
   feature(c('view.raci', 'view', 'raci', ['Mod+Shift+R']), 'export', 'export.raciView.command'),
+  feature(c('view.compare', 'view', 'raci'), 'export', 'compare.command'),
   c('help.shortcuts', 'help', 'help', ['?']),
 ] as const satisfies readonly CommandMeta[];
 

@@ -33,7 +33,7 @@ export function splitArgs(argv: string[]): { args: string[]; options: Record<str
 }
 
 /** Options that take a value; every other `--x` is a switch. */
-const VALUED_OPTIONS = new Set(['lang', 'format', 'scale', 'background', 'out', 'paper', 'orientation', 'map', 'delimiter', 'encoding', 'name']);
+const VALUED_OPTIONS = new Set(['lang', 'format', 'scale', 'background', 'out', 'paper', 'orientation', 'map', 'delimiter', 'encoding', 'name', 'from', 'to']);
 
 /**
  * Runs one command. Every line goes out through `forTerminal` (board text cannot drive the

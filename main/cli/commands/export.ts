@@ -1,7 +1,7 @@
 /**
  * `orgcanvas export <file> --format png|svg|pdf [--scale N] [--background white|transparent|theme]
  * [--out path] [--title] [--legend] [--hints] [--report [--paper a4|a3|letter]
- * [--orientation landscape|portrait] [--notes]]`: the same model-built rendering as the app,
+ * [--orientation landscape|portrait] [--notes] [--from NAME --to NAME]]`: the same model-built rendering as the app,
  * for documentation pipelines (as draw.io desktop's CLI export is used).
  */
 import { writeFile } from 'node:fs/promises';
@@ -36,6 +36,7 @@ import { evaluateBoard } from '../../../shared/rules/engine';
 import { clipMiddle } from '../../files/clip';
 import { EXIT, type CliIo, type Command } from '../io';
 import { readBoardFile } from '../readBoard';
+import { changePlanOption } from '../changePlanOption';
 import { renderPng } from '../renderPng';
 import { routeBoardInNode } from '../../routing/avoidNode';
 
@@ -129,6 +130,12 @@ export const exportCommand: Command = async (context) => {
     io.stderr(t('export.cli.emptyBoard'));
     return EXIT.invalid;
   }
+  // The board's scenarios to compare in the report's change-plan section, if asked for.
+  const changePlan = changePlanOption(board, options, format.takes.report, t);
+  if ('refusal' in changePlan) {
+    io.stderr(changePlan.refusal);
+    return EXIT.invalid;
+  }
   const target = out ?? join(dirname(file), `${basename(file, extname(file))}${format.file.suffix ?? ''}.${format.file.extension}`);
   const date = new Date().toISOString().slice(0, 10);
   // The canvas's rule set, minus the hints this board has dismissed (as `lint` does).
@@ -149,6 +156,7 @@ export const exportCommand: Command = async (context) => {
       date,
       hints,
       report: layout.layout,
+      changePlan: changePlan.plan,
       rasterize: resvgRasterizer(io, i18n),
     });
   } catch (error) {

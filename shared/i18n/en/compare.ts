@@ -24,4 +24,5 @@ export const compare = {
     title: 'Change plan: from {{before}} to {{after}}',
     diagram: '{{which}}: {{name}}',
   },
+  cli: { both: 'A change plan needs both --from NAME and --to NAME (the scenarios to compare).' },
 };

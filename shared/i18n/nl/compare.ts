@@ -25,4 +25,5 @@ export const compare: Translation<typeof en> = {
     title: 'Veranderplan: van {{before}} naar {{after}}',
     diagram: '{{which}}: {{name}}',
   },
+  cli: { both: 'Een veranderplan heeft zowel --from NAAM als --to NAAM nodig (de scenario’s om te vergelijken).' },
 };

@@ -4,11 +4,13 @@
  * design, the before design's removed boxes added as faint ghosts where they stood, and a
  * mark per changed node for shared/export's scene builder).
  */
+import type { TFunction } from 'i18next';
 import type { ChangePlan } from '../../shared/changePlan';
 import type { NodeHighlight, NodeMark } from '../../shared/export/options';
+import type { ReportChangePlan } from '../../shared/export/reportChangePlan';
 import { absoluteRects } from '../../shared/geometry/geometry';
 import type { Board, BoardNode } from '../../shared/model/board';
-import { activeScenarioId, scenarioBoard, scenarioList } from '../../shared/model/scenarios';
+import { activeScenarioId, scenarioBoard, scenarioList, scenarioName } from '../../shared/model/scenarios';
 
 /**
  * The pair the view opens on: the first scenario as before; the one on screen as after, or
@@ -71,4 +73,13 @@ export function markCounts(highlights: ReadonlyMap<string, NodeHighlight>): Part
   const counts: Partial<Record<NodeMark, number>> = {};
   for (const { mark } of highlights.values()) if (mark) counts[mark] = (counts[mark] ?? 0) + 1;
   return counts;
+}
+
+/** The report's change-plan section for scenarios `pair` of the board, with their names as shown; undefined if either is gone. */
+export function reportPair(board: Board, pair: { before: string; after: string }, t: TFunction): ReportChangePlan | undefined {
+  const list = scenarioList(board);
+  const before = list.find((entry) => entry.id === pair.before);
+  const after = list.find((entry) => entry.id === pair.after);
+  if (!before || !after || before.id === after.id) return undefined;
+  return { before: scenarioBoard(board, before.id), after: scenarioBoard(board, after.id), beforeName: scenarioName(before, t), afterName: scenarioName(after, t) };
 }

@@ -25,22 +25,22 @@ export const FADED_OPACITY = 0.2;
 /** A removed node shown as a ghost on the after diagram: fainter than a node, still readable. */
 export const GHOST_OPACITY = 0.45;
 
-const TAG_SIZE = 13;
-const TAG_HEIGHT = 20;
+const TAG_SIZE = 17;
+const TAG_HEIGHT = 24;
 
 export function markItem(id: string, mark: NodeMark, box: Rect, t: TFunction): SceneItem {
   const colour = MARK_COLOURS[mark];
   const label = t(`compare.marks.${mark}`);
   const tagWidth = textWidth(label, { size: TAG_SIZE, bold: true }) + 12;
-  const pad = 5;
+  const pad = 6;
   return {
     role: 'mark',
     id,
     kind: mark,
     shapes: [
-      { type: 'rect', x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad, radius: 10, stroke: colour, strokeWidth: 4, dash: mark === 'removed' ? '10 6' : '' },
+      { type: 'rect', x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad, radius: 10, stroke: colour, strokeWidth: 6, dash: mark === 'removed' ? '10 6' : '' },
       { type: 'rect', x: box.x - pad, y: box.y - pad - TAG_HEIGHT, width: tagWidth, height: TAG_HEIGHT, radius: 4, fill: colour },
-      { type: 'text', x: box.x - pad + 6, y: box.y - pad - 5, text: label, size: TAG_SIZE, bold: true, fill: '#ffffff' },
+      { type: 'text', x: box.x - pad + 6, y: box.y - pad - 6, text: label, size: TAG_SIZE, bold: true, fill: '#ffffff' },
     ],
   };
 }

@@ -12,7 +12,7 @@ export const compare: Translation<typeof en> = {
   views: { sideBySide: 'Naast elkaar', differences: 'Verschillen' },
   changedOnly: 'Alleen wat verandert',
   legend: 'Markeringen',
-  marks: { added: 'Nieuw', removed: 'Weg', moved: 'Verplaatst', relabelled: 'Hernoemd', changed: 'Gewijzigd', raci: 'RACI gewijzigd' },
+  marks: { added: 'Nieuw', removed: 'Vervalt', moved: 'Verplaatst', relabelled: 'Hernoemd', changed: 'Gewijzigd', raci: 'RACI gewijzigd' },
   diagramOf: 'Diagram van {{name}}',
   differencesOf: 'Wat er verandert van {{before}} naar {{after}}: het diagram van na, verdwenen blokken vaag getoond',
   csv: 'CSV exporteren',

@@ -162,6 +162,7 @@ for (const lang of ['en', 'nl'] as const) {
     await dialog.getByRole('radio', { name: EXPORT_TEXT[lang].report, exact: true }).check();
     await expect(dialog.getByTestId('report-change-plan-from')).toHaveValue('scenario-1');
     await expect(dialog.getByTestId('report-change-plan-to')).toHaveValue('scenario-2');
+    await dialog.getByTestId('report-change-plan').scrollIntoViewIfNeeded();
     await dialog.screenshot({ path: `${SCREENS}/compare-report-options-${lang}.png` });
     const file = await downloadOf(page, dialog.getByRole('button', { name: EXPORT_TEXT[lang].save }));
     const dir = mkdtempSync(join(tmpdir(), 'oc-plan-'));
@@ -179,6 +180,7 @@ for (const lang of ['en', 'nl'] as const) {
       for (let i = 0; i < png.data.length; i += 4) if (png.data[i]! + png.data[i + 1]! + png.data[i + 2]! < 600) ink++;
       expect(ink / (png.width * png.height), image).toBeGreaterThan(0.005);
     }
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(pages), '-l', String(pages), pdf, `${SCREENS}/compare-report-last-page-${lang}`]);
     const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-']).toString().replace(/\s+/g, ' ');
     // The two diagram pages, then the plan in words.
     const planPages = Array.from({ length: pages }, (_, i) => pageText(i + 1)).map((text, i) => ({ text, page: i + 1 })).filter((p) => p.text.includes(T.planTitle));

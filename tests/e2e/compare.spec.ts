@@ -194,10 +194,26 @@ for (const lang of ['en', 'nl'] as const) {
   });
 }
 
-test('a board with one scenario: the compare view says how to get a second', async ({ page }) => {
-  await openBoard(page, 'en', demoBoard('en'));
-  const view = await openCompare(page, 'en');
-  await expect(view).toContainText(TEXT.en.oneScenario);
-  await view.getByRole('button', { name: 'Close', exact: true }).click();
+test('a board with one scenario: the compare view says how to get a second, and a press outside closes it', async ({ page }) => {
+  await openBoard(page, 'nl', demoBoard('nl'));
+  const view = await openCompare(page, 'nl');
+  await expect(view).toContainText(TEXT.nl.oneScenario);
+  await expect(view.getByRole('combobox')).toHaveCount(0);
+  await page.mouse.click(4, 710);
   await expect(view).toHaveCount(0);
+});
+
+test('readable on a 1920×1080 screen too: everything inside the window, nothing cut', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openBoard(page, 'en', scenarioPair('en'));
+  const view = await openCompare(page, 'en');
+  await loaded(view.getByTestId('compare-diagram-differences'));
+  await expectReadable(page, view);
+  const diagram = (await view.getByTestId('compare-diagram-differences').boundingBox())!;
+  expect(diagram.width).toBeGreaterThan(900);
+  expect(diagram.height).toBeGreaterThan(700);
+  await page.screenshot({ path: `${SCREENS}/compare-1920-en.png` });
+  await view.getByText(TEXT.en.sideBySide, { exact: true }).click();
+  await loaded(view.getByTestId('compare-diagram-after'));
+  await expectReadable(page, view);
 });

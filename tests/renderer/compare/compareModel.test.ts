@@ -8,7 +8,7 @@ import { sceneToSvg } from '../../../shared/export/svg';
 import { createI18n } from '../../../shared/i18n';
 import { absoluteRects } from '../../../shared/geometry/geometry';
 import { addScenario, switchScenario } from '../../../shared/model/scenarios';
-import { defaultPair, designOf, differences, markCounts } from '../../../renderer/compare/compareModel';
+import { defaultPair, designOf, differences, markCounts, reportPair } from '../../../renderer/compare/compareModel';
 import { scenarioPair } from '../../fixtures/scenarioPair';
 
 const t = createI18n('en').t;
@@ -88,5 +88,18 @@ describe('compare model', () => {
     const empty = sceneToSvg(buildScene(board, { background: 'white', titleBlock: false, legend: true, highlights: new Map() }, t));
     expect(empty).toBe(plain);
     expect(plain).not.toContain('opacity=');
+  });
+});
+
+describe('the report’s pair', () => {
+  it('gives both scenarios as plain boards with their names as shown, and nothing for a gone or equal pair', () => {
+    const board = scenarioPair('nl');
+    const nl = createI18n('nl').t;
+    const pair = reportPair(board, { before: 'scenario-1', after: 'scenario-2' }, nl)!;
+    expect([pair.beforeName, pair.afterName]).toEqual(['Nu', 'Straks']);
+    expect(pair.before.scenarios).toBeUndefined();
+    expect(pair.after.nodes.find((node) => node.id === 'r-content')!.parentId).toBe('d-comm');
+    expect(reportPair(board, { before: 'scenario-1', after: 'scenario-1' }, nl)).toBeUndefined();
+    expect(reportPair(board, { before: 'scenario-1', after: 'gone' }, nl)).toBeUndefined();
   });
 });

@@ -25,7 +25,7 @@ export interface DocumentSlice {
 }
 
 export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> = (set, get) => ({
-  board: { format: 'orgcanvas', version: 1, profile: { name: '', size: 'medium', market: 'both', culture: 'hierarchical' }, nodes: [], edges: [] },
+  board: { format: 'orgcanvas', version: 2, profile: { name: '', size: 'medium', market: 'both', culture: 'hierarchical' }, nodes: [], edges: [] },
   revision: 0,
   editable: true,
   setEditable: (editable) => set({ editable }),

@@ -6,6 +6,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { ChangePlan } from '../../shared/changePlan';
+import { changeMarks } from '../../shared/export/marks';
 import type { NodeHighlight, NodeMark } from '../../shared/export/options';
 import type { ReportChangePlan } from '../../shared/export/reportChangePlan';
 import { absoluteRects } from '../../shared/geometry/geometry';
@@ -43,9 +44,7 @@ export interface Differences {
  * `changedOnly`, every unmarked box is faded.
  */
 export function differences(before: Board, after: Board, plan: ChangePlan, changedOnly: boolean): Differences {
-  const marks = new Map<string, NodeMark>();
-  for (const change of plan.changes) marks.set(change.id, change.type);
-  for (const change of plan.raci) if (!marks.has(change.task)) marks.set(change.task, 'raci');
+  const marks = changeMarks(plan);
 
   const removed = new Set(plan.changes.filter((change) => change.type === 'removed').map((change) => change.id));
   const beforeRects = absoluteRects(before);

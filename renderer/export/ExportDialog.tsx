@@ -13,6 +13,7 @@ import { sceneToSvg } from '../../shared/export/svg';
 import { partitionHints } from '../../shared/rules/dismissals';
 import { evaluateBoard } from '../../shared/rules/engine';
 import type { Board } from '../../shared/model/board';
+import type { ReportChangePlan } from '../../shared/export/reportChangePlan';
 import type { Routes } from '../../shared/routing/router';
 import { routesFor } from '../canvas/routing/routes';
 import { useAppStore } from '../store/store';
@@ -20,6 +21,13 @@ import { browserRasterizer, copyPng, download, exportFileName, sceneToPng, svgDa
 import { DEFAULT_CHOICES, PNG_SIZES, diagramOptions, pngScale, previewScene, today, type ExportChoices } from './exportPlan';
 import './export.css';
 import { ModalDialog } from '../chrome/ModalDialog';
+
+/** The change plan's two designs with their lines routed (as the canvas routes them), straight if the router fails. */
+async function routedPair(pair: ReportChangePlan | undefined): Promise<ReportChangePlan | undefined> {
+  if (!pair) return undefined;
+  const [before, after] = await Promise.all([routesFor(pair.before), routesFor(pair.after)]);
+  return { ...pair, routes: { before, after } };
+}
 
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -84,7 +92,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       date,
       hints,
       report: c.report,
-      changePlan: c.changePlan ? reportPair(board, c.changePlan, t) : undefined,
+      changePlan: c.changePlan ? await routedPair(reportPair(board, c.changePlan, t)) : undefined,
       rasterize: browserRasterizer,
     });
     const blob = data instanceof Blob ? data : new Blob([data as BlobPart], { type: made.file.mimeType });

@@ -5,6 +5,7 @@
  * needs no renderer of its own. Pure.
  */
 import type { TFunction } from 'i18next';
+import type { ChangePlan } from '../changePlan';
 import type { Rect } from '../geometry/geometry';
 import { textWidth } from './metrics';
 import type { NodeHighlight, NodeMark } from './options';
@@ -43,6 +44,18 @@ export function markItem(id: string, mark: NodeMark, box: Rect, t: TFunction): S
       { type: 'text', x: box.x - pad + 6, y: box.y - pad - 6, text: label, size: TAG_SIZE, bold: true, fill: '#ffffff' },
     ],
   };
+}
+
+/**
+ * The mark of every node a change plan names: its change's type, or `raci` for a task whose
+ * letters changed while it did not change itself. Removed nodes are marked too (they are
+ * only on the before board: a caller draws them as ghosts or leaves them out).
+ */
+export function changeMarks(plan: ChangePlan): Map<string, NodeMark> {
+  const marks = new Map<string, NodeMark>();
+  for (const change of plan.changes) marks.set(change.id, change.type);
+  for (const change of plan.raci) if (!marks.has(change.task)) marks.set(change.task, 'raci');
+  return marks;
 }
 
 /** The opacity a node's highlight asks for; undefined = opaque. */

@@ -12,8 +12,8 @@ import { planGroups } from '../changePlan/groups';
 import type { Board } from '../model/board';
 import { INK } from '../theme/theme';
 import { buildScene, SEVERITY_COLOURS } from './buildScene';
-import { MARK_COLOURS } from './marks';
-import type { ReportLayout } from './options';
+import { changeMarks, MARK_COLOURS } from './marks';
+import type { DiagramOptions, ReportLayout } from './options';
 import { drawScene, fitPlacement } from './pdf';
 import { pdfSafe } from './pdfText';
 import { reportBoard } from './reportScene';
@@ -25,6 +25,8 @@ export interface ReportChangePlan {
   after: Board;
   beforeName: string;
   afterName: string;
+  /** Each design's lines routed round its boxes (the caller awaits the router); straight where absent. */
+  routes?: { before?: DiagramOptions['routes']; after?: DiagramOptions['routes'] };
 }
 
 const GREY = '#4a4f57';
@@ -60,6 +62,7 @@ export function changePlanText(plan: ReportChangePlan, layout: ReportLayout, t: 
 
 /** Draws the section from a fresh page on: the two diagrams, then the text. */
 export function drawChangePlan(doc: jsPDF, plan: ReportChangePlan, layout: ReportLayout, t: TFunction, margin: number, frame: () => TextFrame): void {
+  const marks = changeMarks(changePlan(reportBoard(plan.before, layout), reportBoard(plan.after, layout)));
   for (const side of ['before', 'after'] as const) {
     doc.addPage(layout.paper, layout.orientation);
     const width = doc.internal.pageSize.getWidth();
@@ -73,8 +76,9 @@ export function drawChangePlan(doc: jsPDF, plan: ReportChangePlan, layout: Repor
     doc.setTextColor(GREY);
     const name = side === 'before' ? plan.beforeName : plan.afterName;
     doc.text(pdfSafe(t('compare.report.diagram', { which: t(`compare.${side}`), name })), margin, margin + 34);
-    // Straight lines: the canvas's routes belong to the design on screen, not to both.
-    const scene = buildScene(reportBoard(plan[side], layout), { background: 'white', titleBlock: false, legend: false }, t);
+    // The after diagram has the compare view's marks, each naming its change on a tag.
+    const highlights = side === 'after' ? new Map([...marks].map(([id, mark]) => [id, { mark }])) : undefined;
+    const scene = buildScene(reportBoard(plan[side], layout), { background: 'white', titleBlock: false, legend: false, highlights, routes: plan.routes?.[side] }, t);
     drawScene(doc, scene, fitPlacement(scene, { x: margin, y: margin + 50, width: width - 2 * margin, height: height - margin - 50 - margin }));
   }
   frame().newPage();

@@ -136,6 +136,8 @@ export const exportCommand: Command = async (context) => {
     io.stderr(changePlan.refusal);
     return EXIT.invalid;
   }
+  // Each scenario's lines routed for its own design, as the canvas would draw it.
+  if (changePlan.plan) changePlan.plan.routes = { before: await routeBoardInNode(changePlan.plan.before), after: await routeBoardInNode(changePlan.plan.after) };
   const target = out ?? join(dirname(file), `${basename(file, extname(file))}${format.file.suffix ?? ''}.${format.file.extension}`);
   const date = new Date().toISOString().slice(0, 10);
   // The canvas's rule set, minus the hints this board has dismissed (as `lint` does).

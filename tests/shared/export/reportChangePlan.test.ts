@@ -90,6 +90,12 @@ describe('the report’s change plan', () => {
       expect(before).not.toContain(RENAMED[language]);
       // (The old name stays on the after page as the role's type, "Content creator".)
       expect(after).toContain(RENAMED[language]);
+      // The after diagram names each change on its box, as the compare view marks it.
+      const t = createI18n(language).t;
+      for (const mark of ['moved', 'changed', 'raci']) {
+        expect(after).toContain(t(`compare.marks.${mark}`));
+        expect(before).not.toContain(t(`compare.marks.${mark}`));
+      }
       const text = Array.from({ length: pages - plain - 2 }, (_, i) => pageText(file, plain + 3 + i)).join(' ');
       for (const line of expected.lines) expect(text, line).toContain(line);
       // Each kept hint in the plan's own words.

@@ -10,7 +10,7 @@ import { MARK_COLOURS } from '../../shared/export/marks';
 export function ChangeLists({ groups }: { groups: PlanGroups }) {
   const { t } = useTranslation();
   return (
-    <div className="oc-compare__lists" tabIndex={0} aria-label={t('changePlan.headings.changes')}>
+    <div className="oc-compare__lists" role="region" tabIndex={0} aria-label={t('compare.lists')}>
       <section data-testid="compare-changes">
         <h3>{t('changePlan.headings.changes')}</h3>
         {!groups.changes.length && <p>{t('changePlan.nothing')}</p>}

@@ -100,7 +100,7 @@ function Comparison({ pair, onPair, names, options, onClose, separator }: Compar
         {select('before')}
         <span aria-hidden="true">→</span>
         {select('after')}
-        <div role="radiogroup" aria-label={t('compare.title')} className="oc-compare__views">
+        <div role="radiogroup" aria-label={t('compare.view')} className="oc-compare__views">
           {(['sideBySide', 'differences'] as const).map((which) => (
             <label key={which} className={view === which ? 'is-on' : ''}>
               <input type="radio" name={`${ids}-view`} checked={view === which} onChange={() => setView(which)} />

@@ -6,6 +6,7 @@
  * hint diff; "changed only" fades the rest; Export CSV downloads the change list; the report
  * PDF ends with the change plan, read back page by page. English and Dutch at 1280×720.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -213,7 +214,12 @@ test('readable on a 1920×1080 screen too: everything inside the window, nothing
   expect(diagram.width).toBeGreaterThan(900);
   expect(diagram.height).toBeGreaterThan(700);
   await page.screenshot({ path: `${SCREENS}/compare-1920-en.png` });
+  // No serious accessibility finding in the window (axe), in either view.
+  const findings = async () =>
+    (await new AxeBuilder({ page }).include('.oc-compare').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(await findings()).toEqual([]);
   await view.getByText(TEXT.en.sideBySide, { exact: true }).click();
   await loaded(view.getByTestId('compare-diagram-after'));
   await expectReadable(page, view);
+  expect(await findings()).toEqual([]);
 });

@@ -42,7 +42,6 @@ export function CompareView({ onClose }: { onClose: () => void }) {
   const nameOf = (id: string) => scenarioName(scenarios.find((entry) => entry.id === id) ?? { name: id, index: 0 }, t);
   return (
     <Comparison
-      key={`${pair.before}/${pair.after}`}
       pair={pair}
       onPair={setPair}
       names={{ before: nameOf(pair.before), after: nameOf(pair.after) }}
@@ -72,10 +71,12 @@ function Comparison({ pair, onPair, names, options, onClose, separator }: Compar
   const after = useMemo(() => designOf(board, pair.after), [board, pair.after]);
   const plan = useMemo(() => changePlan(before, after), [before, after]);
   const groups = useMemo(() => planGroups(plan, before, after, t), [plan, before, after, t]);
-  const diff = useMemo(() => differences(before, after, plan, changedOnly), [before, after, plan, changedOnly]);
+  // The board once per pair (so its lines are routed once); the fading follows the checkbox.
+  const diffBoard = useMemo(() => differences(before, after, plan, false).board, [before, after, plan]);
+  const highlights = useMemo(() => differences(before, after, plan, changedOnly).highlights, [before, after, plan, changedOnly]);
   const beforeUrl = useSceneUrl(before, names.before);
   const afterUrl = useSceneUrl(after, names.after);
-  const diffUrl = useSceneUrl(diff.board, t('compare.differencesOf', names), diff.highlights);
+  const diffUrl = useSceneUrl(diffBoard, t('compare.differencesOf', names), highlights);
 
   const saveCsv = () => {
     const csv = changesCsv(plan, before, after, t, { separator });
@@ -125,7 +126,7 @@ function Comparison({ pair, onPair, names, options, onClose, separator }: Compar
         <div className="oc-compare__body">
           <figure className="oc-compare__figure">
             <figcaption>
-              <MarkLegend counts={markCounts(diff.highlights)} />
+              <MarkLegend counts={markCounts(highlights)} />
               <label className="oc-export__choice">
                 <input type="checkbox" checked={changedOnly} onChange={(e) => setChangedOnly(e.target.checked)} data-testid="compare-changed-only" />
                 {t('compare.changedOnly')}

@@ -222,4 +222,18 @@ test('readable on a 1920×1080 screen too: everything inside the window, nothing
   await loaded(view.getByTestId('compare-diagram-after'));
   await expectReadable(page, view);
   expect(await findings()).toEqual([]);
+
+  // The other way round: from the to-be back to the as-is, the role moves back under its old name.
+  await view.getByText(TEXT.en.differences, { exact: true }).click();
+  await view.getByTestId('compare-before').selectOption('scenario-2');
+  await view.getByTestId('compare-after').focus();
+  await view.getByTestId('compare-after').selectOption('scenario-1');
+  // The select keeps the focus (the window is not rebuilt under the keyboard user).
+  await expect(view.getByTestId('compare-after')).toBeFocused();
+  await expect(view.getByTestId('compare-changes').locator('li[data-id="r-content"]')).toHaveText('“Content creator”: was “Content editor”; moves from Communications to Marketing');
+  // One scenario on both sides: said, and nothing changes.
+  await view.getByTestId('compare-before').selectOption('scenario-1');
+  await expect(view).toContainText('Both sides show the same scenario');
+  await expect(view.getByTestId('compare-changes')).toContainText('No department, role, team, task, objective or external party changes.');
+  await expect(view.getByRole('button', { name: TEXT.en.csv })).toBeDisabled();
 });

@@ -11,7 +11,7 @@ import '../library/reliability.css';
 import { showLibrary } from '../library/controller';
 import { useSession } from '../library/session';
 
-export type ViewPart = 'app' | 'canvas' | 'hints' | 'inspector' | 'raci' | 'export' | 'import' | 'versions' | 'library' | 'workshop' | 'palette';
+export type ViewPart = 'app' | 'canvas' | 'hints' | 'inspector' | 'raci' | 'compare' | 'export' | 'import' | 'versions' | 'library' | 'workshop' | 'palette';
 
 interface Props {
   part: ViewPart;

@@ -7,11 +7,13 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_BACKGROUNDS, EXPORT_FORMATS, EXPORT_FORMAT_IDS, exportFormat, planRaster, writeExport, type ExportFormatDef } from '../../shared/export';
 import { ReportOptions } from './ReportOptions';
+import { defaultPair, reportPair } from '../compare/compareModel';
 import { exportHints } from '../../shared/export/ruleHints';
 import { sceneToSvg } from '../../shared/export/svg';
 import { partitionHints } from '../../shared/rules/dismissals';
 import { evaluateBoard } from '../../shared/rules/engine';
 import type { Board } from '../../shared/model/board';
+import type { ReportChangePlan } from '../../shared/export/reportChangePlan';
 import type { Routes } from '../../shared/routing/router';
 import { routesFor } from '../canvas/routing/routes';
 import { useAppStore } from '../store/store';
@@ -20,11 +22,18 @@ import { DEFAULT_CHOICES, PNG_SIZES, diagramOptions, pngScale, previewScene, tod
 import './export.css';
 import { ModalDialog } from '../chrome/ModalDialog';
 
+/** The change plan's two designs with their lines routed (as the canvas routes them), straight if the router fails. */
+async function routedPair(pair: ReportChangePlan | undefined): Promise<ReportChangePlan | undefined> {
+  if (!pair) return undefined;
+  const [before, after] = await Promise.all([routesFor(pair.before), routesFor(pair.after)]);
+  return { ...pair, routes: { before, after } };
+}
+
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const board = useAppStore((s) => s.board);
   const selection = useAppStore((s) => s.selectedNodeIds);
-  const [choices, setChoices] = useState<ExportChoices>(() => ({ ...DEFAULT_CHOICES, scope: selection.length ? 'selection' : 'board' }));
+  const [choices, setChoices] = useState<ExportChoices>(() => ({ ...DEFAULT_CHOICES, scope: selection.length ? 'selection' : 'board', changePlan: defaultPair(board) ?? null }));
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   // Radio groups need names unique on the page.
@@ -83,6 +92,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       date,
       hints,
       report: c.report,
+      changePlan: c.changePlan ? await routedPair(reportPair(board, c.changePlan, t)) : undefined,
       rasterize: browserRasterizer,
     });
     const blob = data instanceof Blob ? data : new Blob([data as BlobPart], { type: made.file.mimeType });
@@ -147,7 +157,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               {check('hints', t('export.dialog.hints', { count: hints.length }), !hints.length)}
             </fieldset>
           )}
-          {format.takes.report && <ReportOptions layout={choices.report} onChange={(report) => set('report', report)} />}
+          {format.takes.report && <ReportOptions layout={choices.report} onChange={(report) => set('report', report)} changePlan={choices.changePlan} onChangePlan={(pair) => set('changePlan', pair)} />}
           {format.noteKey && <p className="oc-export__note">{t(format.noteKey)}</p>}
         </form>
         <figure className="oc-export__preview">

@@ -1,13 +1,23 @@
 /**
  * The report's own choices in the export dialog: the paper (A4, A3 or Letter), the diagram
  * page's orientation, and whether the workshop's sticky notes go in (off: a client gets
- * the design, not the room's parking lot).
+ * the design, not the room's parking lot), and the change plan's two scenarios when the
+ * board has more than one.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORIENTATIONS, PAPER_SIZES, type PaperSize, type ReportLayout } from '../../shared/export';
+import { ChangePlanChoice, type ChangePlanPair } from '../compare/ChangePlanChoice';
 
-export function ReportOptions({ layout, onChange }: { layout: ReportLayout; onChange: (layout: ReportLayout) => void }) {
+interface Props {
+  layout: ReportLayout;
+  onChange: (layout: ReportLayout) => void;
+  /** The scenarios whose change plan ends the report, when the board has scenarios (renderer/compare). */
+  changePlan: ChangePlanPair;
+  onChangePlan: (pair: ChangePlanPair) => void;
+}
+
+export function ReportOptions({ layout, onChange, changePlan, onChangePlan }: Props) {
   const { t } = useTranslation();
   const name = useId();
   return (
@@ -36,6 +46,7 @@ export function ReportOptions({ layout, onChange }: { layout: ReportLayout; onCh
         <input type="checkbox" checked={layout.notes} onChange={(e) => onChange({ ...layout, notes: e.target.checked })} />
         {t('export.dialog.report.notes')}
       </label>
+      <ChangePlanChoice pair={changePlan} onChange={onChangePlan} />
     </fieldset>
   );
 }

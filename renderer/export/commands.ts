@@ -12,13 +12,13 @@ import { useExportUi, type ExportWindow } from './exportUi';
 type ExportCommandId = FeatureCommandId<'export'>;
 
 /** The window each of the catalogue's `feature: 'export'` commands opens (all of them, or no compile). */
-const OPENS = { 'file.export': 'export', 'view.raci': 'raci' } satisfies Record<ExportCommandId, Exclude<ExportWindow, null>>;
+const OPENS = { 'file.export': 'export', 'view.raci': 'raci', 'view.compare': 'compare' } satisfies Record<ExportCommandId, Exclude<ExportWindow, null>>;
 
 const EXPORT_COMMANDS = COMMANDS.filter((meta): meta is Extract<typeof meta, { feature: 'export' }> => meta.feature === 'export');
 
 export function registerExportCommands(): () => void {
   const open = (id: ExportCommandId) => ({ perform: () => useExportUi.getState().setOpen(OPENS[id]) });
-  return registerFeatureCommands('export', { 'file.export': open('file.export'), 'view.raci': open('view.raci') });
+  return registerFeatureCommands('export', { 'file.export': open('file.export'), 'view.raci': open('view.raci'), 'view.compare': open('view.compare') });
 }
 
 /**

@@ -22,6 +22,8 @@ export interface ExportChoices {
   hints: boolean;
   /** The report's paper, orientation and whether its sticky notes are in. */
   report: ReportLayout;
+  /** The scenarios whose change plan ends the report (ids), or null for none. */
+  changePlan: { before: string; after: string } | null;
 }
 
 export const DEFAULT_CHOICES: ExportChoices = {
@@ -33,6 +35,7 @@ export const DEFAULT_CHOICES: ExportChoices = {
   legend: true,
   hints: false,
   report: DEFAULT_REPORT_LAYOUT,
+  changePlan: null,
 };
 
 export function pngScale(size: PngSize, scene: Scene): number {

@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 
-export type ExportWindow = 'export' | 'raci' | null;
+export type ExportWindow = 'export' | 'raci' | 'compare' | null;
 
 export const useExportUi = create<{ open: ExportWindow; setOpen: (open: ExportWindow) => void }>((set) => ({
   open: null,

@@ -16,6 +16,7 @@ export type Which = Exclude<ExportWindow, null>;
 const LOADERS: Record<Which, () => Promise<WindowComponent>> = {
   export: loadOnce(() => import('./ExportDialog').then((m) => m.ExportDialog)),
   raci: loadOnce(() => import('../raci/RaciView').then((m) => m.RaciView)),
+  compare: loadOnce(() => import('../compare/CompareView').then((m) => m.CompareView)),
 };
 
 /** The window's component; one load per window, shared by the idle preload and every open. */

@@ -109,6 +109,7 @@ export const COMMANDS = [
   feature(c('workshop.parkingLot', 'view', 'workshop'), 'workshop', 'workshop.parking.open'),
   feature(c('workshop.timer', 'view', 'workshop'), 'workshop', 'workshop.timer.label'),
   feature(c('view.raci', 'view', 'raci', ['Mod+Shift+R']), 'export', 'export.raciView.command'),
+  feature(c('view.compare', 'view', 'raci'), 'export', 'compare.command'),
   feature(c('scenario.add', 'view', 'scenarios'), 'scenarios', 'scenarios.commands.add'),
   feature(c('scenario.next', 'view', 'scenarios', [']']), 'scenarios', 'scenarios.commands.next'),
   feature(c('scenario.previous', 'view', 'scenarios', ['[']), 'scenarios', 'scenarios.commands.previous'),

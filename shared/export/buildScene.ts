@@ -11,6 +11,7 @@ import { routeMidpoint } from '../routing/boardRoutes';
 import { textWidth, wrapText } from './metrics';
 import type { DiagramOptions, ExportHint } from './options';
 import type { Scene, SceneItem, Shape } from './scene';
+import { highlightOpacity, markItem } from './marks';
 
 const MARGIN = 40;
 const TITLE_HEIGHT = 96;
@@ -46,10 +47,13 @@ export function buildScene(board: Board, options: DiagramOptions, t: TFunction):
 
   // Departments first: containers sit under their roles and under the edges, as on the canvas.
   const ordered = [...nodes.filter((n) => n.kind === 'department'), ...nodes.filter((n) => n.kind !== 'department')];
+  const highlights = options.highlights;
+  const opacityOf = (id: string) => highlightOpacity(highlights?.get(id));
   const drawnNodes: SceneItem[] = ordered.map((node) => ({
     role: 'node',
     id: node.id,
     kind: node.kind,
+    ...(opacityOf(node.id) !== undefined && { opacity: opacityOf(node.id) }),
     shapes: drawNode(node, shifted(boxes.get(node.id)!), t),
   }));
   const containers = drawnNodes.filter((item) => item.kind === 'department');
@@ -60,9 +64,18 @@ export function buildScene(board: Board, options: DiagramOptions, t: TFunction):
   for (const edge of edges) {
     const route = options.routes?.get(edge.id);
     const points = route ? route.map((p) => ({ x: p.x + dx, y: p.y + dy })) : straight(shifted(boxes.get(edge.source)!), shifted(boxes.get(edge.target)!));
-    items.push(drawEdge(edge, points));
+    const drawn = drawEdge(edge, points);
+    // A line fades with its ends: between two faded nodes it is not what changed.
+    const faded = opacityOf(edge.source) !== undefined && opacityOf(edge.target) !== undefined;
+    items.push(faded ? { ...drawn, opacity: Math.max(opacityOf(edge.source)!, opacityOf(edge.target)!) } : drawn);
   }
   items.push(...others);
+  if (highlights) {
+    for (const node of ordered) {
+      const mark = highlights.get(node.id)?.mark;
+      if (mark) items.push(markItem(node.id, mark, shifted(boxes.get(node.id)!), t));
+    }
+  }
 
   const hints = options.hints ?? [];
   if (hints.length) items.push(...hintMarkers(hints, boxes, shifted));

@@ -13,6 +13,7 @@ import type { TFunction } from 'i18next';
 import type { exportTexts } from '../i18n/en/export';
 import type { Board } from '../model/board';
 import type { DiagramOptions, ExportHint, ReportLayout } from './options';
+import type { ReportChangePlan } from './reportChangePlan';
 import type { Scene } from './scene';
 import { sceneToSvg } from './svg';
 
@@ -47,6 +48,8 @@ export interface ExportRequest<R> {
   hints: readonly ExportHint[];
   /** The report's paper, orientation and notes (DEFAULT_REPORT_LAYOUT where absent). */
   report?: Partial<ReportLayout>;
+  /** Two scenarios for the report's change-plan section; absent = none. */
+  changePlan?: ReportChangePlan;
   rasterize: Rasterizer<R>;
 }
 
@@ -101,7 +104,7 @@ async function writeDiagramPdf<R>(request: ExportRequest<R>): Promise<ExportResu
 
 async function writeReport<R>(request: ExportRequest<R>): Promise<ExportResult<R>> {
   const { exportReportPdf } = await import('./report');
-  return { data: exportReportPdf(request.board, { date: request.date, hints: request.hints, routes: request.diagram.routes, layout: request.report }, request.t) };
+  return { data: exportReportPdf(request.board, { date: request.date, hints: request.hints, routes: request.diagram.routes, layout: request.report, changePlan: request.changePlan }, request.t) };
 }
 
 /** In the order the dialog lists them and the command line names them. */

@@ -41,6 +41,22 @@ export interface DiagramOptions {
    * drawn straight.
    */
   routes?: ReadonlyMap<string, readonly Point[]>;
+  /**
+   * Per node id, a mark and/or fading: how the compare view (renderer/compare) shows what a
+   * to-be changes. Absent = every node drawn plainly, as every other export does.
+   */
+  highlights?: ReadonlyMap<string, NodeHighlight>;
+}
+
+/** What happened to a node between two scenarios, as the compare view marks it (`raci`: its RACI letters changed). */
+export const NODE_MARKS = ['added', 'removed', 'moved', 'relabelled', 'changed', 'raci'] as const;
+export type NodeMark = (typeof NODE_MARKS)[number];
+
+export interface NodeHighlight {
+  /** An outline in the mark's colour with its name on a tag above the box. */
+  mark?: NodeMark;
+  /** Drawn at low opacity: unchanged under "changed only", or a removed node shown as a ghost. */
+  faded?: boolean;
 }
 
 export const DEFAULT_DIAGRAM_OPTIONS: DiagramOptions = {

@@ -20,6 +20,7 @@ import { drawHintList } from './reportHints';
 import { drawModelSection } from './reportModel';
 import { clean, drawRaciTables, lastY } from './reportRaci';
 import type { TextFrame } from './reportText';
+import { drawChangePlan, type ReportChangePlan } from './reportChangePlan';
 
 export { MAX_MATRIX_COLUMNS } from './reportRaci';
 
@@ -32,6 +33,8 @@ export interface ReportOptions {
   routes?: DiagramOptions['routes'];
   /** Paper, orientation and whether the sticky notes are in; DEFAULT_REPORT_LAYOUT where absent. */
   layout?: Partial<ReportLayout>;
+  /** Two scenarios to compare in a change-plan section at the end; absent = no such section. */
+  changePlan?: ReportChangePlan;
 }
 
 const M = 40;
@@ -121,6 +124,9 @@ export function exportReportPdf(board: Board, options: ReportOptions, t: TFuncti
   y = drawModelSection(doc, shown, t, M + 14, frame());
   y = heading(doc, t('export.report.hints'), y + 10);
   drawHintList(doc, options.hints, shown, t, y, frame());
+
+  // The change plan last: what the design above becomes, for the board that holds scenarios.
+  if (options.changePlan) drawChangePlan(doc, options.changePlan, layout, t, M, frame);
 
   // Footers last, when the page count is known.
   const pages = doc.getNumberOfPages();

@@ -21,10 +21,12 @@ export type Shape =
 
 /** Shapes that belong together (one node, one edge, the legend), for grouping in SVG. */
 export interface SceneItem {
-  role: 'node' | 'edge' | 'legend' | 'title' | 'hints' | 'notice';
+  role: 'node' | 'edge' | 'legend' | 'title' | 'hints' | 'notice' | 'mark';
   /** Node or edge id; an SVG `data-id` so tools can find a node in the export. */
   id?: string;
   kind?: string;
+  /** 0–1; absent = opaque. The SVG writer honours it (the compare view's fading); the PDF writer draws opaque. */
+  opacity?: number;
   shapes: Shape[];
 }
 

@@ -85,7 +85,8 @@ export function sceneToSvg(scene: Scene, options: { title?: string; pixelWidth?:
   for (const item of scene.items) {
     const id = item.id !== undefined ? ` data-id="${escapeXml(item.id)}"` : '';
     const kind = item.kind ? ` data-kind="${escapeXml(item.kind)}"` : '';
-    parts.push(`<g class="${item.role}"${id}${kind}>${item.shapes.map((shape) => shapeSvg(shape, classOf(shape))).join('')}</g>`);
+    const opacity = item.opacity !== undefined ? ` opacity="${n(item.opacity)}"` : '';
+    parts.push(`<g class="${item.role}"${id}${kind}${opacity}>${item.shapes.map((shape) => shapeSvg(shape, classOf(shape))).join('')}</g>`);
   }
   const rules = [...classes].map(([style, cls]) => `.${cls}{${style}}`).join('\n');
   parts.splice(styleAt, 0, `<style>\n${rules}\n</style>`);

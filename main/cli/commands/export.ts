@@ -1,7 +1,7 @@
 /**
  * `orgcanvas export <file> --format png|svg|pdf [--scale N] [--background white|transparent|theme]
  * [--out path] [--title] [--legend] [--hints] [--report [--paper a4|a3|letter]
- * [--orientation landscape|portrait] [--notes]]`: the same model-built rendering as the app,
+ * [--orientation landscape|portrait] [--notes] [--from NAME --to NAME]]`: the same model-built rendering as the app,
  * for documentation pipelines (as draw.io desktop's CLI export is used).
  */
 import { writeFile } from 'node:fs/promises';
@@ -35,7 +35,8 @@ import { partitionHints } from '../../../shared/rules/dismissals';
 import { evaluateBoard } from '../../../shared/rules/engine';
 import { clipMiddle } from '../../files/clip';
 import { EXIT, type CliIo, type Command } from '../io';
-import { readScenarioFile } from '../readBoard';
+import { pickScenario, readBoardFile } from '../readBoard';
+import { changePlanOption } from '../changePlanOption';
 import { renderPng } from '../renderPng';
 import { routeBoardInNode } from '../../routing/avoidNode';
 
@@ -123,12 +124,22 @@ export const exportCommand: Command = async (context) => {
   }
 
   const file = context.args[0];
-  const board = await readScenarioFile(file, context);
-  if (!board) return EXIT.invalid;
+  const whole = await readBoardFile(file, context);
+  // The diagram is one scenario (`--scenario`, else the first); the change plan may name others.
+  const board = whole && pickScenario(whole, options.scenario, context);
+  if (!whole || !board) return EXIT.invalid;
   if (!board.nodes.length) {
     io.stderr(t('export.cli.emptyBoard'));
     return EXIT.invalid;
   }
+  // The board's scenarios to compare in the report's change-plan section, if asked for.
+  const changePlan = changePlanOption(whole, options, format.takes.report, t);
+  if ('refusal' in changePlan) {
+    io.stderr(changePlan.refusal);
+    return EXIT.invalid;
+  }
+  // Each scenario's lines routed for its own design, as the canvas would draw it.
+  if (changePlan.plan) changePlan.plan.routes = { before: await routeBoardInNode(changePlan.plan.before), after: await routeBoardInNode(changePlan.plan.after) };
   const target = out ?? join(dirname(file), `${basename(file, extname(file))}${format.file.suffix ?? ''}.${format.file.extension}`);
   const date = new Date().toISOString().slice(0, 10);
   // The canvas's rule set, minus the hints this board has dismissed (as `lint` does).
@@ -149,6 +160,7 @@ export const exportCommand: Command = async (context) => {
       date,
       hints,
       report: layout.layout,
+      changePlan: changePlan.plan,
       rasterize: resvgRasterizer(io, i18n),
     });
   } catch (error) {

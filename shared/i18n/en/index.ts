@@ -4,6 +4,7 @@
  */
 import { app } from './app';
 import { changePlan } from './changePlan';
+import { compare } from './compare';
 import { desktop } from './desktop';
 import { domain } from './domain';
 import { editor } from './editor';
@@ -18,4 +19,4 @@ import { storage } from './storage';
 import { templates } from './templates';
 import { workshop } from './workshop';
 
-export const translation = { app, editor, ...domain, problems, refusals, rules, export: exportTexts, models, templates, workshop, storage, desktop, reliability, changePlan, orgImport, scenarios };
+export const translation = { app, editor, ...domain, problems, refusals, rules, export: exportTexts, models, templates, workshop, storage, desktop, reliability, changePlan, compare, orgImport, scenarios };

@@ -42,6 +42,7 @@ export const reliability = {
       hints: 'The hints panel',
       inspector: 'The inspector',
       raci: 'The RACI matrix',
+      compare: 'The compare view',
       export: 'The export window',
       import: 'The import window',
       versions: 'The versions panel',

@@ -42,6 +42,7 @@ export const reliability: Translation<typeof en> = {
       hints: 'Het hintpaneel',
       inspector: 'De inspector',
       raci: 'De RACI-matrix',
+      compare: 'Het vergelijkvenster',
       export: 'Het exportvenster',
       import: 'Het importvenster',
       versions: 'Het versiepaneel',

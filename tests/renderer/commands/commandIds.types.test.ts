@@ -27,16 +27,16 @@ describe('command ids (type-level)', () => {
 
   it('makes a feature register exactly its catalogue commands', () => {
     expectTypeOf<FeatureCommandId<'library'>>().toEqualTypeOf<'file.open' | 'file.save' | 'file.saveAs' | 'file.rename'>();
-    expectTypeOf<FeatureCommandId<'export'>>().toEqualTypeOf<'file.export' | 'view.raci'>();
+    expectTypeOf<FeatureCommandId<'export'>>().toEqualTypeOf<'file.export' | 'view.raci' | 'view.compare'>();
     // Never called: these lines are for the compiler.
     const register = (registerFeatureCommands: RegisterFeature) => {
+      registerFeatureCommands('export', { 'file.export': behaviour, 'view.raci': behaviour, 'view.compare': behaviour });
+      // @ts-expect-error 'view.compare' lacks its behaviour
       registerFeatureCommands('export', { 'file.export': behaviour, 'view.raci': behaviour });
-      // @ts-expect-error 'view.raci' lacks its behaviour
-      registerFeatureCommands('export', { 'file.export': behaviour });
       // @ts-expect-error 'file.print' is no export command of the catalogue
-      registerFeatureCommands('export', { 'file.export': behaviour, 'view.raci': behaviour, 'file.print': behaviour });
+      registerFeatureCommands('export', { 'file.export': behaviour, 'view.raci': behaviour, 'view.compare': behaviour, 'file.print': behaviour });
       // @ts-expect-error 'file.open' is the library's, not the export feature's
-      registerFeatureCommands('export', { 'file.export': behaviour, 'view.raci': behaviour, 'file.open': behaviour });
+      registerFeatureCommands('export', { 'file.export': behaviour, 'view.raci': behaviour, 'view.compare': behaviour, 'file.open': behaviour });
     };
     void register;
   });

@@ -104,3 +104,53 @@ for (const lang of ['en', 'nl'] as const) {
     await page.screenshot({ path: `test-results/screens/scenarios-presenting-${lang}.png` });
   });
 }
+
+const PLAN = {
+  en: {
+    renamed: 'Content editor', was: 'was “Content creator”', removed: 'removed', task: 'Social selling', agency: 'Zuid Content Agency',
+    compare: /^Compare scenarios…/, search: 'compare', title: 'Compare scenarios', palette: 'Type a command',
+  },
+  nl: {
+    renamed: 'Contentredacteur', was: 'heette “Contentmaker”', removed: 'vervalt', task: 'Social selling', agency: 'Contentbureau Zuid',
+    compare: /^Scenario’s vergelijken…/, search: 'vergelijk', title: 'Scenario’s vergelijken', palette: 'Typ een opdracht',
+  },
+} as const;
+
+for (const lang of ['en', 'nl'] as const) {
+  test(`a to-be made from the demo with three changes reads as three changes in the compare view (${lang})`, async ({ page }) => {
+    const T = TEXT[lang];
+    const P = PLAN[lang];
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`./?lang=${lang}`);
+    await expect(page.locator('.react-flow__node')).toHaveCount(demoBoard(lang).nodes.length);
+    await page.getByTestId('scenario-tabs').getByRole('button', { name: T.add }).click();
+    await expect(tab(page, T.toBe)).toHaveAttribute('aria-current', 'true');
+
+    // Three changes, by hand: a role renamed (F2), a task and the agency deleted.
+    await nodeEl(page, 'r-content').click();
+    await page.keyboard.press('F2');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(P.renamed);
+    await page.keyboard.press('Enter');
+    await expect(nodeEl(page, 'r-content')).toContainText(P.renamed);
+    for (const id of ['k-sell', 'x-agency']) {
+      await nodeEl(page, id).click();
+      await page.keyboard.press('Delete');
+      await expect(nodeEl(page, id)).toHaveCount(0);
+    }
+
+    // The compare view: the as-is before, the to-be after, the three changes listed once each.
+    await page.keyboard.press('Control+k');
+    await page.getByPlaceholder(P.palette).fill(P.search);
+    await expect(page.getByRole('option', { name: P.compare })).toBeVisible();
+    await page.keyboard.press('Enter');
+    const view = page.getByRole('dialog', { name: P.title, exact: true });
+    await expect(view).toBeVisible();
+    const text = (await view.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain(`“${P.renamed}”: ${P.was}`);
+    expect(text).toContain(`“${P.task}”: ${P.removed}`);
+    expect(text).toContain(`“${P.agency}”: ${P.removed}`);
+    expect(text.split(`“${P.renamed}”`).length - 1).toBe(1);
+    await page.screenshot({ path: `test-results/screens/scenarios-compare-${lang}.png` });
+  });
+}

@@ -30,7 +30,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
     return (
       <ModalDialog title={t('compare.title')} className="oc-export oc-compare" onClose={onClose} firstFocus="button">
         <p className="oc-compare__empty">{t('compare.oneScenario')}</p>
-        <div className="oc-export__actions">
+        <div className="oc-export__actions oc-dialog-actions">
           <span className="oc-export__status" />
           <button type="button" onClick={onClose}>
             {t('compare.close')}
@@ -137,7 +137,7 @@ function Comparison({ pair, onPair, names, options, onClose, separator }: Compar
           <ChangeLists groups={groups} />
         </div>
       )}
-      <div className="oc-export__actions">
+      <div className="oc-export__actions oc-dialog-actions">
         <span className="oc-export__status" />
         <button type="button" onClick={saveCsv} disabled={!plan.changes.length}>
           {t('compare.csv')}

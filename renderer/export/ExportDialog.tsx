@@ -3,7 +3,7 @@
  * hints, a live preview, Save and Copy as PNG. Everything is drawn from the board model by
  * shared/export; the preview is the very SVG that Save writes.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_BACKGROUNDS, EXPORT_FORMATS, EXPORT_FORMAT_IDS, exportFormat, planRaster, writeExport, type ExportFormatDef } from '../../shared/export';
 import { ReportOptions } from './ReportOptions';
@@ -12,10 +12,9 @@ import { exportHints } from '../../shared/export/ruleHints';
 import { sceneToSvg } from '../../shared/export/svg';
 import { partitionHints } from '../../shared/rules/dismissals';
 import { evaluateBoard } from '../../shared/rules/engine';
-import type { Board } from '../../shared/model/board';
 import type { ReportChangePlan } from '../../shared/export/reportChangePlan';
-import type { Routes } from '../../shared/routing/router';
 import { routesFor } from '../canvas/routing/routes';
+import { useBoardRoutes } from '../canvas/routing/useBoardRoutes';
 import { useAppStore } from '../store/store';
 import { browserRasterizer, copyPng, download, exportFileName, sceneToPng, svgDataUrl } from './browserOutput';
 import { DEFAULT_CHOICES, PNG_SIZES, diagramOptions, pngScale, previewScene, today, type ExportChoices } from './exportPlan';
@@ -43,15 +42,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
 
   const hints = useMemo(() => exportHints(partitionHints(evaluateBoard(board), board).active, t), [board, t]);
   // The lines as the canvas routes them: saving waits for them (routing/routes.ts).
-  const [routed, setRouted] = useState<{ board: Board; routes: Routes } | null>(null);
-  useEffect(() => {
-    let live = true;
-    void routesFor(board).then((routes) => live && setRouted({ board, routes }));
-    return () => {
-      live = false;
-    };
-  }, [board]);
-  const routes = routed?.board === board ? routed.routes : undefined;
+  const routes = useBoardRoutes(board);
   const scene = useMemo(() => previewScene(board, choices, selection, hints, date, t, routes), [board, choices, selection, hints, date, t, routes]);
   const preview = useMemo(() => svgDataUrl(sceneToSvg(scene, { title: board.profile.name || undefined })), [scene, board.profile.name]);
   const format: ExportFormatDef = EXPORT_FORMATS[choices.format];
@@ -177,7 +168,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           </figcaption>
         </figure>
       </div>
-      <div className="oc-export__actions">
+      <div className="oc-export__actions oc-dialog-actions">
         <p className={`oc-export__status ${status?.kind === 'error' ? 'is-error' : ''}`} role="status" aria-live="polite">
           {status?.text}
         </p>

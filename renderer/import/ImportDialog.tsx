@@ -173,7 +173,7 @@ export function ImportDialog({ picked, onClose }: ImportDialogProps) {
           {picked.bytes && <p>{t('orgImport.dialog.fix')}</p>}
         </section>
       )}
-      <div className="oc-import__actions">
+      <div className="oc-import__actions oc-dialog-actions">
         <p className="oc-import__summary" role="status" data-testid="import-summary">
           {imported ? summaryText(imported.summary, t, hasContent) : ''}
         </p>

@@ -103,7 +103,7 @@ export function RaciView({ onClose }: { onClose: () => void }) {
           </table>
         </div>
       )}
-      <div className="oc-export__actions">
+      <div className="oc-export__actions oc-dialog-actions">
         <span className="oc-export__status" />
         <button
           type="button"

@@ -95,6 +95,8 @@ for (const viewport of VIEWPORTS) {
           (window as unknown as { __ORGCANVAS_BENCH__: unknown }).__ORGCANVAS_BENCH__ = {};
         });
         await page.goto(`./?lang=${lang}`);
+        // The hook gets the store once the app has started, which can be after \`load\`.
+        await page.waitForFunction(() => Boolean((window as unknown as { __ORGCANVAS_BENCH__: { store?: unknown } }).__ORGCANVAS_BENCH__.store));
         const boards: [string, Board][] = [['demo', demoBoard(lang)], ...TEMPLATE_IDS.map((id): [string, Board] => [id, templateBoard(id, lang)])];
         let cut = 0;
         for (const [name, board] of boards) {

@@ -4,11 +4,19 @@
  * click or ] / [ switches, an edit stays in its own scenario, rename and delete go through
  * the app's own dialogs, Ctrl+Z takes a step back, autosave keeps every scenario over a
  * reload, and while presenting the bar's buttons and the keys 1 and 2 show each in turn.
+ * Then the consultant's whole path: a to-be made from the demo by hand, three changes, the
+ * compare view, its CSV, and the report's change plan read back page by page.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { demoBoard } from '../../shared/boards/demo';
 import type { Board } from '../../shared/model/board';
 import { scenarioList } from '../../shared/model/scenarios';
+import { downloadOf, EXPORT_TEXT } from './exportHelpers';
 import { storedBoards } from './storageHelpers';
 
 const TEXT = {
@@ -109,10 +117,14 @@ const PLAN = {
   en: {
     renamed: 'Content editor', was: 'was “Content creator”', removed: 'removed', task: 'Social selling', agency: 'Zuid Content Agency',
     compare: /^Compare scenarios…/, search: 'compare', title: 'Compare scenarios', palette: 'Type a command',
+    csv: 'Export CSV', csvRows: [/^Roles,renamed,r-content,/m, /^Tasks,removed,k-sell,/m, /^External parties,removed,x-agency,/m],
+    planTitle: 'Change plan: from As-is to To-be',
   },
   nl: {
     renamed: 'Contentredacteur', was: 'heette “Contentmaker”', removed: 'vervalt', task: 'Social selling', agency: 'Contentbureau Zuid',
     compare: /^Scenario’s vergelijken…/, search: 'vergelijk', title: 'Scenario’s vergelijken', palette: 'Typ een opdracht',
+    csv: 'CSV exporteren', csvRows: [/^Rollen;hernoemd;r-content;/m, /^Taken;vervalt;k-sell;/m, /^Externe partijen;vervalt;x-agency;/m],
+    planTitle: 'Veranderplan: van Nu naar Straks',
   },
 } as const;
 
@@ -152,5 +164,35 @@ for (const lang of ['en', 'nl'] as const) {
     expect(text).toContain(`“${P.agency}”: ${P.removed}`);
     expect(text.split(`“${P.renamed}”`).length - 1).toBe(1);
     await page.screenshot({ path: `test-results/screens/scenarios-compare-${lang}.png` });
+
+    // The change list as CSV: one row per change.
+    const csv = (await downloadOf(page, view.getByRole('button', { name: P.csv, exact: true }))).bytes.toString('utf8');
+    for (const row of P.csvRows) expect(csv).toMatch(row);
+    await page.keyboard.press('Escape');
+    await expect(view).toHaveCount(0);
+
+    // The report ends with the change plan from the as-is to the to-be; every page is read
+    // back rendered (ink on each) and as text.
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog', { name: EXPORT_TEXT[lang].title, exact: true });
+    await dialog.getByRole('radio', { name: EXPORT_TEXT[lang].report, exact: true }).check();
+    await expect(dialog.getByTestId('report-change-plan-from')).toHaveValue('scenario-1');
+    await expect(dialog.getByTestId('report-change-plan-to')).toHaveValue('scenario-2');
+    const report = await downloadOf(page, dialog.getByRole('button', { name: EXPORT_TEXT[lang].save }));
+    const dir = mkdtempSync(join(tmpdir(), 'oc-scenarios-'));
+    const pdf = join(dir, 'report.pdf');
+    writeFileSync(pdf, report.bytes);
+    execFileSync('pdftoppm', ['-png', '-r', '30', pdf, join(dir, 'page')]);
+    const images = readdirSync(dir).filter((f) => f.endsWith('.png'));
+    expect(images.length).toBeGreaterThanOrEqual(7);
+    for (const image of images) {
+      const png = PNG.sync.read(readFileSync(join(dir, image)));
+      let ink = 0;
+      for (let i = 0; i < png.data.length; i += 4) if (png.data[i]! + png.data[i + 1]! + png.data[i + 2]! < 600) ink++;
+      expect(ink / (png.width * png.height), image).toBeGreaterThan(0.005);
+    }
+    const words = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+    expect(words).toContain(P.planTitle);
+    for (const line of [`“${P.renamed}”: ${P.was}`, `“${P.task}”: ${P.removed}`, `“${P.agency}”: ${P.removed}`]) expect(words, line).toContain(line);
   });
 }

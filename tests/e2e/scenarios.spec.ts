@@ -129,7 +129,7 @@ const PLAN = {
 } as const;
 
 for (const lang of ['en', 'nl'] as const) {
-  test(`a to-be made from the demo with three changes reads as three changes in the compare view (${lang})`, async ({ page }) => {
+  test(`a to-be made from the demo with three changes: the compare view, its CSV and the report read back page by page (${lang})`, async ({ page }) => {
     const T = TEXT[lang];
     const P = PLAN[lang];
     await page.setViewportSize({ width: 1280, height: 720 });

@@ -124,9 +124,17 @@ export function usePresentation(tour: TourStep[]): void {
     useAppStore.getState().select([], []);
     // Full screen needs a user gesture (the F5 press is one); a refusal just leaves a window.
     if (!document.fullscreenElement) root.requestFullscreen?.().catch(() => undefined);
+    // Only an exit from a full screen this presentation entered leaves it: the exit of the
+    // last presentation can still be under way when F5 starts the next (a quick Esc, F5),
+    // and its event, arriving now, left the new presentation at once.
+    let entered = Boolean(document.fullscreenElement);
     const onFullscreenChange = () => {
+      if (document.fullscreenElement) {
+        entered = true;
+        return;
+      }
       // The browser's own Esc leaves full screen without a key event reaching the page.
-      if (!document.fullscreenElement && useWorkshop.getState().presenting) useWorkshop.getState().setPresenting(false);
+      if (entered && useWorkshop.getState().presenting) useWorkshop.getState().setPresenting(false);
     };
     document.addEventListener('fullscreenchange', onFullscreenChange);
     return () => {

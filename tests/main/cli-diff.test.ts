@@ -4,19 +4,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../main/cli/cli';
+import { runCli } from './runCli';
 
 const AS_IS = 'shared/templates/boards/traditional-midsize.json';
 const HUB = 'shared/templates/boards/hub-and-spoke.json';
 let dir: string;
 let toBe: string;
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), env: { LANG: 'en_GB.UTF-8' } });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 beforeAll(() => {
   // The to-be: the marketing manager gets a budget, webcare moves to the service desk's

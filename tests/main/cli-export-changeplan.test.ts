@@ -4,17 +4,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../main/cli/cli';
+import { runCli } from './runCli';
 import { scenarioPair } from '../fixtures/scenarioPair';
 
 const dir = mkdtempSync(join(tmpdir(), 'orgcanvas-cli-changeplan-'));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), env: { LANG: 'en_GB.UTF-8' } });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 const words = (file: string) => execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ');
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../main/cli/cli';
+import { runCli } from './runCli';
 import { routeBoardInNode } from '../../main/routing/avoidNode';
 import { buildScene } from '../../shared/export';
 import { createI18n } from '../../shared/i18n';
@@ -15,12 +15,7 @@ import { RELATION_STYLES } from '../../shared/theme/theme';
 const FIXTURE = 'tests/fixtures/boards/export-small.orgcanvas';
 const dir = mkdtempSync(join(tmpdir(), 'orgcanvas-export-'));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), env: { LANG: 'en_GB.UTF-8' } });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 function readPng(file: string) {
   const png = PNG.sync.read(readFileSync(file));

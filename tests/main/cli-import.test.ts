@@ -2,19 +2,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../main/cli/cli';
+import { runCli } from './runCli';
 import { parseBoard } from '../../shared/model/parse';
 
 const FIXTURES = 'tests/fixtures/import';
 const dir = mkdtempSync(join(tmpdir(), 'orgcanvas-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), env: { LANG: 'en_GB.UTF-8' } });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 let n = 0;
 const target = () => join(dir, `board-${++n}.orgcanvas`);

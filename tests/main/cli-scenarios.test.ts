@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../main/cli/cli';
+import { runCli } from './runCli';
 import { templateBoard } from '../../shared/templates';
 import { addScenario, switchScenario, FIRST_SCENARIO_ID } from '../../shared/model/scenarios';
 import { serializeBoard } from '../../shared/model/serialize';
@@ -17,12 +17,7 @@ import { serializeBoard } from '../../shared/model/serialize';
 let file: string;
 let dir: string;
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), env: { LANG: 'en_GB.UTF-8' } });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 beforeAll(() => {
   // As-is: the traditional mid-size company (shown first, unnamed: "Nu" / "As-is"); to-be
